@@ -1,0 +1,175 @@
+"""`binance-pay sandbox`: serve the local Binance Pay sandbox until Ctrl-C."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from ._balances import BalancesFileError, load_balances
+from ._config import (
+    API_KEY_ENV,
+    DEFAULT_API_KEY,
+    DEFAULT_SECRET_KEY,
+    FAULTS,
+    SECRET_KEY_ENV,
+    SandboxConfig,
+)
+from ._server import bind_socket, make_server, url_for
+
+
+def _rate(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, got {text}")
+    return value
+
+
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be >= 0, got {text}")
+    return value
+
+
+def _positive(text: str) -> int:
+    value = _non_negative(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be >= 1, got {text}")
+    return value
+
+
+def _port(text: str) -> int:
+    value = _non_negative(text)
+    if value > 65535:
+        raise argparse.ArgumentTypeError(f"must be <= 65535, got {text}")
+    return value
+
+
+def _int(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="binance-pay sandbox",
+        description="Serve a local Binance Pay sandbox (POST /binancepay/openapi/balance), built from the OpenAPI spec.",
+    )
+    parser.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="interface to listen on (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--port",
+        type=_port,
+        default=8000,
+        help="TCP port, 0 for a free one (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--api-key",
+        help=f"the merchant API key (default: ${API_KEY_ENV}, else the demo key {DEFAULT_API_KEY})",
+    )
+    parser.add_argument(
+        "--secret-key",
+        help=f"the merchant secret key (default: ${SECRET_KEY_ENV}, else the demo secret); never logged",
+    )
+    parser.add_argument(
+        "--balances", metavar="FILE", help="JSON file: wallet -> currency -> amounts"
+    )
+    parser.add_argument(
+        "--recv-window-ms",
+        type=_non_negative,
+        default=1000,
+        help="accepted |server time - BinancePay-Timestamp| in ms (default: %(default)s, as Binance)",
+    )
+    parser.add_argument(
+        "--clock-offset-ms",
+        type=_int,
+        default=0,
+        help="shift the server clock (and its Date header) by this many ms, for clock-skew tests",
+    )
+    parser.add_argument(
+        "--max-body-bytes",
+        type=_positive,
+        default=4096,
+        help="request body size limit (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--inject-unknown-error",
+        type=_rate,
+        default=0.0,
+        metavar="RATE",
+        help="answer this fraction (0..1) of otherwise successful requests with UNKNOWN_ERROR 400000",
+    )
+    parser.add_argument(
+        "--fault",
+        action="append",
+        choices=sorted(FAULTS),
+        default=[],
+        metavar="NAME",
+        help=f"plant a known bug, for contract tests only (repeatable): {', '.join(sorted(FAULTS))}",
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    api_key = args.api_key or os.environ.get(API_KEY_ENV) or DEFAULT_API_KEY
+    secret_key = args.secret_key or os.environ.get(SECRET_KEY_ENV) or DEFAULT_SECRET_KEY
+    try:
+        balances = load_balances(args.balances) if args.balances else None
+        kwargs = {"balances": balances} if balances is not None else {}
+        config = SandboxConfig(
+            api_key=api_key,
+            secret_key=secret_key,
+            recv_window_ms=args.recv_window_ms,
+            clock_offset_ms=args.clock_offset_ms,
+            max_body_bytes=args.max_body_bytes,
+            inject_unknown_error=args.inject_unknown_error,
+            faults=frozenset(args.fault),
+            **kwargs,
+        )
+    except (BalancesFileError, ValueError) as exc:
+        print(f"binance-pay sandbox: error: {exc}", file=sys.stderr)
+        return 2
+
+    server = make_server(config)
+    try:
+        sock = bind_socket(args.host, args.port)
+    except OSError as exc:
+        print(
+            f"binance-pay sandbox: error: cannot listen on {args.host}:{args.port}: {exc}",
+            file=sys.stderr,
+        )
+        return 1
+    port = int(sock.getsockname()[1])
+    print(f"Binance Pay sandbox listening on {url_for(args.host, port)}")
+    if api_key == DEFAULT_API_KEY and secret_key == DEFAULT_SECRET_KEY:
+        print(
+            f"Demo credentials: API key {DEFAULT_API_KEY}, secret key {DEFAULT_SECRET_KEY}"
+        )
+    else:
+        print(f"API key {api_key}; secret key as configured (not shown)")
+    if config.faults:
+        print(
+            f"WARNING: planted faults active (contract tests only): {', '.join(sorted(config.faults))}"
+        )
+    print("Press Ctrl-C to stop.", flush=True)
+    try:
+        server.run(sockets=[sock])
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sock.close()
+    return 0

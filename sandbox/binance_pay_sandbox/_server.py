@@ -1,0 +1,92 @@
+"""Running the app under uvicorn: in a background thread (tests) or in the foreground (CLI)."""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import uvicorn
+
+from ._app import create_app
+from ._config import SandboxConfig
+
+_START_TIMEOUT_S = 10.0
+
+
+@dataclass(frozen=True)
+class RunningSandbox:
+    """A sandbox server that is accepting connections at `url`."""
+
+    url: str
+    host: str
+    port: int
+    config: SandboxConfig
+
+
+def bind_socket(host: str, port: int) -> socket.socket:
+    """A listening TCP socket; port 0 picks a free port."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(2048)
+    except BaseException:
+        sock.close()
+        raise
+    return sock
+
+
+def url_for(host: str, port: int) -> str:
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
+def make_server(config: SandboxConfig) -> uvicorn.Server:
+    http = "httptools" if importlib.util.find_spec("httptools") is not None else "h11"
+    uv_config = uvicorn.Config(
+        create_app(config),
+        loop="asyncio",
+        http=http,
+        lifespan="off",
+        log_level="warning",
+        access_log=False,
+        server_header=False,
+        date_header=False,  # the app writes Date itself, from the (possibly shifted) sandbox clock
+    )
+    return uvicorn.Server(uv_config)
+
+
+@contextlib.contextmanager
+def run_sandbox(
+    config: SandboxConfig | None = None, *, host: str = "127.0.0.1", port: int = 0
+) -> Iterator[RunningSandbox]:
+    """Serve the sandbox on a background thread until the block exits."""
+    config = config if config is not None else SandboxConfig()
+    server = make_server(config)
+    sock = bind_socket(host, port)
+    bound_port = int(sock.getsockname()[1])
+    thread = threading.Thread(
+        target=server.run,
+        kwargs={"sockets": [sock]},
+        name=f"binance-pay-sandbox:{bound_port}",
+        daemon=True,
+    )
+    thread.start()
+    try:
+        deadline = time.monotonic() + _START_TIMEOUT_S
+        while not server.started:
+            if not thread.is_alive():
+                raise RuntimeError("the sandbox server stopped before it started")
+            if time.monotonic() > deadline:
+                raise RuntimeError("the sandbox server did not start in time")
+            time.sleep(0.005)
+        yield RunningSandbox(url_for(host, bound_port), host, bound_port, config)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=_START_TIMEOUT_S)
+        sock.close()
