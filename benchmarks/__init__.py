@@ -1,0 +1,1 @@
+"""Performance benchmarks for the Binance Pay SDK: run with ``python -m benchmarks``."""

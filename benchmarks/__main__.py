@@ -1,0 +1,5 @@
+"""Entry point: ``python -m benchmarks [--smoke] [--n N] [--rounds R] ...``."""
+
+from benchmarks.run import main
+
+raise SystemExit(main())

@@ -1,0 +1,187 @@
+"""Measurements outside the call loop: import time, regeneration time, sandbox throughput."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+PYTHONPATH = os.pathsep.join(str(REPO / p) for p in ("generated_client", "sandbox", "."))
+_IMPORT_SNIPPET = (
+    "import sys, time; t = time.perf_counter(); import {module}; "
+    "print(time.perf_counter() - t, 'aiohttp' in sys.modules)"
+)
+
+
+@dataclass
+class ImportTimes:
+    httpx_ms: list[float] = field(default_factory=list)
+    binance_pay_ms: list[float] = field(default_factory=list)
+    binance_pay_imports_aiohttp: bool | None = None
+    heaviest_extra_modules: list[tuple[str, float]] = field(default_factory=list)
+    skipped: str | None = None
+
+    @property
+    def difference_ms(self) -> float | None:
+        if not self.httpx_ms or not self.binance_pay_ms:
+            return None
+        return statistics.median(self.binance_pay_ms) - statistics.median(self.httpx_ms)
+
+
+@dataclass
+class Regeneration:
+    seconds: list[float] = field(default_factory=list)
+    skipped: str | None = None
+
+
+@dataclass
+class SandboxThroughput:
+    requests_per_s: float | None = None
+    ok: int = 0
+    failed: int = 0
+    concurrency: int = 32
+    seconds: float = 0.0
+    server_cpu_utilisation: float | None = None
+    requests_per_server_cpu_s: float | None = None
+    first_failure: str | None = None
+    skipped: str | None = None
+
+
+@dataclass
+class Extras:
+    imports: ImportTimes = field(default_factory=ImportTimes)
+    regeneration: Regeneration = field(default_factory=Regeneration)
+    sandbox: SandboxThroughput = field(default_factory=SandboxThroughput)
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = PYTHONPATH + (os.pathsep + env["PYTHONPATH"] if "PYTHONPATH" in env else "")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def _time_import(module: str) -> tuple[float, bool]:
+    out = subprocess.run(
+        [sys.executable, "-c", _IMPORT_SNIPPET.format(module=module)],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    return float(out[0]) * 1e3, out[1] == "True"
+
+
+def _importtime_self(module: str) -> dict[str, float]:
+    """Self time (ms) of each module imported by ``import module``, via ``-X importtime``."""
+    err = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", f"import {module}"],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stderr
+    times: dict[str, float] = {}
+    for line in err.splitlines():
+        parts = line.split("|")
+        if len(parts) == 3 and parts[0].startswith("import time:") and parts[1].strip().isdigit():
+            times[parts[2].strip()] = int(parts[0].split(":")[1]) / 1e3
+    return times
+
+
+def measure_imports(reps: int, log: Callable[[str], None]) -> ImportTimes:
+    result = ImportTimes()
+    try:
+        _time_import("binance_pay")
+    except subprocess.CalledProcessError as exc:
+        tail = (exc.stderr or "").strip().splitlines()[-1:] or ["?"]
+        result.skipped = f"`import binance_pay` failed: {tail[0]}"
+        log(f"  skip import time: {result.skipped}")
+        return result
+    for _ in range(reps):  # interleaved, fresh interpreters (bytecode already cached)
+        result.httpx_ms.append(_time_import("httpx")[0])
+        ms, has_aiohttp = _time_import("binance_pay")
+        result.binance_pay_ms.append(ms)
+        result.binance_pay_imports_aiohttp = bool(result.binance_pay_imports_aiohttp or has_aiohttp)
+    base = _importtime_self("httpx")
+    extra = {m: t for m, t in _importtime_self("binance_pay").items() if m not in base}
+    result.heaviest_extra_modules = sorted(extra.items(), key=lambda kv: -kv[1])[:8]
+    log(f"  import: httpx {statistics.median(result.httpx_ms):.1f} ms, binance_pay "
+        f"{statistics.median(result.binance_pay_ms):.1f} ms")  # fmt: skip
+    return result
+
+
+def measure_regeneration(reps: int, log: Callable[[str], None]) -> Regeneration:
+    result = Regeneration()
+    if not (REPO / "generator" / "__main__.py").exists():
+        result.skipped = "generator/__main__.py does not exist yet"
+        return result
+    for _ in range(reps):
+        with tempfile.TemporaryDirectory(prefix="bench-regen-") as tmp:
+            t0 = time.perf_counter()
+            proc = subprocess.run(
+                [sys.executable, "-m", "generator", "--output", str(Path(tmp) / "binance_pay")],
+                cwd=REPO,
+                env=_env(),
+                capture_output=True,
+                text=True,
+            )
+            elapsed = time.perf_counter() - t0
+        if proc.returncode != 0:
+            tail = (proc.stderr or proc.stdout).strip().splitlines()[-1:] or ["?"]
+            result.skipped = f"`python -m generator` exited {proc.returncode}: {tail[0]}"
+            result.seconds.clear()
+            break
+        result.seconds.append(elapsed)
+    if result.skipped:
+        log(f"  skip regeneration: {result.skipped}")
+    else:
+        log(f"  regeneration: {statistics.median(result.seconds):.2f} s")
+    return result
+
+
+def measure_sandbox(
+    seconds: float, concurrency: int, server_cpu: int | None, log: Callable[[str], None]
+) -> SandboxThroughput:
+    from benchmarks.sandbox_load import SandboxProcess, SandboxUnavailable, load
+
+    result = SandboxThroughput(concurrency=concurrency)
+    try:
+        with SandboxProcess(cpu=server_cpu, env=_env()) as sandbox:
+            asyncio.run(load(sandbox, 0.5, concurrency, SandboxThroughput()))  # warm-up
+            cpu0 = sandbox.cpu_time()
+            asyncio.run(load(sandbox, seconds, concurrency, result))
+            cpu1 = sandbox.cpu_time()
+    except SandboxUnavailable as exc:
+        result.skipped = str(exc)
+        log(f"  skip sandbox: {exc}")
+        return result
+    if result.seconds > 0:
+        result.requests_per_s = result.ok / result.seconds
+        result.server_cpu_utilisation = (cpu1 - cpu0) / result.seconds
+        if cpu1 > cpu0:
+            result.requests_per_server_cpu_s = result.ok / (cpu1 - cpu0)
+    log(f"  sandbox: {result.requests_per_s or 0:.0f} req/s ok={result.ok} failed={result.failed}")
+    return result
+
+
+def run_all(
+    *,
+    import_reps: int,
+    sandbox_seconds: float,
+    cores: tuple[int | None, int | None],
+    log: Callable[[str], None],
+) -> Extras:
+    return Extras(
+        imports=measure_imports(import_reps, log),
+        regeneration=measure_regeneration(3 if import_reps > 3 else 1, log),
+        sandbox=measure_sandbox(sandbox_seconds, 32, cores[0], log),
+    )

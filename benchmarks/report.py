@@ -1,0 +1,232 @@
+"""Targets, and the results written as Markdown, JSON and a PNG chart."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import statistics
+from dataclasses import asdict, dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+
+@dataclass
+class Report:
+    date: str
+    machine: dict[str, str]
+    settings: dict[str, Any]
+    rows: list[dict[str, Any]]
+    extras: dict[str, Any]
+    targets: list[dict[str, Any]] = field(default_factory=list)
+
+
+def machine_info() -> dict[str, str]:
+    cpu = platform.processor() or "?"
+    try:
+        with open("/proc/cpuinfo") as fh:
+            names = [ln.split(":", 1)[1].strip() for ln in fh if ln.startswith("model name")]
+        cpu = names[0] if names else cpu
+    except OSError:
+        pass
+    versions = {}
+    for dist in ("httpx", "aiohttp", "binance-pay-connector", "requests"):
+        try:
+            versions[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            versions[dist] = "not installed"
+    return {
+        "cpu": cpu,
+        "cores": str(os.cpu_count()),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        **versions,
+    }
+
+
+def _summary(report: Report, key: str, metric: str) -> float | None:
+    for row in report.rows:
+        if row["key"] == key and row["summary"]:
+            value: float = row["summary"][metric]["median"]
+            return value
+    return None
+
+
+def _skip_reason(report: Report, *keys: str) -> str:
+    reasons = []
+    for row in report.rows:
+        if row["key"] in keys and not row["summary"]:
+            reasons.append(f"{row['key']}: {row['skipped'] or 'not run'}")
+    return "; ".join(reasons) or "rows not selected"
+
+
+def _ratio_target(
+    report: Report, name: str, key: str, base: str, metric: str, limit: float, at_most: bool
+) -> dict[str, Any]:
+    value, reference = _summary(report, key, metric), _summary(report, base, metric)
+    if value is None or reference is None:
+        return {"name": name, "status": "SKIP", "measured": None,
+                "detail": _skip_reason(report, key, base)}  # fmt: skip
+    ratio = value / reference
+    ok = ratio <= limit if at_most else ratio >= limit
+    unit = "us" if metric.endswith("_us") else "calls/s"
+    return {
+        "name": name,
+        "status": "PASS" if ok else "FAIL",
+        "measured": round(ratio, 3),
+        "detail": f"ratio {ratio:.2f} ({value:,.0f} vs {reference:,.0f} {unit})",
+    }
+
+
+def evaluate_targets(report: Report) -> list[dict[str, Any]]:
+    cpu, rate = "cpu_per_call_us", "calls_per_s"
+    targets = [
+        _ratio_target(report, "BinancePayClient CPU/call <= 1.10 x httpx.Client manual",
+                      "sdk_sync", "httpx_sync", cpu, 1.10, at_most=True),
+        _ratio_target(report, "BinancePayClient CPU/call <= 0.65 x official connector",
+                      "sdk_sync", "connector", cpu, 0.65, at_most=True),
+        _ratio_target(report, "AsyncBinancePayClient (default backend) @64 calls/s >= 0.7 x "
+                      "aiohttp manual @64", "sdk_async_64", "aiohttp_64", rate, 0.7, at_most=False),
+        _ratio_target(report, "AsyncBinancePayClient (aiohttp backend) @64 calls/s >= 0.7 x "
+                      "aiohttp manual @64", "sdk_async_aiohttp_64", "aiohttp_64", rate, 0.7,
+                      at_most=False),
+        _ratio_target(report, "httpx.AsyncClient(AiohttpTransport) @64 calls/s >= 0.7 x aiohttp "
+                      "manual @64", "httpx_aiohttp_transport_64", "aiohttp_64", rate, 0.7,
+                      at_most=False),
+    ]  # fmt: skip
+    imports = report.extras.get("imports", {})
+    if imports.get("httpx_ms") and imports.get("binance_pay_ms"):
+        diff = statistics.median(imports["binance_pay_ms"]) - statistics.median(imports["httpx_ms"])
+        targets.append({"name": "import binance_pay <= 25 ms over import httpx",
+                        "status": "PASS" if diff <= 25 else "FAIL", "measured": round(diff, 1),
+                        "detail": f"+{diff:.1f} ms"})  # fmt: skip
+        aio = imports.get("binance_pay_imports_aiohttp")
+        targets.append({"name": "import binance_pay does not import aiohttp",
+                        "status": "FAIL" if aio else "PASS", "measured": aio,
+                        "detail": "aiohttp in sys.modules" if aio else "lazy"})  # fmt: skip
+    else:
+        targets.append({"name": "import binance_pay <= 25 ms over import httpx", "status": "SKIP",
+                        "measured": None, "detail": imports.get("skipped") or "not run"})  # fmt: skip
+    sandbox = report.extras.get("sandbox", {})
+    rps = sandbox.get("requests_per_s")
+    if rps is not None and not sandbox.get("skipped"):
+        ok = rps >= 2000 and sandbox.get("failed", 0) == 0
+        detail = f"{rps:,.0f} req/s"
+        if sandbox.get("failed"):
+            detail += f", {sandbox['failed']} non-SUCCESS responses: {sandbox['first_failure']}"
+        targets.append({"name": "sandbox >= 2,000 req/s on one core (signatures verified)",
+                        "status": "PASS" if ok else "FAIL", "measured": round(rps),
+                        "detail": detail})  # fmt: skip
+    else:
+        targets.append({"name": "sandbox >= 2,000 req/s on one core (signatures verified)",
+                        "status": "SKIP", "measured": None,
+                        "detail": sandbox.get("skipped") or "not run"})  # fmt: skip
+    return targets
+
+
+def _fmt(stat: dict[str, float], digits: int = 0) -> str:
+    return f"{stat['median']:,.{digits}f} ({stat['low']:,.{digits}f}–{stat['high']:,.{digits}f})"
+
+
+def render_markdown(report: Report) -> str:
+    s = report.settings
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Run {report.date}: {s['n']} calls per row per round, {s['rounds']} interleaved "
+        f"round(s){' (smoke)' if s['smoke'] else ''}; {s['cores']}. Signed balance queries "
+        "(`POST /binancepay/openapi/balance`) against a fixed-response keep-alive server. "
+        "Values are medians over rounds, (min–max) across rounds.",
+        "",
+        "| client | conc. | client CPU/call (µs) | p50 (ms) | p99 (ms) | calls/s "
+        "| server CPU/req (µs) |",
+        "|---|--:|--:|--:|--:|--:|--:|",
+    ]
+    skipped = []
+    for row in report.rows:
+        if not row["summary"]:
+            skipped.append(f"- `{row['key']}` ({row['label']}, c={row['concurrency']}): "
+                           f"{row['skipped'] or 'not run'}")  # fmt: skip
+            continue
+        m = row["summary"]
+        lines.append(
+            f"| {row['label']} | {row['concurrency']} | {_fmt(m['cpu_per_call_us'])} "
+            f"| {_fmt(m['p50_ms'], 3)} | {_fmt(m['p99_ms'], 3)} | {_fmt(m['calls_per_s'])} "
+            f"| {m['server_cpu_per_req_us']['median']:,.0f} |"
+        )
+    if skipped:
+        lines += ["", "Skipped rows:", "", *skipped]
+    lines += ["", "## Targets", "", "| target | result | measured |", "|---|---|---|"]
+    for t in report.targets:
+        lines.append(f"| {t['name']} | **{t['status']}** | {t['detail']} |")
+    lines += ["", "## Other measurements", ""]
+    imports = report.extras.get("imports", {})
+    if imports.get("httpx_ms") and imports.get("binance_pay_ms"):
+        hx, bp = imports["httpx_ms"], imports["binance_pay_ms"]
+        lines.append(
+            f"- Import time (fresh interpreters, median of {len(hx)}): `import httpx` "
+            f"{statistics.median(hx):.1f} ms, `import binance_pay` {statistics.median(bp):.1f} ms "
+            f"(+{statistics.median(bp) - statistics.median(hx):.1f} ms). Heaviest modules "
+            "beyond httpx's (self time): "
+            + ", ".join(f"`{m}` {t:.1f} ms" for m, t in imports["heaviest_extra_modules"][:5])
+        )
+    else:
+        lines.append(f"- Import time: skipped ({imports.get('skipped') or 'not run'})")
+    regen = report.extras.get("regeneration", {})
+    if regen.get("seconds"):
+        lines.append(f"- Regeneration (`python -m generator --output <tmp>`): median "
+                     f"{statistics.median(regen['seconds']):.2f} s over {len(regen['seconds'])}")  # fmt: skip
+    else:
+        lines.append(f"- Regeneration: skipped ({regen.get('skipped') or 'not run'})")
+    sb = report.extras.get("sandbox", {})
+    if sb.get("requests_per_s") is not None and not sb.get("skipped"):
+        util = sb.get("server_cpu_utilisation") or 0.0
+        per_core = sb.get("requests_per_server_cpu_s") or 0.0
+        lines.append(
+            f"- Sandbox (signature verification on, pinned to one core, signed aiohttp client at "
+            f"concurrency {sb['concurrency']} for {sb['seconds']:.1f} s): "
+            f"{sb['requests_per_s']:,.0f} req/s, {sb['ok']} SUCCESS, {sb['failed']} other; "
+            f"server core busy {util:.0%} ({per_core:,.0f} req per server CPU-second)"
+        )
+    else:
+        lines.append(f"- Sandbox throughput: skipped ({sb.get('skipped') or 'not run'})")
+    lines += ["", "## Machine", ""]
+    lines += [f"- {k}: {v}" for k, v in report.machine.items()]
+    return "\n".join(lines) + "\n"
+
+
+def render_png(report: Report, path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows = [r for r in report.rows if r["summary"]]
+    labels = [f"{r['label']} (c={r['concurrency']})" for r in rows]
+    fig, axes = plt.subplots(1, 2, figsize=(15, 0.5 * len(rows) + 2.0), sharey=True)
+    for ax, metric, title in (
+        (axes[0], "cpu_per_call_us", "client CPU per call (µs, lower is better)"),
+        (axes[1], "calls_per_s", "calls/s (higher is better)"),
+    ):
+        med = [r["summary"][metric]["median"] for r in rows]
+        low = [m - r["summary"][metric]["low"] for m, r in zip(med, rows, strict=True)]
+        high = [r["summary"][metric]["high"] - m for m, r in zip(med, rows, strict=True)]
+        ax.barh(range(len(rows)), med, xerr=[low, high], color="#3b7dd8", capsize=3)
+        for y, value in enumerate(med):
+            ax.text(value, y, f" {value:,.0f}", va="center", fontsize=8)
+        ax.set_title(title)
+        ax.grid(axis="x", alpha=0.3)
+    axes[0].set_yticks(range(len(rows)), labels, fontsize=8)
+    axes[0].invert_yaxis()
+    fig.suptitle(f"Binance Pay SDK benchmarks — {report.date} (median, min–max over rounds)")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def write_all(report: Report, out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "results.md").write_text(render_markdown(report))
+    (out / "results.json").write_text(json.dumps(asdict(report), indent=2) + "\n")
+    render_png(report, out / "results.png")

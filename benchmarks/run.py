@@ -1,0 +1,267 @@
+"""Run the benchmark: every row side by side, interleaved over several rounds, then the extras.
+
+The fixed-response server runs pinned to one core and this process (the clients) to another.
+Each round runs every row once (the order rotates each round) for ``--n`` calls and records
+client CPU per call (``time.process_time`` delta / calls), p50/p99 latency, calls/s and the
+server's CPU per request. Reported values are the median over rounds with the min-max spread.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import gc
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from benchmarks import extras, report
+from benchmarks.clients import ROWS, AsyncBench, Row, SyncBench, Unavailable, check_balance
+from benchmarks.server import FixedServer, pin_to_cpu
+
+RESULTS_DIR = Path(__file__).resolve().parent / "results"
+
+
+@dataclass
+class Sample:
+    """One row measured for one round."""
+
+    cpu_per_call_us: float
+    p50_ms: float
+    p99_ms: float
+    calls_per_s: float
+    server_cpu_per_req_us: float
+
+
+@dataclass
+class Stat:
+    median: float
+    low: float
+    high: float
+
+    @classmethod
+    def of(cls, values: list[float]) -> Stat:
+        return cls(statistics.median(values), min(values), max(values))
+
+
+@dataclass
+class RowResult:
+    key: str
+    label: str
+    concurrency: int
+    skipped: str | None = None
+    samples: list[Sample] = field(default_factory=list)
+    summary: dict[str, Stat] = field(default_factory=dict)
+
+    def summarize(self) -> None:
+        if self.samples:
+            for name in Sample.__dataclass_fields__:
+                self.summary[name] = Stat.of([getattr(s, name) for s in self.samples])
+
+
+@dataclass(frozen=True)
+class Cores:
+    server: int | None
+    client: int | None
+    note: str
+
+
+def choose_cores() -> Cores:
+    available = sorted(os.sched_getaffinity(0))
+    if len(available) < 2:
+        return Cores(None, None, f"only {len(available)} core(s) available: nothing pinned")
+    return Cores(available[0], available[1], f"server on core {available[0]}, "
+                 f"clients on core {available[1]}")  # fmt: skip
+
+
+def _percentile(sorted_values: list[float], q: float) -> float:
+    return sorted_values[min(len(sorted_values) - 1, int(q * (len(sorted_values) - 1) + 0.5))]
+
+
+def _run_sync(bench: SyncBench, n: int) -> list[float]:
+    latencies: list[float] = []
+    append = latencies.append
+    perf = time.perf_counter
+    last: object = None
+    for _ in range(n):
+        t0 = perf()
+        last = bench.call()
+        append(perf() - t0)
+    check_balance(last)
+    return latencies
+
+
+async def _run_async(bench: AsyncBench, n: int, concurrency: int) -> list[float]:
+    latencies: list[float] = []
+    remaining = n
+    results: list[object] = []
+    perf = time.perf_counter
+
+    async def worker() -> None:
+        nonlocal remaining
+        last: object = None
+        while remaining > 0:
+            remaining -= 1
+            t0 = perf()
+            last = await bench.call()
+            latencies.append(perf() - t0)
+        results.append(last)
+
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    for value in results:
+        if value is not None:
+            check_balance(value)
+    return latencies
+
+
+class Runner:
+    def __init__(self, server: FixedServer, loop: asyncio.AbstractEventLoop) -> None:
+        self.server = server
+        self.loop = loop
+
+    def open(self, row: Row) -> SyncBench | AsyncBench:
+        if row.sync_factory is not None:
+            return row.sync_factory(self.server.base_url)
+        assert row.async_factory is not None
+        return self.loop.run_until_complete(row.async_factory(self.server.base_url))
+
+    def close(self, row: Row, bench: SyncBench | AsyncBench) -> None:
+        if row.is_async:
+            self.loop.run_until_complete(bench.aclose())  # type: ignore[union-attr]
+        else:
+            bench.close()  # type: ignore[union-attr]
+
+    def calls(self, row: Row, bench: SyncBench | AsyncBench, n: int) -> list[float]:
+        if row.is_async:
+            coro = _run_async(bench, n, row.concurrency)  # type: ignore[arg-type]
+            return self.loop.run_until_complete(coro)
+        return _run_sync(bench, n)  # type: ignore[arg-type]
+
+    def measure(self, row: Row, bench: SyncBench | AsyncBench, n: int) -> Sample:
+        gc.collect()
+        before = self.server.stats()
+        cpu0, wall0 = time.process_time(), time.perf_counter()
+        latencies = self.calls(row, bench, n)
+        cpu1, wall1 = time.process_time(), time.perf_counter()
+        after = self.server.stats()
+        latencies.sort()
+        served = max(1, after.requests - before.requests)
+        return Sample(
+            cpu_per_call_us=(cpu1 - cpu0) / n * 1e6,
+            p50_ms=_percentile(latencies, 0.50) * 1e3,
+            p99_ms=_percentile(latencies, 0.99) * 1e3,
+            calls_per_s=n / (wall1 - wall0),
+            server_cpu_per_req_us=(after.cpu - before.cpu) / served * 1e6,
+        )
+
+
+def run_rows(
+    rows: list[Row], n: int, rounds: int, cores: Cores, log: Callable[[str], None]
+) -> list[RowResult]:
+    results = [RowResult(row.key, row.label, row.concurrency) for row in rows]
+    loop = asyncio.new_event_loop()
+    with FixedServer(cpu=cores.server) as server:
+        runner = Runner(server, loop)
+        open_benches: dict[int, SyncBench | AsyncBench] = {}
+        for i, row in enumerate(rows):
+            try:
+                bench = runner.open(row)
+                runner.calls(row, bench, max(20, 2 * row.concurrency))  # warm-up, connections
+            except Unavailable as exc:
+                results[i].skipped = str(exc)
+                log(f"  skip {row.key}: {exc}")
+                continue
+            except Exception as exc:  # a broken client must not sink the other rows
+                results[i].skipped = f"failed: {type(exc).__name__}: {exc}"
+                log(f"  FAIL {row.key}: {type(exc).__name__}: {exc}")
+                continue
+            open_benches[i] = bench
+        for r in range(rounds):
+            order = list(open_benches)
+            shift = r % len(order) if order else 0
+            for i in order[shift:] + order[:shift]:
+                row = rows[i]
+                try:
+                    sample = runner.measure(row, open_benches[i], n)
+                except Exception as exc:
+                    results[i].skipped = f"failed in round {r + 1}: {type(exc).__name__}: {exc}"
+                    log(f"  FAIL {row.key}: {results[i].skipped}")
+                    del open_benches[i]
+                    continue
+                results[i].samples.append(sample)
+                log(
+                    f"  round {r + 1}/{rounds} {row.key:<28} c={row.concurrency:<3} "
+                    f"cpu/call {sample.cpu_per_call_us:8.1f} us  p50 {sample.p50_ms:7.3f} ms  "
+                    f"p99 {sample.p99_ms:7.3f} ms  {sample.calls_per_s:9.0f} calls/s"
+                )
+        for i, bench in open_benches.items():
+            runner.close(rows[i], bench)
+    loop.close()
+    for result in results:
+        if result.skipped is not None:
+            result.samples.clear()
+        result.summarize()
+    return results
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--n", type=int, default=2000, help="calls per row per round")
+    parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds")
+    parser.add_argument("--smoke", action="store_true", help="tiny run for CI (n=50, 1 round)")
+    parser.add_argument("--rows", default="", help="comma-separated row keys (default: all)")
+    parser.add_argument("--import-reps", type=int, default=11, help="fresh interpreters each")
+    parser.add_argument("--sandbox-seconds", type=float, default=5.0)
+    parser.add_argument("--no-extras", action="store_true", help="skip import/regen/sandbox")
+    parser.add_argument("--out", type=Path, default=None, help="results directory")
+    parser.add_argument("--check", action="store_true", help="exit 1 if a target fails")
+    args = parser.parse_args(argv)
+    if args.smoke:
+        args.n, args.rounds = min(args.n, 50), 1
+        args.import_reps = min(args.import_reps, 3)
+        args.sandbox_seconds = min(args.sandbox_seconds, 1.0)
+    if args.out is None:
+        args.out = RESULTS_DIR / "smoke" if args.smoke else RESULTS_DIR
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+
+    def log(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    cores = choose_cores()
+    pin_to_cpu(cores.client)
+    wanted = {k.strip() for k in args.rows.split(",") if k.strip()}
+    rows = [row for row in ROWS if not wanted or row.key in wanted]
+    started = dt.datetime.now(dt.UTC)
+    log(f"benchmark: n={args.n} rounds={args.rounds}; {cores.note}")
+    row_results = run_rows(rows, args.n, args.rounds, cores, log)
+    extra = extras.Extras()
+    if not args.no_extras:
+        log("extras: import time, regeneration, sandbox throughput")
+        extra = extras.run_all(
+            import_reps=args.import_reps,
+            sandbox_seconds=args.sandbox_seconds,
+            cores=(cores.server, cores.client),
+            log=log,
+        )
+    result = report.Report(
+        date=started.strftime("%Y-%m-%d %H:%M UTC"),
+        machine=report.machine_info(),
+        settings={"n": args.n, "rounds": args.rounds, "smoke": args.smoke, "cores": cores.note},
+        rows=[asdict(r) for r in row_results],
+        extras=asdict(extra),
+    )
+    result.targets = report.evaluate_targets(result)
+    report.write_all(result, args.out)
+    print(report.render_markdown(result))
+    log(f"wrote {args.out}/results.md, results.json, results.png")
+    failed = [t for t in result.targets if t["status"] == "FAIL"]
+    return 1 if args.check and failed else 0
