@@ -1,0 +1,40 @@
+"""Fixtures for the sandbox tests: real uvicorn servers on 127.0.0.1."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+import pytest
+from sandbox_helpers import MakeClient, SignedClient
+
+from binance_pay_sandbox import RunningSandbox, SandboxConfig, run_sandbox
+
+@pytest.fixture(scope="session")
+def sandbox() -> Iterator[RunningSandbox]:
+    with run_sandbox() as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
+def client(sandbox: RunningSandbox) -> Iterator[SignedClient]:
+    signed = SignedClient(sandbox)
+    yield signed
+    signed.close()
+
+
+@pytest.fixture
+def make_client() -> Iterator[MakeClient]:
+    """Start a sandbox with a custom config: `with make_client(config) as client: ...`."""
+
+    @contextlib.contextmanager
+    def factory(config: SandboxConfig) -> Iterator[SignedClient]:
+        with run_sandbox(config) as running:
+            signed = SignedClient(running)
+            try:
+                yield signed
+            finally:
+                signed.close()
+
+    yield factory
+
