@@ -1,0 +1,48 @@
+"""`python -m generator [--check] [--spec FILE] [--output DIR]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from generator._build import DEFAULT_OUTPUT, DEFAULT_SPEC, GenerationError, generate
+from generator._compare import compare_trees
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="OpenAPI document (default: %(default)s)")
+    parser.add_argument(
+        "--output", type=Path, default=DEFAULT_OUTPUT, help="package directory to write (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="do not write; exit 1 with a diff summary if --output differs from a fresh generation",
+    )
+    args = parser.parse_args(argv)
+    try:
+        if not args.check:
+            generate(args.spec, args.output)
+            print(f"generated {args.output} from {args.spec}")
+            return 0
+        with tempfile.TemporaryDirectory(prefix="binance-pay-check-") as tmp:
+            fresh = Path(tmp) / args.output.name
+            generate(args.spec, fresh)
+            summary = compare_trees(fresh, args.output)
+    except GenerationError as exc:
+        print(f"generation failed: {exc}", file=sys.stderr)
+        return 2
+    if summary:
+        print(f"{args.output} differs from a fresh generation from {args.spec}:", file=sys.stderr)
+        print("\n".join(summary), file=sys.stderr)
+        print("run `python -m generator` and commit the result", file=sys.stderr)
+        return 1
+    print(f"{args.output} is up to date with {args.spec}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
