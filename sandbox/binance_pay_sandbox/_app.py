@@ -46,9 +46,7 @@ class _Responder:
         self._plan = plan
         self._offset_s = config.clock_offset_ms / 1000.0
         self._omit_code = "fail_without_code" in config.faults
-        self._code_override = (
-            _UNDOCUMENTED_CODE if "undocumented_code" in config.faults else None
-        )
+        self._code_override = _UNDOCUMENTED_CODE if "undocumented_code" in config.faults else None
         self._date_second = -1
         self._date_value = b""
 
@@ -78,9 +76,7 @@ class _Responder:
             (b"date", self._date()),
             *extra,
         ]
-        await send(
-            {"type": "http.response.start", "status": status, "headers": headers}
-        )
+        await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
     def fail_body(self, name: str, message: str) -> tuple[int, bytes]:
@@ -146,32 +142,22 @@ class _Bodies:
             elif name == "asset":
                 text = json.dumps(currency)
             elif name == "fiat":
-                text = json.dumps(
-                    holding.fiat
-                    if holding is not None
-                    else self._balances.first_fiat(wallet)
-                )
+                text = json.dumps(holding.fiat if holding is not None else self._balances.first_fiat(wallet))
             else:
                 continue
             parts.append(f"{json.dumps(name)}:{text}")
         data = ",".join(parts)
-        return (
-            f'{{"status":"SUCCESS","code":"{SUCCESS_CODE}","data":{{{data}}}}}'.encode()
-        )
+        return f'{{"status":"SUCCESS","code":"{SUCCESS_CODE}","data":{{{data}}}}}'.encode()
 
 
 def _parse_int(text: str) -> Decimal:
-    return Decimal(
-        text
-    )  # never int(): a 5000-digit integer must be a type error, not a crash
+    return Decimal(text)  # never int(): a 5000-digit integer must be a type error, not a crash
 
 
 class BalanceEndpoint:
     """The signed Wallet Balance Query operation, checks in the documented order."""
 
-    def __init__(
-        self, plan: SpecPlan, config: SandboxConfig, responder: _Responder
-    ) -> None:
+    def __init__(self, plan: SpecPlan, config: SandboxConfig, responder: _Responder) -> None:
         signing = plan.signing
         self._plan = plan
         self._responder = responder
@@ -197,20 +183,14 @@ class BalanceEndpoint:
             signing.api_key_header,
         )
         self._sig_name = signing.signature_header
-        template = "".join(
-            lit.decode() + field for lit, field in signing.template
-        ).encode("unicode_escape")
+        template = "".join(lit.decode() + field for lit, field in signing.template).encode("unicode_escape")
         self._bad_signature = (
             f"{signing.signature_header}: must be the {'uppercase ' if signing.upper else ''}hex "
             f"{signing.algorithm} of {template.decode()} keyed with the secret key"
         )
         self._nonce_pattern = signing.nonce_pattern
         self._nonce_rule = signing.nonce_pattern_text
-        skip = (
-            frozenset({plan.currency_rule.name})
-            if "accept_lowercase_currency" in config.faults
-            else frozenset()
-        )
+        skip = frozenset({plan.currency_rule.name}) if "accept_lowercase_currency" in config.faults else frozenset()
         self._validator = BodyValidator(plan, skip_pattern_for=skip)
         self._bodies = _Bodies(plan, config)
         self._api_key_pattern = API_KEY_PATTERN
@@ -248,25 +228,15 @@ class BalanceEndpoint:
             elif name == h_sig:
                 sig = sig if sig is not None else value
 
-        media = (
-            content_type.split(b";", 1)[0].strip().lower().decode("latin-1")
-            if content_type
-            else ""
-        )
+        media = content_type.split(b";", 1)[0].strip().lower().decode("latin-1") if content_type else ""
         if media not in self._media_types:
             allowed = ", ".join(sorted(self._media_types))
-            await responder.fail(
-                send, "MEDIA_TYPE_NOT_SUPPORTED", f"Content-Type: must be {allowed}"
-            )
+            await responder.fail(send, "MEDIA_TYPE_NOT_SUPPORTED", f"Content-Type: must be {allowed}")
             return
 
         limit = self._max_body
         too_large = f"request body: must be at most {limit} bytes"
-        if (
-            content_length is not None
-            and content_length.isdigit()
-            and int(content_length) > limit
-        ):
+        if content_length is not None and content_length.isdigit() and int(content_length) > limit:
             await responder.fail(send, "INVALID_REQUEST_TOO_LARGE", too_large)
             return
         chunks = []
@@ -295,9 +265,7 @@ class BalanceEndpoint:
         except (ValueError, RecursionError):
             parsed = None
         if not isinstance(parsed, dict):
-            await responder.fail(
-                send, "INVALID_REQUEST_BODY", "request body: must be a JSON object"
-            )
+            await responder.fail(send, "INVALID_REQUEST_BODY", "request body: must be a JSON object")
             return
         failure = self._validator.validate(parsed)
         if failure is not None:
@@ -305,13 +273,9 @@ class BalanceEndpoint:
             return
 
         if self._inject and self._random.random() < self._inject:
-            await responder.fail(
-                send, "UNKNOWN_ERROR", "injected UNKNOWN_ERROR (--inject-unknown-error)"
-            )
+            await responder.fail(send, "UNKNOWN_ERROR", "injected UNKNOWN_ERROR (--inject-unknown-error)")
             return
-        await responder.send(
-            send, 200, self._bodies.get(parsed["wallet"], parsed["currency"])
-        )
+        await responder.send(send, 200, self._bodies.get(parsed["wallet"], parsed["currency"]))
 
     def _check_auth(
         self,
@@ -404,19 +368,13 @@ class EdgeGuard:
 
         try:
             await self._app(scope, receive, tracking_send)
-        except Exception as exc:  # noqa: BLE001 - the sandbox must answer, whatever the input
-            logger.error(
-                "sandbox: unhandled %s while answering a request", type(exc).__name__
-            )
+        except Exception as exc:  # the sandbox must answer, whatever the input
+            logger.error("sandbox: unhandled %s while answering a request", type(exc).__name__)
             if not started:
                 try:
-                    await self._responder.fail(
-                        send, "INVALID_REQUEST", "request could not be processed"
-                    )
-                except Exception as send_exc:  # noqa: BLE001
-                    logger.error(
-                        "sandbox: could not answer (%s)", type(send_exc).__name__
-                    )
+                    await self._responder.fail(send, "INVALID_REQUEST", "request could not be processed")
+                except Exception as send_exc:
+                    logger.error("sandbox: could not answer (%s)", type(send_exc).__name__)
 
 
 def create_app(config: SandboxConfig) -> Starlette:
@@ -428,9 +386,7 @@ def create_app(config: SandboxConfig) -> Starlette:
         Route("/openapi.yaml", SpecEndpoint(plan, responder)),
         Route("/{path:path}", NotFoundEndpoint(plan, responder)),
     ]
-    app = Starlette(
-        routes=routes, middleware=[Middleware(EdgeGuard, responder=responder)]
-    )
+    app = Starlette(routes=routes, middleware=[Middleware(EdgeGuard, responder=responder)])
     app.router.redirect_slashes = False
     app.state.config = config
     return app

@@ -74,16 +74,12 @@ DEFAULT_BALANCES_DATA: Mapping[str, Mapping[str, Mapping[str, str]]] = {
 
 def _amount(value: object, where: str, plan: SpecPlan) -> DecimalAmount:
     if isinstance(value, bool) or not isinstance(value, (str, int, Decimal)):
-        raise BalancesFileError(
-            f"{where}: must be a decimal number or a decimal string"
-        )
+        raise BalancesFileError(f"{where}: must be a decimal number or a decimal string")
     text = value if isinstance(value, str) else str(value)
     try:
         number = Decimal(text.strip())
     except InvalidOperation:
-        raise BalancesFileError(
-            f"{where}: {text[:40]!r} is not a decimal number"
-        ) from None
+        raise BalancesFileError(f"{where}: {text[:40]!r} is not a decimal number") from None
     if not number.is_finite():
         raise BalancesFileError(f"{where}: must be finite")
     rule = plan.amount
@@ -94,9 +90,7 @@ def _amount(value: object, where: str, plan: SpecPlan) -> DecimalAmount:
     if rule.multiple_of is not None:
         exponent = number.as_tuple().exponent
         assert isinstance(exponent, int)
-        if (
-            rule.places is not None and exponent < -rule.places
-        ) or number % rule.multiple_of:
+        if (rule.places is not None and exponent < -rule.places) or number % rule.multiple_of:
             raise BalancesFileError(
                 f"{where}: at most {rule.places} decimal places (Amount multipleOf {rule.multiple_of})"
             )
@@ -113,11 +107,7 @@ def parse_balances(data: object, plan: SpecPlan | None = None) -> Balances:
     if not isinstance(data, Mapping):
         raise BalancesFileError("balances: the top level must be an object of wallets")
     amount_fields = [name for name, is_amount in plan.response_fields if is_amount]
-    text_fields = [
-        name
-        for name, is_amount in plan.response_fields
-        if not is_amount and name != "asset"
-    ]
+    text_fields = [name for name, is_amount in plan.response_fields if not is_amount and name != "asset"]
     wallets: dict[str, Mapping[str, Holding]] = {}
     currency_rule = plan.currency_rule
     for wallet, currencies in data.items():
@@ -132,32 +122,19 @@ def parse_balances(data: object, plan: SpecPlan | None = None) -> Balances:
             where = f"wallet {wallet}, currency {str(currency)[:40]!r}"
             if not isinstance(currency, str) or not currency:
                 raise BalancesFileError(f"{where}: currency must be a non-empty string")
-            if (
-                currency_rule.max_length is not None
-                and len(currency) > currency_rule.max_length
-            ):
-                raise BalancesFileError(
-                    f"{where}: currency longer than {currency_rule.max_length}"
-                )
-            if currency_rule.pattern is not None and not currency_rule.pattern.search(
-                currency
-            ):
-                raise BalancesFileError(
-                    f"{where}: currency must match {currency_rule.pattern_text}"
-                )
+            if currency_rule.max_length is not None and len(currency) > currency_rule.max_length:
+                raise BalancesFileError(f"{where}: currency longer than {currency_rule.max_length}")
+            if currency_rule.pattern is not None and not currency_rule.pattern.search(currency):
+                raise BalancesFileError(f"{where}: currency must match {currency_rule.pattern_text}")
             where = f"wallet {wallet}, currency {currency}"
             if not isinstance(fields, Mapping):
                 raise BalancesFileError(f"{where}: must be an object of fields")
             known = {*amount_fields, *text_fields, "asset"}
             for name in fields:
                 if name not in known:
-                    raise BalancesFileError(
-                        f"{where}, field {str(name)[:40]!r}: unknown field"
-                    )
+                    raise BalancesFileError(f"{where}, field {str(name)[:40]!r}: unknown field")
             if "asset" in fields and fields["asset"] != currency:
-                raise BalancesFileError(
-                    f"{where}, field asset: must equal the currency key"
-                )
+                raise BalancesFileError(f"{where}, field asset: must equal the currency key")
             amounts: dict[str, DecimalAmount] = {}
             for name in amount_fields:
                 if name not in fields:
@@ -167,9 +144,7 @@ def parse_balances(data: object, plan: SpecPlan | None = None) -> Balances:
             for name in text_fields:
                 value = fields.get(name)
                 if not isinstance(value, str) or not value:
-                    raise BalancesFileError(
-                        f"{where}, field {name}: must be a non-empty string"
-                    )
+                    raise BalancesFileError(f"{where}, field {name}: must be a non-empty string")
                 fiat = value
             holdings[currency] = Holding(fiat=fiat, amounts=MappingProxyType(amounts))
         wallets[wallet] = MappingProxyType(holdings)
@@ -181,15 +156,11 @@ def load_balances(path: str | Path) -> Balances:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise BalancesFileError(
-            f"balances file {path}: cannot read ({exc.__class__.__name__})"
-        ) from None
+        raise BalancesFileError(f"balances file {path}: cannot read ({exc.__class__.__name__})") from None
     try:
         data = json.loads(text, parse_float=Decimal, parse_int=Decimal)
     except ValueError as exc:
-        raise BalancesFileError(
-            f"balances file {path}: not valid JSON ({exc})"
-        ) from None
+        raise BalancesFileError(f"balances file {path}: not valid JSON ({exc})") from None
     try:
         return parse_balances(data)
     except BalancesFileError as exc:

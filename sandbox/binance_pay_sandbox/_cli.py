@@ -83,9 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--secret-key",
         help=f"the merchant secret key (default: ${SECRET_KEY_ENV}, else the demo secret); never logged",
     )
-    parser.add_argument(
-        "--balances", metavar="FILE", help="JSON file: wallet -> currency -> amounts"
-    )
+    parser.add_argument("--balances", metavar="FILE", help="JSON file: wallet -> currency -> amounts")
     parser.add_argument(
         "--recv-window-ms",
         type=_non_negative,
@@ -156,15 +154,11 @@ def main(argv: list[str] | None = None) -> int:
     port = int(sock.getsockname()[1])
     print(f"Binance Pay sandbox listening on {url_for(args.host, port)}")
     if api_key == DEFAULT_API_KEY and secret_key == DEFAULT_SECRET_KEY:
-        print(
-            f"Demo credentials: API key {DEFAULT_API_KEY}, secret key {DEFAULT_SECRET_KEY}"
-        )
+        print(f"Demo credentials: API key {DEFAULT_API_KEY}, secret key {DEFAULT_SECRET_KEY}")
     else:
         print(f"API key {api_key}; secret key as configured (not shown)")
     if config.faults:
-        print(
-            f"WARNING: planted faults active (contract tests only): {', '.join(sorted(config.faults))}"
-        )
+        print(f"WARNING: planted faults active (contract tests only): {', '.join(sorted(config.faults))}")
     print("Press Ctrl-C to stop.", flush=True)
     try:
         server.run(sockets=[sock])

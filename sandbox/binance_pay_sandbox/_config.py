@@ -10,9 +10,7 @@ from typing import Any
 from ._balances import Balances, default_balances
 
 DEFAULT_API_KEY = "sandboxDemoApiKey0123456789abcdef"
-DEFAULT_SECRET_KEY = (
-    "sandbox-demo-secret-key"  # a documented demo value, not a real secret
-)
+DEFAULT_SECRET_KEY = "sandbox-demo-secret-key"  # a documented demo value, not a real secret
 
 API_KEY_ENV = "BINANCE_PAY_API_KEY"
 SECRET_KEY_ENV = "BINANCE_PAY_SECRET_KEY"
@@ -59,9 +57,7 @@ class SandboxConfig:
         object.__setattr__(self, "faults", frozenset(self.faults))
         unknown = sorted(self.faults - FAULTS)
         if unknown:
-            raise ValueError(
-                f"unknown fault(s) {', '.join(unknown)}; known: {', '.join(sorted(FAULTS))}"
-            )
+            raise ValueError(f"unknown fault(s) {', '.join(unknown)}; known: {', '.join(sorted(FAULTS))}")
 
     @classmethod
     def from_env(cls, **overrides: Any) -> SandboxConfig:

@@ -24,12 +24,8 @@ class Signer:
         return b"".join(literal + values[field] for literal, field in self._template)
 
     def sign(self, timestamp: bytes, nonce: bytes, body: bytes) -> bytes:
-        digest = hmac.new(
-            self._key, self.payload(timestamp, nonce, body), self._digestmod
-        ).hexdigest()
+        digest = hmac.new(self._key, self.payload(timestamp, nonce, body), self._digestmod).hexdigest()
         return (digest.upper() if self._upper else digest).encode("ascii")
 
-    def verify(
-        self, timestamp: bytes, nonce: bytes, body: bytes, signature: bytes
-    ) -> bool:
+    def verify(self, timestamp: bytes, nonce: bytes, body: bytes, signature: bytes) -> bool:
         return hmac.compare_digest(self.sign(timestamp, nonce, body), signature)

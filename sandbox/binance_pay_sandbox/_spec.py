@@ -106,9 +106,7 @@ def _spec_bytes() -> bytes:
     resource = importlib.resources.files("binance_pay_sandbox") / "openapi.yaml"
     if resource.is_file():
         return resource.read_bytes()
-    return (
-        Path(__file__).resolve().parents[2] / "openapi" / "binance-pay.yaml"
-    ).read_bytes()
+    return (Path(__file__).resolve().parents[2] / "openapi" / "binance-pay.yaml").read_bytes()
 
 
 def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
@@ -128,9 +126,7 @@ def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
 
 
 def _is_ref_to(node: Any, name: str) -> bool:
-    return (
-        isinstance(node, Mapping) and node.get("$ref") == f"#/components/schemas/{name}"
-    )
+    return isinstance(node, Mapping) and node.get("$ref") == f"#/components/schemas/{name}"
 
 
 def _ecma_pattern(text: str) -> re.Pattern[str]:
@@ -178,9 +174,7 @@ def _signing(info: Mapping[str, Any]) -> Signing:
     if encoding not in ("hex-upper", "hex-lower", "hex"):
         raise SpecError(f"unsupported digest encoding {encoding}")
     template: list[tuple[bytes, str]] = []
-    for literal, field, _spec, _conv in string.Formatter().parse(
-        str(signing["payloadTemplate"])
-    ):
+    for literal, field, _spec, _conv in string.Formatter().parse(str(signing["payloadTemplate"])):
         if field is not None and field not in ("timestamp", "nonce", "body"):
             raise SpecError(f"unknown placeholder {{{field}}} in payloadTemplate")
         template.append((literal.encode(), field or ""))
@@ -211,10 +205,7 @@ def _signing(info: Mapping[str, Any]) -> Signing:
 def _find_operation(spec: Mapping[str, Any]) -> tuple[str, str, Mapping[str, Any]]:
     for path, item in (spec.get("paths") or {}).items():
         for method, operation in item.items():
-            if (
-                isinstance(operation, Mapping)
-                and operation.get("operationId") == OPERATION_ID
-            ):
+            if isinstance(operation, Mapping) and operation.get("operationId") == OPERATION_ID:
                 return str(path), str(method).upper(), operation
     raise SpecError(f"no operation {OPERATION_ID} in paths")
 
@@ -234,20 +225,15 @@ def build_plan(text: bytes) -> SpecPlan:
         raise SpecError("the request schema needs an enum `wallet` and a `currency`")
 
     schemas = spec["components"]["schemas"]
-    ok = _resolve(spec, operation["responses"]["200"])["content"]["application/json"][
-        "schema"
-    ]
+    ok = _resolve(spec, operation["responses"]["200"])["content"]["application/json"]["schema"]
     data_schema = _resolve(spec, _resolve(spec, ok)["properties"]["data"])
     response_fields = tuple(
-        (str(name), _is_ref_to(node, "Amount"))
-        for name, node in (data_schema.get("properties") or {}).items()
+        (str(name), _is_ref_to(node, "Amount")) for name, node in (data_schema.get("properties") or {}).items()
     )
 
     codes = {}
     for entry in spec["info"].get("x-result-codes") or []:
-        rc = ResultCode(
-            str(entry["name"]), str(entry["code"]), int(entry["httpStatus"])
-        )
+        rc = ResultCode(str(entry["name"]), str(entry["code"]), int(entry["httpStatus"]))
         codes[rc.name] = rc
     missing = sorted(NEEDED_CODES - codes.keys())
     if missing:

@@ -26,9 +26,7 @@ class BodyValidator:
 
     __slots__ = ("_additional", "_fields", "_known", "_required", "_skip_pattern")
 
-    def __init__(
-        self, plan: SpecPlan, *, skip_pattern_for: frozenset[str] = frozenset()
-    ) -> None:
+    def __init__(self, plan: SpecPlan, *, skip_pattern_for: frozenset[str] = frozenset()) -> None:
         self._fields = plan.fields
         self._known = frozenset(f.name for f in plan.fields)
         self._required = plan.required
@@ -70,8 +68,7 @@ class BodyValidator:
         if rule.json_type is not None:
             types = _JSON_TYPES.get(rule.json_type)
             bad = types is not None and (
-                not isinstance(value, types)
-                or (rule.json_type != "boolean" and isinstance(value, bool))
+                not isinstance(value, types) or (rule.json_type != "boolean" and isinstance(value, bool))
             )
             if bad:
                 return (

@@ -6,9 +6,9 @@ import contextlib
 from collections.abc import Iterator
 
 import pytest
+from binance_pay_sandbox import RunningSandbox, SandboxConfig, run_sandbox
 from sandbox_helpers import MakeClient, SignedClient
 
-from binance_pay_sandbox import RunningSandbox, SandboxConfig, run_sandbox
 
 @pytest.fixture(scope="session")
 def sandbox() -> Iterator[RunningSandbox]:
@@ -37,4 +37,3 @@ def make_client() -> Iterator[MakeClient]:
                 signed.close()
 
     yield factory
-

@@ -19,7 +19,6 @@ from typing import Any
 
 import httpx
 import yaml
-
 from binance_pay_sandbox import RunningSandbox, SandboxConfig
 
 BALANCE_PATH = "/binancepay/openapi/balance"

@@ -6,9 +6,8 @@ import time
 from decimal import Decimal
 from email.utils import parsedate_to_datetime
 
-from sandbox_helpers import SPEC_PATH, MakeClient, SignedClient, decimal_json, now_ms, sign
-
 from binance_pay_sandbox import RunningSandbox, SandboxConfig, parse_balances
+from sandbox_helpers import SPEC_PATH, MakeClient, SignedClient, decimal_json, now_ms, sign
 
 MAX = "999999999999999.99999999"
 

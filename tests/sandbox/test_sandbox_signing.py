@@ -5,11 +5,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 
-from sandbox_helpers import SAMPLE_BODY, MakeClient, SignedClient, sign
-
 from binance_pay_sandbox import SandboxConfig
 from binance_pay_sandbox._signing import Signer
 from binance_pay_sandbox._spec import load_plan
+from sandbox_helpers import SAMPLE_BODY, MakeClient, SignedClient, sign
 
 SECRET = "test-secret-key-0123456789"
 TIMESTAMP = "1700000000000"

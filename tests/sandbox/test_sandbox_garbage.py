@@ -1,0 +1,68 @@
+"""Garbage in never yields a 500 or a non-JSON answer."""
+
+from __future__ import annotations
+
+import random
+
+import httpx
+from sandbox_helpers import BALANCE_PATH, SignedClient
+
+METHODS = ["POST", "POST", "POST", "GET", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD"]
+CONTENT_TYPES = [None, "application/json", "application/json; charset=utf-8", "text/plain", ";;;", "application/json;"]
+PATHS = [BALANCE_PATH, BALANCE_PATH, "/", "/openapi.yaml", "/binancepay/openapi/balance//", "/%00", "/é"]
+HEADER_NAMES = [
+    "BinancePay-Timestamp",
+    "BinancePay-Nonce",
+    "BinancePay-Certificate-SN",
+    "BinancePay-Signature",
+    "Content-Length-Extra",
+    "X-Odd",
+]
+
+
+def random_value(rng: random.Random) -> bytes:
+    alphabet = bytes(range(0x20, 0x7F)) + bytes(range(0x80, 0x100)) + b"\t"
+    return bytes(rng.choice(alphabet) for _ in range(rng.randrange(0, 200))).strip()
+
+
+def random_body(rng: random.Random, client: SignedClient) -> bytes:
+    kind = rng.randrange(5)
+    if kind == 0:
+        return rng.randbytes(rng.randrange(0, 6000))
+    if kind == 1:
+        return b'{"wallet":"SPOT_WALLET","currency":"' + random_value(rng).replace(b'"', b"") + b'"}'
+    if kind == 2:
+        return b'{"wallet":' + rng.choice([b"1e999999", b"-0", b"{}", b"[]", b'"\\ud800"', b"NaN", b"1" * 900]) + b"}"
+    if kind == 3:
+        return b"\xef\xbb\xbf" + b'{"wallet":"SPOT_WALLET","currency":"USDT"}'
+    return "".join(rng.choice('{}[]":,\\ 0aé') for _ in range(rng.randrange(0, 300))).encode()
+
+
+def test_garbage_never_yields_500(client: SignedClient) -> None:
+    rng = random.Random(20261124)
+    seen: set[int] = set()
+    for _ in range(300):
+        body = random_body(rng, client)
+        signed = rng.random() < 0.5
+        headers: dict[str, bytes | str] = dict(client.headers(body)) if signed else {}
+        for _ in range(rng.randrange(0, 4)):
+            headers[rng.choice(HEADER_NAMES)] = random_value(rng)
+        content_type = rng.choice(CONTENT_TYPES)
+        if content_type is None:
+            headers.pop("Content-Type", None)
+        else:
+            headers["Content-Type"] = content_type
+        method = rng.choice(METHODS)
+        path = rng.choice(PATHS)
+        try:
+            response = client.http.request(method, path, content=body, headers=headers)
+        except httpx.TransportError:
+            continue  # the server may close early on oversize bodies
+        seen.add(response.status_code)
+        assert response.status_code < 500, (method, path, headers, body[:200], response.text)
+        if path != "/openapi.yaml" and method != "HEAD":
+            assert response.headers["content-type"] == "application/json"
+            envelope = response.json()
+            assert envelope["status"] in ("SUCCESS", "FAIL")
+            assert len(envelope.get("errorMessage", "")) <= 256
+    assert len(seen) >= 5  # the generator really reached many different checks
