@@ -154,7 +154,7 @@ class ConnectorBench:
 
     def __init__(self, base_url: str) -> None:
         try:
-            from binance.pay.merchant import Merchant  # type: ignore[import-untyped]
+            from binance.pay.merchant import Merchant
         except ImportError as exc:
             raise Unavailable(f"binance-pay-connector not installed: {exc}") from exc
         self._client = Merchant(API_KEY, SECRET_KEY, base_url=base_url)
@@ -212,9 +212,7 @@ class HttpxAsyncBench:
 
     async def call(self) -> object:
         body = balance_body()
-        response = await self._client.post(
-            BALANCE_PATH, content=body, headers=signed_headers(body)
-        )
+        response = await self._client.post(BALANCE_PATH, content=body, headers=signed_headers(body))
         response.raise_for_status()
         return parse_balance(response.content)
 
@@ -271,11 +269,36 @@ ROWS: tuple[Row, ...] = (
     Row("httpx_sync", "httpx.Client + manual signing", 1, sync_factory=HttpxSyncBench),
     Row("sdk_sync", "BinancePayClient", 1, sync_factory=SdkSyncBench),
     Row("connector", "official binance-pay-connector", 1, sync_factory=ConnectorBench),
-    Row("sdk_async_1", "AsyncBinancePayClient (default backend)", 1, async_factory=_sdk_async_factory(None)),
-    Row("sdk_async_16", "AsyncBinancePayClient (default backend)", 16, async_factory=_sdk_async_factory(None)),
-    Row("sdk_async_64", "AsyncBinancePayClient (default backend)", 64, async_factory=_sdk_async_factory(None)),
-    Row("sdk_async_aiohttp_64", "AsyncBinancePayClient (http_backend='aiohttp')", 64, async_factory=_sdk_async_factory("aiohttp")),
+    Row(
+        "sdk_async_1",
+        "AsyncBinancePayClient (default backend)",
+        1,
+        async_factory=_sdk_async_factory(None),
+    ),
+    Row(
+        "sdk_async_16",
+        "AsyncBinancePayClient (default backend)",
+        16,
+        async_factory=_sdk_async_factory(None),
+    ),
+    Row(
+        "sdk_async_64",
+        "AsyncBinancePayClient (default backend)",
+        64,
+        async_factory=_sdk_async_factory(None),
+    ),
+    Row(
+        "sdk_async_aiohttp_64",
+        "AsyncBinancePayClient (http_backend='aiohttp')",
+        64,
+        async_factory=_sdk_async_factory("aiohttp"),
+    ),
     Row("httpx_async_64", "httpx.AsyncClient + manual signing", 64, async_factory=_httpx_async),
-    Row("httpx_aiohttp_transport_64", "httpx.AsyncClient(AiohttpTransport) + manual signing", 64, async_factory=_httpx_aiohttp_transport),
+    Row(
+        "httpx_aiohttp_transport_64",
+        "httpx.AsyncClient(AiohttpTransport) + manual signing",
+        64,
+        async_factory=_httpx_aiohttp_transport,
+    ),
     Row("aiohttp_64", "aiohttp + manual signing", 64, async_factory=_aiohttp),
-)  # fmt: skip
+)

@@ -114,8 +114,10 @@ def measure_imports(reps: int, log: Callable[[str], None]) -> ImportTimes:
     base = _importtime_self("httpx")
     extra = {m: t for m, t in _importtime_self("binance_pay").items() if m not in base}
     result.heaviest_extra_modules = sorted(extra.items(), key=lambda kv: -kv[1])[:8]
-    log(f"  import: httpx {statistics.median(result.httpx_ms):.1f} ms, binance_pay "
-        f"{statistics.median(result.binance_pay_ms):.1f} ms")  # fmt: skip
+    log(
+        f"  import: httpx {statistics.median(result.httpx_ms):.1f} ms, binance_pay "
+        f"{statistics.median(result.binance_pay_ms):.1f} ms"
+    )
     return result
 
 

@@ -66,8 +66,12 @@ def _ratio_target(
 ) -> dict[str, Any]:
     value, reference = _summary(report, key, metric), _summary(report, base, metric)
     if value is None or reference is None:
-        return {"name": name, "status": "SKIP", "measured": None,
-                "detail": _skip_reason(report, key, base)}  # fmt: skip
+        return {
+            "name": name,
+            "status": "SKIP",
+            "measured": None,
+            "detail": _skip_reason(report, key, base),
+        }
     ratio = value / reference
     ok = ratio <= limit if at_most else ratio >= limit
     unit = "us" if metric.endswith("_us") else "calls/s"
@@ -82,32 +86,81 @@ def _ratio_target(
 def evaluate_targets(report: Report) -> list[dict[str, Any]]:
     cpu, rate = "cpu_per_call_us", "calls_per_s"
     targets = [
-        _ratio_target(report, "BinancePayClient CPU/call <= 1.10 x httpx.Client manual",
-                      "sdk_sync", "httpx_sync", cpu, 1.10, at_most=True),
-        _ratio_target(report, "BinancePayClient CPU/call <= 0.65 x official connector",
-                      "sdk_sync", "connector", cpu, 0.65, at_most=True),
-        _ratio_target(report, "AsyncBinancePayClient (default backend) @64 calls/s >= 0.7 x "
-                      "aiohttp manual @64", "sdk_async_64", "aiohttp_64", rate, 0.7, at_most=False),
-        _ratio_target(report, "AsyncBinancePayClient (aiohttp backend) @64 calls/s >= 0.7 x "
-                      "aiohttp manual @64", "sdk_async_aiohttp_64", "aiohttp_64", rate, 0.7,
-                      at_most=False),
-        _ratio_target(report, "httpx.AsyncClient(AiohttpTransport) @64 calls/s >= 0.7 x aiohttp "
-                      "manual @64", "httpx_aiohttp_transport_64", "aiohttp_64", rate, 0.7,
-                      at_most=False),
-    ]  # fmt: skip
+        _ratio_target(
+            report,
+            "BinancePayClient CPU/call <= 1.10 x httpx.Client manual",
+            "sdk_sync",
+            "httpx_sync",
+            cpu,
+            1.10,
+            at_most=True,
+        ),
+        _ratio_target(
+            report,
+            "BinancePayClient CPU/call <= 0.65 x official connector",
+            "sdk_sync",
+            "connector",
+            cpu,
+            0.65,
+            at_most=True,
+        ),
+        _ratio_target(
+            report,
+            "AsyncBinancePayClient (default backend) @64 calls/s >= 0.7 x aiohttp manual @64",
+            "sdk_async_64",
+            "aiohttp_64",
+            rate,
+            0.7,
+            at_most=False,
+        ),
+        _ratio_target(
+            report,
+            "AsyncBinancePayClient (aiohttp backend) @64 calls/s >= 0.7 x aiohttp manual @64",
+            "sdk_async_aiohttp_64",
+            "aiohttp_64",
+            rate,
+            0.7,
+            at_most=False,
+        ),
+        _ratio_target(
+            report,
+            "httpx.AsyncClient(AiohttpTransport) @64 calls/s >= 0.7 x aiohttp manual @64",
+            "httpx_aiohttp_transport_64",
+            "aiohttp_64",
+            rate,
+            0.7,
+            at_most=False,
+        ),
+    ]
     imports = report.extras.get("imports", {})
     if imports.get("httpx_ms") and imports.get("binance_pay_ms"):
         diff = statistics.median(imports["binance_pay_ms"]) - statistics.median(imports["httpx_ms"])
-        targets.append({"name": "import binance_pay <= 25 ms over import httpx",
-                        "status": "PASS" if diff <= 25 else "FAIL", "measured": round(diff, 1),
-                        "detail": f"+{diff:.1f} ms"})  # fmt: skip
+        targets.append(
+            {
+                "name": "import binance_pay <= 25 ms over import httpx",
+                "status": "PASS" if diff <= 25 else "FAIL",
+                "measured": round(diff, 1),
+                "detail": f"+{diff:.1f} ms",
+            }
+        )
         aio = imports.get("binance_pay_imports_aiohttp")
-        targets.append({"name": "import binance_pay does not import aiohttp",
-                        "status": "FAIL" if aio else "PASS", "measured": aio,
-                        "detail": "aiohttp in sys.modules" if aio else "lazy"})  # fmt: skip
+        targets.append(
+            {
+                "name": "import binance_pay does not import aiohttp",
+                "status": "FAIL" if aio else "PASS",
+                "measured": aio,
+                "detail": "aiohttp in sys.modules" if aio else "lazy",
+            }
+        )
     else:
-        targets.append({"name": "import binance_pay <= 25 ms over import httpx", "status": "SKIP",
-                        "measured": None, "detail": imports.get("skipped") or "not run"})  # fmt: skip
+        targets.append(
+            {
+                "name": "import binance_pay <= 25 ms over import httpx",
+                "status": "SKIP",
+                "measured": None,
+                "detail": imports.get("skipped") or "not run",
+            }
+        )
     sandbox = report.extras.get("sandbox", {})
     rps = sandbox.get("requests_per_s")
     if rps is not None and not sandbox.get("skipped"):
@@ -115,13 +168,23 @@ def evaluate_targets(report: Report) -> list[dict[str, Any]]:
         detail = f"{rps:,.0f} req/s"
         if sandbox.get("failed"):
             detail += f", {sandbox['failed']} non-SUCCESS responses: {sandbox['first_failure']}"
-        targets.append({"name": "sandbox >= 2,000 req/s on one core (signatures verified)",
-                        "status": "PASS" if ok else "FAIL", "measured": round(rps),
-                        "detail": detail})  # fmt: skip
+        targets.append(
+            {
+                "name": "sandbox >= 2,000 req/s on one core (signatures verified)",
+                "status": "PASS" if ok else "FAIL",
+                "measured": round(rps),
+                "detail": detail,
+            }
+        )
     else:
-        targets.append({"name": "sandbox >= 2,000 req/s on one core (signatures verified)",
-                        "status": "SKIP", "measured": None,
-                        "detail": sandbox.get("skipped") or "not run"})  # fmt: skip
+        targets.append(
+            {
+                "name": "sandbox >= 2,000 req/s on one core (signatures verified)",
+                "status": "SKIP",
+                "measured": None,
+                "detail": sandbox.get("skipped") or "not run",
+            }
+        )
     return targets
 
 
@@ -146,8 +209,10 @@ def render_markdown(report: Report) -> str:
     skipped = []
     for row in report.rows:
         if not row["summary"]:
-            skipped.append(f"- `{row['key']}` ({row['label']}, c={row['concurrency']}): "
-                           f"{row['skipped'] or 'not run'}")  # fmt: skip
+            skipped.append(
+                f"- `{row['key']}` ({row['label']}, c={row['concurrency']}): "
+                f"{row['skipped'] or 'not run'}"
+            )
             continue
         m = row["summary"]
         lines.append(
@@ -175,8 +240,10 @@ def render_markdown(report: Report) -> str:
         lines.append(f"- Import time: skipped ({imports.get('skipped') or 'not run'})")
     regen = report.extras.get("regeneration", {})
     if regen.get("seconds"):
-        lines.append(f"- Regeneration (`python -m generator --output <tmp>`): median "
-                     f"{statistics.median(regen['seconds']):.2f} s over {len(regen['seconds'])}")  # fmt: skip
+        lines.append(
+            f"- Regeneration (`python -m generator --output <tmp>`): median "
+            f"{statistics.median(regen['seconds']):.2f} s over {len(regen['seconds'])}"
+        )
     else:
         lines.append(f"- Regeneration: skipped ({regen.get('skipped') or 'not run'})")
     sb = report.extras.get("sandbox", {})

@@ -75,8 +75,9 @@ def choose_cores() -> Cores:
     available = sorted(os.sched_getaffinity(0))
     if len(available) < 2:
         return Cores(None, None, f"only {len(available)} core(s) available: nothing pinned")
-    return Cores(available[0], available[1], f"server on core {available[0]}, "
-                 f"clients on core {available[1]}")  # fmt: skip
+    return Cores(
+        available[0], available[1], f"server on core {available[0]}, clients on core {available[1]}"
+    )
 
 
 def _percentile(sorted_values: list[float], q: float) -> float:
