@@ -44,7 +44,9 @@ def _check_pins() -> None:
         except importlib.metadata.PackageNotFoundError:
             found = "not installed"
         if found != wanted:
-            raise GenerationError(f"{dist}=={wanted} is required (found {found}); pip install -r generator/requirements.txt")
+            raise GenerationError(
+                f"{dist}=={wanted} is required (found {found}); pip install -r generator/requirements.txt"
+            )
 
 
 @contextlib.contextmanager
@@ -60,12 +62,12 @@ def _numbers_as_decimal() -> Iterator[None]:
     def get_imports(self: FloatProperty, *, prefix: str) -> set[str]:
         return original_get_imports(self, prefix=prefix) | {"from decimal import Decimal"}
 
-    FloatProperty._type_string = FloatProperty._json_type_string = "Decimal"  # type: ignore[misc]
-    FloatProperty.get_imports = get_imports  # type: ignore[method-assign]
+    FloatProperty._type_string = FloatProperty._json_type_string = "Decimal"
+    FloatProperty.get_imports = get_imports  # type: ignore[method-assign,assignment]
     try:
         yield
     finally:
-        FloatProperty._type_string, FloatProperty._json_type_string, FloatProperty.get_imports = saved  # type: ignore[misc,method-assign]
+        FloatProperty._type_string, FloatProperty._json_type_string, FloatProperty.get_imports = saved  # type: ignore[method-assign]
 
 
 class _Project(Project):

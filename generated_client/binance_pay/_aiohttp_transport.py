@@ -38,6 +38,7 @@ Requires aiohttp >= 3.10 (``ConnectionTimeoutError``/``SocketTimeoutError``).
 from __future__ import annotations
 
 import asyncio
+import functools
 import ssl
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
@@ -46,6 +47,7 @@ import httpx
 
 if TYPE_CHECKING:
     import aiohttp
+    import yarl
 
 __all__ = ["AiohttpTransport"]
 
@@ -65,6 +67,17 @@ def _import_aiohttp() -> None:
         import aiohttp  # noqa: F401
     except ImportError as exc:  # pragma: no cover - exercised only without the extra
         raise ImportError(_INSTALL_HINT) from exc
+
+
+@functools.lru_cache(maxsize=256)
+def _yarl_url(url: str) -> yarl.URL:
+    """httpx already percent-encoded the URL: ``encoded=True`` stops yarl from re-quoting it.
+
+    Cached because a client talks to a handful of URLs; ``yarl.URL`` objects are immutable.
+    """
+    import yarl  # an aiohttp dependency, already imported with it
+
+    return yarl.URL(url, encoded=True)
 
 
 def _map_error(exc: BaseException, *, reading_body: bool) -> httpx.TransportError | None:
@@ -190,16 +203,13 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return self._timeout
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        import yarl  # an aiohttp dependency, already imported with it
-
         session = self._get_session()
         # The exact bytes httpx built, which the signature covers.
         body = await request.aread()
         try:
             response = await session.request(
                 request.method,
-                # httpx already percent-encoded the URL: stop yarl from re-quoting it.
-                yarl.URL(str(request.url), encoded=True),
+                _yarl_url(str(request.url)),
                 headers=request.headers.multi_items(),
                 data=body or None,
                 allow_redirects=False,

@@ -36,6 +36,7 @@ from ._constants import (
     DEFAULT_TOTAL_TIMEOUT,
     SECRET_KEY_ENV,
     USER_AGENT,
+    Seconds,
 )
 from ._retry import DEFAULT_RETRY_ON, backoff_delay, clock_offset_ms, is_retryable, parse_retry_after
 from ._secret import Secret, redact_api_key
@@ -61,7 +62,7 @@ from .models.wallet import Wallet
 
 _logger = logging.getLogger("binance_pay")
 
-TimeoutTypes = float | httpx.Timeout | None
+TimeoutTypes = Seconds | httpx.Timeout | None
 
 
 class _Envelope(Protocol):
@@ -129,7 +130,7 @@ def _transport_error(exc: httpx.RequestError, request: httpx.Request) -> APIConn
 
 
 def _log_attempt(
-    request: httpx.Request, status: int | None, started: float, attempt: int, error: Exception | None
+    request: httpx.Request, status: int | None, started: Seconds, attempt: int, error: Exception | None
 ) -> None:
     _logger.debug(
         "%s %s -> %s in %.1f ms (attempt %d)%s",
@@ -152,12 +153,12 @@ class _ClientOptions:
         *,
         base_url: str | None,
         timeout: TimeoutTypes,
-        total_timeout: float,
+        total_timeout: Seconds,
         max_retries: int,
         retry_on: tuple[type[BinancePayError], ...],
-        initial_retry_delay: float,
-        max_retry_delay: float,
-        max_retry_after: float,
+        initial_retry_delay: Seconds,
+        max_retry_delay: Seconds,
+        max_retry_after: Seconds,
         max_response_bytes: int,
     ) -> None:
         api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
@@ -182,7 +183,7 @@ class _ClientOptions:
 
     def retry_wait(
         self, error: BinancePayError, retry_number: int, retry_safe: bool, headers: httpx.Headers | None
-    ) -> float | None:
+    ) -> Seconds | None:
         """Seconds to wait before retry number `retry_number` (0-based), or None to give up."""
         if not is_retryable(error, self.retry_on, retry_safe):
             return None
@@ -233,12 +234,12 @@ class BinancePayClient:
         *,
         base_url: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        total_timeout: float = DEFAULT_TOTAL_TIMEOUT,
+        total_timeout: Seconds = DEFAULT_TOTAL_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_on: tuple[type[BinancePayError], ...] = DEFAULT_RETRY_ON,
-        initial_retry_delay: float = DEFAULT_INITIAL_RETRY_DELAY,
-        max_retry_delay: float = DEFAULT_MAX_RETRY_DELAY,
-        max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
+        initial_retry_delay: Seconds = DEFAULT_INITIAL_RETRY_DELAY,
+        max_retry_delay: Seconds = DEFAULT_MAX_RETRY_DELAY,
+        max_retry_after: Seconds = DEFAULT_MAX_RETRY_AFTER,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
@@ -424,12 +425,12 @@ class AsyncBinancePayClient:
         *,
         base_url: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        total_timeout: float = DEFAULT_TOTAL_TIMEOUT,
+        total_timeout: Seconds = DEFAULT_TOTAL_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_on: tuple[type[BinancePayError], ...] = DEFAULT_RETRY_ON,
-        initial_retry_delay: float = DEFAULT_INITIAL_RETRY_DELAY,
-        max_retry_delay: float = DEFAULT_MAX_RETRY_DELAY,
-        max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
+        initial_retry_delay: Seconds = DEFAULT_INITIAL_RETRY_DELAY,
+        max_retry_delay: Seconds = DEFAULT_MAX_RETRY_DELAY,
+        max_retry_after: Seconds = DEFAULT_MAX_RETRY_AFTER,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_backend: Literal["httpx", "aiohttp"] = "httpx",
         transport: httpx.AsyncBaseTransport | None = None,

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import httpx
 
+Seconds = float
+"""Durations (timeouts, delays) are seconds. Money is never a float: every amount is a `Decimal`."""
+
 DEFAULT_BASE_URL = "https://bpay.binanceapi.com"
 """Binance Pay production, the first `servers` entry of the spec."""
 

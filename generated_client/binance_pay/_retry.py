@@ -10,7 +10,7 @@ import time
 
 import httpx
 
-from ._constants import RETRYABLE_STATUS_CODES
+from ._constants import RETRYABLE_STATUS_CODES, Seconds
 from .errors import (
     RETRYABLE_RESULT_ERRORS,
     APIConnectionError,
@@ -36,7 +36,7 @@ def is_retryable(error: BinancePayError, retry_on: tuple[type[BinancePayError], 
     return undocumented and error.status_code in RETRYABLE_STATUS_CODES
 
 
-def parse_retry_after(value: str | None) -> float | None:
+def parse_retry_after(value: str | None) -> Seconds | None:
     """Seconds to wait from a `Retry-After` header (delta-seconds or an HTTP date); None if absent or bad."""
     if not value:
         return None
@@ -52,9 +52,9 @@ def parse_retry_after(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
-def backoff_delay(retry_number: int, initial: float, maximum: float) -> float:
+def backoff_delay(retry_number: int, initial: Seconds, maximum: Seconds) -> Seconds:
     """Exponential backoff with jitter: between half and all of min(maximum, initial * 2**n)."""
-    ceiling = min(maximum, initial * (2**retry_number))
+    ceiling = min(maximum, initial * 2.0**retry_number)
     return ceiling * (0.5 + random.random() / 2)
 
 
