@@ -154,6 +154,9 @@ def _parse_int(text: str) -> Decimal:
     return Decimal(text)  # never int(): a 5000-digit integer must be a type error, not a crash
 
 
+_DECODER = json.JSONDecoder(parse_int=_parse_int, parse_float=Decimal)
+
+
 class BalanceEndpoint:
     """The signed Wallet Balance Query operation, checks in the documented order."""
 
@@ -261,7 +264,7 @@ class BalanceEndpoint:
             return
 
         try:
-            parsed: Any = json.loads(body, parse_int=_parse_int, parse_float=Decimal)
+            parsed: Any = _DECODER.decode(body.decode("utf-8"))
         except (ValueError, RecursionError):
             parsed = None
         if not isinstance(parsed, dict):
