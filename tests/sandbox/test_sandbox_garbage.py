@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import random
 
 import httpx
-from sandbox_helpers import BALANCE_PATH, SignedClient
+import pytest
+from binance_pay_sandbox import SandboxConfig
+from binance_pay_sandbox._validation import BodyValidator
+from sandbox_helpers import BALANCE_PATH, MakeClient, SignedClient
 
 METHODS = ["POST", "POST", "POST", "GET", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD"]
 CONTENT_TYPES = [None, "application/json", "application/json; charset=utf-8", "text/plain", ";;;", "application/json;"]
@@ -44,14 +48,15 @@ def test_garbage_never_yields_500(client: SignedClient) -> None:
     for _ in range(300):
         body = random_body(rng, client)
         signed = rng.random() < 0.5
-        headers: dict[str, bytes | str] = dict(client.headers(body)) if signed else {}
+        signed_headers = client.headers(body) if signed else {}
+        headers = {name.encode(): value.encode() for name, value in signed_headers.items()}
         for _ in range(rng.randrange(0, 4)):
-            headers[rng.choice(HEADER_NAMES)] = random_value(rng)
+            headers[rng.choice(HEADER_NAMES).encode()] = random_value(rng)
         content_type = rng.choice(CONTENT_TYPES)
         if content_type is None:
-            headers.pop("Content-Type", None)
+            headers.pop(b"Content-Type", None)
         else:
-            headers["Content-Type"] = content_type
+            headers[b"Content-Type"] = content_type.encode()
         method = rng.choice(METHODS)
         path = rng.choice(PATHS)
         try:
@@ -66,3 +71,20 @@ def test_garbage_never_yields_500(client: SignedClient) -> None:
             assert envelope["status"] in ("SUCCESS", "FAIL")
             assert len(envelope.get("errorMessage", "")) <= 256
     assert len(seen) >= 5  # the generator really reached many different checks
+
+
+def test_internal_error_is_a_400001_not_a_500(
+    make_client: MakeClient, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def boom(self: BodyValidator, body: object) -> None:
+        raise RuntimeError("planted by the test")
+
+    monkeypatch.setattr(BodyValidator, "validate", boom)
+    config = SandboxConfig(secret_key="edge-guard-secret")
+    with caplog.at_level(logging.ERROR, logger="binance_pay_sandbox"), make_client(config) as client:
+        response = client.post()
+    assert response.status_code == 400
+    assert response.headers["content-type"] == "application/json"
+    assert response.json()["code"] == "400001"
+    assert "RuntimeError" in caplog.text
+    assert "edge-guard-secret" not in caplog.text
