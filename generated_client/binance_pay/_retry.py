@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import email.utils
 import random
 import time
 
@@ -40,6 +39,8 @@ def parse_retry_after(value: str | None) -> Seconds | None:
     """Seconds to wait from a `Retry-After` header (delta-seconds or an HTTP date); None if absent or bad."""
     if not value:
         return None
+    import email.utils  # noqa: PLC0415 - only on the retry path; costs ~10 ms at import time
+
     value = value.strip()
     try:
         return max(0.0, float(value))
@@ -62,6 +63,8 @@ def clock_offset_ms(date_header: str | None, local_ms: int) -> int | None:
     """The server clock minus ours, from a `Date` header (1 s resolution: aim at its middle)."""
     if not date_header:
         return None
+    import email.utils  # noqa: PLC0415
+
     try:
         server = email.utils.parsedate_to_datetime(date_header)
     except (TypeError, ValueError):
