@@ -78,7 +78,11 @@ def test_serves_until_interrupted() -> None:
         assert response.status_code == 200
         assert "990000.00000000" in response.text
         process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=10)
+        process.wait(timeout=10)
+        # not communicate(timeout=...): it reads the raw pipe and skips what readline() buffered
+        out = process.stdout.read()
+        assert process.stderr is not None
+        err = process.stderr.read()
     finally:
         if process.poll() is None:
             process.kill()
@@ -104,7 +108,7 @@ def test_demo_credentials_hint() -> None:
         process.stdout.readline()
         hint = process.stdout.readline()
         process.send_signal(signal.SIGINT)
-        process.communicate(timeout=10)
+        process.wait(timeout=10)
     finally:
         if process.poll() is None:
             process.kill()
