@@ -12,7 +12,7 @@ from binance_pay_sandbox import SandboxConfig, create_app, parse_balances
 from contract_tests._server_properties import Send
 
 with warnings.catch_warnings():
-    warnings.simplefilter("ignore", DeprecationWarning)
+    warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 from contract_tests._spec import OPERATION_PATH
 
