@@ -21,8 +21,8 @@ from urllib.parse import urlsplit
 
 from benchmarks.server import BALANCE_PATH
 
-API_KEY = "bench-api-key-0123456789"
-SECRET_KEY = "bench-secret-key-0123456789"
+API_KEY = "benchApiKey0123456789abcdef"
+SECRET_KEY = "bench-secret-key-0123456789abcdef"
 WALLET = "SPOT_WALLET"
 CURRENCY = "USDT"
 EXPECTED_BALANCE = Decimal("990000.00000000")

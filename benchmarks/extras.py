@@ -56,10 +56,59 @@ class SandboxThroughput:
 
 
 @dataclass
+class HttpxOverhead:
+    """CPU per call of ``httpx.AsyncClient`` alone (canned response, no I/O, concurrency 1).
+
+    Signing and JSON parsing are measured separately and subtracted.
+    """
+
+    async_client_us: float | None = None
+    skipped: str | None = None
+
+
+@dataclass
 class Extras:
     imports: ImportTimes = field(default_factory=ImportTimes)
     regeneration: Regeneration = field(default_factory=Regeneration)
     sandbox: SandboxThroughput = field(default_factory=SandboxThroughput)
+    httpx_overhead: HttpxOverhead = field(default_factory=HttpxOverhead)
+
+
+def measure_httpx_overhead(n: int, log: Callable[[str], None]) -> HttpxOverhead:
+    """What any transport under ``httpx.AsyncClient`` pays per call before touching the network."""
+    import httpx
+
+    from benchmarks.clients import balance_body, parse_balance, signed_headers
+    from benchmarks.server import BALANCE_PATH, RESPONSE_BODY
+
+    def canned(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200, headers={"Content-Type": "application/json"}, content=RESPONSE_BODY
+        )
+
+    async def calls() -> float:
+        async with httpx.AsyncClient(
+            base_url="http://127.0.0.1:9", transport=httpx.MockTransport(canned)
+        ) as client:
+            for i in range(n + 100):
+                if i == 100:  # after warm-up
+                    start = time.process_time()
+                body = balance_body()
+                response = await client.post(
+                    BALANCE_PATH, content=body, headers=signed_headers(body)
+                )
+                parse_balance(response.content)
+        return (time.process_time() - start) / n * 1e6
+
+    start = time.process_time()
+    for _ in range(n):  # signing + parsing, which the aiohttp row pays too: not httpx's overhead
+        body = balance_body()
+        signed_headers(body)
+        parse_balance(RESPONSE_BODY)
+    sign_parse_us = (time.process_time() - start) / n * 1e6
+    result = HttpxOverhead(async_client_us=asyncio.run(calls()) - sign_parse_us)
+    log(f"  httpx.AsyncClient overhead (no I/O): {result.async_client_us:.0f} us/call")
+    return result
 
 
 def _env() -> dict[str, str]:
@@ -183,6 +232,7 @@ def run_all(
     log: Callable[[str], None],
 ) -> Extras:
     return Extras(
+        httpx_overhead=measure_httpx_overhead(2000 if import_reps > 3 else 200, log),
         imports=measure_imports(import_reps, log),
         regeneration=measure_regeneration(3 if import_reps > 3 else 1, log),
         sandbox=measure_sandbox(sandbox_seconds, 32, cores[0], log),

@@ -45,6 +45,35 @@ def machine_info() -> dict[str, str]:
     }
 
 
+def host_counters() -> tuple[float, float, float]:
+    """(busy, steal, total) jiffies over all cores from /proc/stat; zeros where unavailable."""
+    try:
+        with open("/proc/stat") as fh:
+            fields = [float(x) for x in fh.readline().split()[1:]]
+    except (OSError, ValueError):
+        return 0.0, 0.0, 0.0
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0.0)
+    steal = fields[7] if len(fields) > 7 else 0.0
+    total = sum(fields[:8])
+    return total - idle - steal, steal, total
+
+
+def describe_host_load(
+    before: tuple[float, float, float], after: tuple[float, float, float]
+) -> str:
+    busy, steal, total = (a - b for a, b in zip(after, before, strict=True))
+    if total <= 0:
+        return "host load unavailable"
+    with open("/proc/loadavg") as fh:
+        load = " ".join(fh.read().split()[:3])
+    return (
+        f"during the client rows all cores were {busy / total:.0%} busy (this benchmark keeps "
+        f"about 50-100% busy) and {steal / total:.0%} stolen by the hypervisor; load average "
+        f"{load}. Other work on the machine inflates and scatters the numbers: compare ratios "
+        "from the same run, and rerun on a quiet machine before quoting absolutes"
+    )
+
+
 def _summary(report: Report, key: str, metric: str) -> float | None:
     for row in report.rows:
         if row["key"] == key and row["summary"]:
@@ -166,6 +195,16 @@ def evaluate_targets(report: Report) -> list[dict[str, Any]]:
     if rps is not None and not sandbox.get("skipped"):
         ok = rps >= 2000 and sandbox.get("failed", 0) == 0
         detail = f"{rps:,.0f} req/s"
+        busy, capacity = (
+            sandbox.get("server_cpu_utilisation"),
+            sandbox.get("requests_per_server_cpu_s"),
+        )
+        if busy is not None and capacity is not None:
+            detail += f"; server core {busy:.0%} busy, {capacity:,.0f} req per server CPU-second"
+            if busy < 0.8:
+                detail += (
+                    " (core not saturated: the load client or other work on the host limited it)"
+                )
         if sandbox.get("failed"):
             detail += f", {sandbox['failed']} non-SUCCESS responses: {sandbox['first_failure']}"
         targets.append(
@@ -201,6 +240,8 @@ def render_markdown(report: Report) -> str:
         f"round(s){' (smoke)' if s['smoke'] else ''}; {s['cores']}. Signed balance queries "
         "(`POST /binancepay/openapi/balance`) against a fixed-response keep-alive server. "
         "Values are medians over rounds, (min–max) across rounds.",
+        "",
+        f"Host: {s.get('host_load', 'not recorded')}.",
         "",
         "| client | conc. | client CPU/call (µs) | p50 (ms) | p99 (ms) | calls/s "
         "| server CPU/req (µs) |",
@@ -258,6 +299,19 @@ def render_markdown(report: Report) -> str:
         )
     else:
         lines.append(f"- Sandbox throughput: skipped ({sb.get('skipped') or 'not run'})")
+    overhead = report.extras.get("httpx_overhead", {}).get("async_client_us")
+    aio = _summary(report, "aiohttp_64", "cpu_per_call_us")
+    if overhead is not None:
+        line = (
+            f"- `httpx.AsyncClient` alone (MockTransport, no I/O; signing and parsing subtracted): "
+            f"{overhead:,.0f} µs CPU per call"
+        )
+        if aio:
+            line += (
+                f". With raw aiohttp at {aio:,.0f} µs/call, any transport under httpx.AsyncClient "
+                f"is capped near {aio / (aio + overhead):.2f}× aiohttp's calls/s on one core"
+            )
+        lines.append(line)
     lines += ["", "## Machine", ""]
     lines += [f"- {k}: {v}" for k, v in report.machine.items()]
     return "\n".join(lines) + "\n"

@@ -231,8 +231,21 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
+def _add_repo_packages_to_path() -> None:
+    """Make ``binance_pay`` / ``binance_pay_sandbox`` importable from the repo when not installed.
+
+    Appended, not prepended: an installed package (e.g. under tox) wins over the source tree.
+    """
+    repo = RESULTS_DIR.parent.parent
+    for sub in ("generated_client", "sandbox"):
+        path = str(repo / sub)
+        if path not in sys.path:
+            sys.path.append(path)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    _add_repo_packages_to_path()
 
     def log(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
@@ -243,7 +256,9 @@ def main(argv: list[str] | None = None) -> int:
     rows = [row for row in ROWS if not wanted or row.key in wanted]
     started = dt.datetime.now(dt.UTC)
     log(f"benchmark: n={args.n} rounds={args.rounds}; {cores.note}")
+    counters = report.host_counters()
     row_results = run_rows(rows, args.n, args.rounds, cores, log)
+    host_load = report.describe_host_load(counters, report.host_counters())
     extra = extras.Extras()
     if not args.no_extras:
         log("extras: import time, regeneration, sandbox throughput")
@@ -256,7 +271,13 @@ def main(argv: list[str] | None = None) -> int:
     result = report.Report(
         date=started.strftime("%Y-%m-%d %H:%M UTC"),
         machine=report.machine_info(),
-        settings={"n": args.n, "rounds": args.rounds, "smoke": args.smoke, "cores": cores.note},
+        settings={
+            "n": args.n,
+            "rounds": args.rounds,
+            "smoke": args.smoke,
+            "cores": cores.note,
+            "host_load": host_load,
+        },
         rows=[asdict(r) for r in row_results],
         extras=asdict(extra),
     )
