@@ -18,7 +18,7 @@ def test_error_message_max_length() -> None:
 
 
 def test_result_codes_map_to_their_classes() -> None:
-    props.prop_result_codes(max_examples=60)
+    props.prop_result_codes(max_examples=25)
 
 
 def test_requests_conform_to_the_spec_and_are_signed() -> None:
