@@ -43,11 +43,6 @@ def _balances_send(balances: Any) -> Any:
     return asgi_send(create_app(contract_config(balances=balances)))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: load_balances parses JSON numbers to Decimal and re-renders them with str(), so a file amount "
-    "0.00000010 is served as 1.0E-7 and 0.00000000 as 0E-8 (value-exact, not digit-exact)",
-)
 def test_balances_file_amounts_come_back_digit_for_digit(rules: ServerRules) -> None:
     data = {
         wallet: {

@@ -158,7 +158,8 @@ def load_balances(path: str | Path) -> Balances:
     except (OSError, UnicodeDecodeError) as exc:
         raise BalancesFileError(f"balances file {path}: cannot read ({exc.__class__.__name__})") from None
     try:
-        data = json.loads(text, parse_float=Decimal, parse_int=Decimal)
+        # Numbers are kept as their literal text, so the sandbox echoes them digit for digit.
+        data = json.loads(text, parse_float=str, parse_int=str)
     except ValueError as exc:
         raise BalancesFileError(f"balances file {path}: not valid JSON ({exc})") from None
     try:

@@ -79,11 +79,6 @@ def test_errors_survive_pickling(make) -> None:
     assert type(copy) is type(error) and str(copy) == str(error) and copy.code == error.code
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: errors whose __init__ takes required field/rule/status_code/body args cannot be unpickled "
-    "(TypeError in __init__), so they break multiprocessing / ProcessPoolExecutor",
-)
 @pytest.mark.parametrize("make", UNPICKLABLE)
 def test_validation_and_status_errors_survive_pickling(make) -> None:
     error = make()
