@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from binance_pay_sandbox import RunningSandbox, create_app
 
 from contract_tests import _server_properties as props
