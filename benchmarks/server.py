@@ -139,7 +139,8 @@ class FixedServer:
         cmd = [sys.executable, "-m", "benchmarks.server", "--host", self.host]
         if self.cpu is not None:
             cmd += ["--cpu", str(self.cpu)]
-        self._proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+        repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        self._proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, cwd=repo)
         assert self._proc.stdout is not None
         line = self._proc.stdout.readline()
         if not line.startswith("LISTENING "):
