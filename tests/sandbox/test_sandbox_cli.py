@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import httpx
@@ -92,6 +94,19 @@ def test_serves_until_interrupted() -> None:
     assert api_key in first + out
 
 
+def _wait_until_accepting(port: str) -> None:
+    """SIGINT before uvicorn installs its handlers would be a different test: wait until it serves."""
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", int(port)), timeout=1).close()
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def test_demo_credentials_hint() -> None:
     env = {**os.environ, "PYTHONPATH": SANDBOX_SRC}
     env.pop("BINANCE_PAY_API_KEY", None)
@@ -105,10 +120,11 @@ def test_demo_credentials_hint() -> None:
     )
     try:
         assert process.stdout is not None
-        process.stdout.readline()
+        listening = process.stdout.readline()
         hint = process.stdout.readline()
+        _wait_until_accepting(listening.rsplit(":", 1)[-1].strip())
         process.send_signal(signal.SIGINT)
-        process.wait(timeout=10)
+        process.wait(timeout=30)
     finally:
         if process.poll() is None:
             process.kill()
