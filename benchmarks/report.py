@@ -354,8 +354,9 @@ def render_png(report: Report, path: Path) -> None:
         low = [m - r["summary"][metric]["low"] for m, r in zip(med, rows, strict=True)]
         high = [r["summary"][metric]["high"] - m for m, r in zip(med, rows, strict=True)]
         ax.barh(range(len(rows)), med, xerr=[low, high], color="#3b7dd8", capsize=3)
-        for y, value in enumerate(med):
-            ax.text(value, y, f" {value:,.0f}", va="center", fontsize=8)
+        for y, (value, up) in enumerate(zip(med, high, strict=True)):
+            ax.text(value + up, y, f"  {value:,.0f}", va="center", fontsize=8)  # past the error bar
+        ax.margins(x=0.12)
         ax.set_title(title)
         ax.grid(axis="x", alpha=0.3)
     axes[0].set_yticks(range(len(rows)), labels, fontsize=8)
