@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import time
+import urllib.request
 from pathlib import Path
 
 import httpx
@@ -94,12 +94,13 @@ def test_serves_until_interrupted() -> None:
     assert api_key in first + out
 
 
-def _wait_until_accepting(port: str) -> None:
-    """SIGINT before uvicorn installs its handlers would be a different test: wait until it serves."""
+def _wait_until_serving(port: str) -> None:
+    """The socket listens before uvicorn installs its signal handlers; wait for a real answer."""
     deadline = time.monotonic() + 30
     while True:
         try:
-            socket.create_connection(("127.0.0.1", int(port)), timeout=1).close()
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/openapi.yaml", timeout=2) as response:
+                response.read()
             return
         except OSError:
             if time.monotonic() > deadline:
@@ -122,7 +123,7 @@ def test_demo_credentials_hint() -> None:
         assert process.stdout is not None
         listening = process.stdout.readline()
         hint = process.stdout.readline()
-        _wait_until_accepting(listening.rsplit(":", 1)[-1].strip())
+        _wait_until_serving(listening.rsplit(":", 1)[-1].strip())
         process.send_signal(signal.SIGINT)
         process.wait(timeout=30)
     finally:
