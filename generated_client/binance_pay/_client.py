@@ -59,6 +59,7 @@ from .errors import (
 from .models.asset_query_req import AssetQueryReq
 from .models.asset_query_resp import AssetQueryResp
 from .models.wallet import Wallet
+from .types import Unset
 
 _logger = logging.getLogger("binance_pay")
 
@@ -102,7 +103,7 @@ def _result(envelope: _Envelope, data: Any, status_code: int, content: bytes, re
         raise APIStatusError(
             "SUCCESS envelope with an error status", status_code=status_code, body=content, request=request
         )
-    if data is None or not hasattr(data, "to_dict"):
+    if data is None or isinstance(data, Unset):
         raise ResponseValidationError(
             "data", "is required when status is SUCCESS", body=content, status_code=status_code, request=request
         )
