@@ -34,6 +34,7 @@ from ._constants import (
     DEFAULT_MAX_RETRY_DELAY,
     DEFAULT_TIMEOUT,
     DEFAULT_TOTAL_TIMEOUT,
+    MIN_CLOCK_ADJUSTMENT_MS,
     SECRET_KEY_ENV,
     USER_AGENT,
     Seconds,
@@ -200,8 +201,11 @@ class _ClientOptions:
         offset = clock_offset_ms(headers.get("date"), time.time_ns() // 1_000_000)
         if offset is None:
             return False
-        _logger.info("INVALID_TIMESTAMP: adopting a clock offset of %d ms from the server's Date header", offset)
-        self.auth.clock_offset_ms = offset
+        if abs(offset - self.auth.clock_offset_ms) >= MIN_CLOCK_ADJUSTMENT_MS:
+            _logger.info("INVALID_TIMESTAMP: adopting a clock offset of %d ms from the server's Date header", offset)
+            self.auth.clock_offset_ms = offset
+        # Otherwise the clocks agree to within the Date header's precision: the request was more
+        # likely delayed (a queue, a slow network). The one retry is re-signed with a fresh timestamp.
         return True
 
     def http_args(self, transport: Any) -> dict[str, Any]:

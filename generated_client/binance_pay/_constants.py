@@ -38,6 +38,10 @@ RETRYABLE_STATUS_CODES = frozenset({429, 500, 502, 503, 504})
 DEFAULT_MAX_RESPONSE_BYTES = 1_048_576
 """Bodies past this many bytes are not read: `ResponseTooLargeError`. A balance is under 1 KB."""
 
+MIN_CLOCK_ADJUSTMENT_MS = 1000
+"""After INVALID_TIMESTAMP the clock offset is re-estimated from the server's `Date` header (1 s
+precision). Changes smaller than this are noise, and the current offset is kept."""
+
 DEFAULT_MAX_CONNECTIONS = 100
 DEFAULT_MAX_KEEPALIVE_CONNECTIONS = 20
 
