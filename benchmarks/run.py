@@ -216,7 +216,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds")
     parser.add_argument("--smoke", action="store_true", help="tiny run for CI (n=50, 1 round)")
     parser.add_argument("--rows", default="", help="comma-separated row keys (default: all)")
-    parser.add_argument("--import-reps", type=int, default=11, help="fresh interpreters each")
+    parser.add_argument("--import-reps", type=int, default=21, help="fresh interpreters each")
     parser.add_argument("--sandbox-seconds", type=float, default=5.0)
     parser.add_argument("--no-extras", action="store_true", help="skip import/regen/sandbox")
     parser.add_argument("--out", type=Path, default=None, help="results directory")
