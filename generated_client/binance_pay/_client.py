@@ -10,13 +10,13 @@ retry policy allows, with a fresh timestamp, nonce and signature for each attemp
 
 from __future__ import annotations
 
-import asyncio
+import importlib.util
 import logging
 import os
 import time
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Any, Literal, Protocol, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Protocol, Self, TypeVar, cast
 
 import httpx
 
@@ -39,6 +39,7 @@ from ._constants import (
     USER_AGENT,
     Seconds,
 )
+from ._json import json_body
 from ._retry import DEFAULT_RETRY_ON, backoff_delay, clock_offset_ms, is_retryable, parse_retry_after
 from ._secret import Secret, redact_api_key
 from ._signing import BinancePayAuth
@@ -62,6 +63,9 @@ from .models.asset_query_resp import AssetQueryResp
 from .models.wallet import Wallet
 from .types import Unset
 
+if TYPE_CHECKING:
+    from ._aiohttp_exchange import AiohttpExchange
+
 _logger = logging.getLogger("binance_pay")
 
 TimeoutTypes = Seconds | httpx.Timeout | None
@@ -82,6 +86,10 @@ M = TypeVar("M")
 _SUCCESS = "SUCCESS"
 
 
+def _aiohttp_installed() -> bool:
+    return importlib.util.find_spec("aiohttp") is not None
+
+
 def _request_body(
     validate: Callable[[Any], None], model: Callable[[Mapping[str, Any]], M], fields: dict[str, Any]
 ) -> M:
@@ -93,7 +101,7 @@ def _request_body(
     return model(payload)
 
 
-def _result(envelope: _Envelope, data: Any, status_code: int, content: bytes, request: httpx.Request) -> Any:
+def _result(envelope: _Envelope, data: Any, status_code: int, content: bytes, request: httpx.Request | None) -> Any:
     """The operation's data on SUCCESS; the result code's exception otherwise."""
     if envelope.status != _SUCCESS:
         message = envelope.error_message
@@ -125,19 +133,19 @@ def _declared_too_large(response: httpx.Response, limit: int) -> bool:
     return declared is not None and declared.isdigit() and int(declared) > limit
 
 
-def _transport_error(exc: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
+def _transport_error(exc: httpx.RequestError, request: httpx.Request | None) -> APIConnectionError:
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"Request timed out ({type(exc).__name__})", request=request)
     return APIConnectionError(f"Connection error ({type(exc).__name__}: {exc})", request=request)
 
 
 def _log_attempt(
-    request: httpx.Request, status: int | None, started: Seconds, attempt: int, error: Exception | None
+    request_kwargs: dict[str, Any], status: int | None, started: Seconds, attempt: int, error: Exception | None
 ) -> None:
     _logger.debug(
         "%s %s -> %s in %.1f ms (attempt %d)%s",
-        request.method,
-        request.url.path,
+        request_kwargs["method"].upper(),
+        request_kwargs["url"],
         status if status is not None else "no response",
         (time.perf_counter() - started) * 1000,
         attempt,
@@ -184,7 +192,7 @@ class _ClientOptions:
         self.auth = BinancePayAuth(api_key, Secret(secret))
 
     def retry_wait(
-        self, error: BinancePayError, retry_number: int, retry_safe: bool, headers: httpx.Headers | None
+        self, error: BinancePayError, retry_number: int, retry_safe: bool, headers: Mapping[str, str] | None
     ) -> Seconds | None:
         """Seconds to wait before retry number `retry_number` (0-based), or None to give up."""
         if not is_retryable(error, self.retry_on, retry_safe):
@@ -194,7 +202,7 @@ class _ClientOptions:
             return retry_after if retry_after <= self.max_retry_after else None
         return backoff_delay(retry_number, self.initial_retry_delay, self.max_retry_delay)
 
-    def learn_clock_offset(self, error: BinancePayError, headers: httpx.Headers | None) -> bool:
+    def learn_clock_offset(self, error: BinancePayError, headers: Mapping[str, str] | None) -> bool:
         """After INVALID_TIMESTAMP, adopt the server's clock from its `Date` header."""
         if not isinstance(error, InvalidTimestampError) or headers is None:
             return False
@@ -261,6 +269,7 @@ class BinancePayClient:
             max_retry_after=max_retry_after,
             max_response_bytes=max_response_bytes,
         )
+        self._timeout = httpx.Timeout(timeout)
         self.openapi_client = Client(
             base_url=self._options.base_url,
             headers={"User-Agent": USER_AGENT},
@@ -350,26 +359,23 @@ class BinancePayClient:
         retries_left = options.max_retries if max_retries is None else max_retries
         retry_number = 0
         clock_adjusted = False
-        if timeout != "default":
-            request_kwargs = {**request_kwargs, "timeout": timeout}
+        attempt_timeout = self._timeout if timeout == "default" else httpx.Timeout(timeout)
         attempt = 0
         while True:
             attempt += 1
             started = time.perf_counter()
-            request = self._http.build_request(**request_kwargs)
-            response: httpx.Response | None = None
+            request: httpx.Request | None = None
+            headers: Mapping[str, str] | None = None
+            status: int | None = None
             try:
-                response, content = self._send(request)
-                envelope = parse(response.status_code, response.headers.get("content-type"), content)
-                data = _result(envelope, getattr(envelope, "data", envelope), response.status_code, content, request)
+                status, headers, content, request = self._exchange(request_kwargs, attempt_timeout)
+                envelope = parse(status, headers.get("content-type"), content)
+                data = _result(envelope, getattr(envelope, "data", envelope), status, content, request)
             except BinancePayError as error:
                 if error.request is None:
-                    error.request = request
+                    error.request = request or self._http.build_request(**request_kwargs)
                 if _logger.isEnabledFor(logging.DEBUG):
-                    _log_attempt(
-                        request, response.status_code if response is not None else None, started, attempt, error
-                    )
-                headers = response.headers if response is not None else None
+                    _log_attempt(request_kwargs, status, started, attempt, error)
                 if not clock_adjusted and options.learn_clock_offset(error, headers):
                     clock_adjusted = True
                     continue
@@ -381,12 +387,15 @@ class BinancePayClient:
                 time.sleep(wait)
                 continue
             if _logger.isEnabledFor(logging.DEBUG):
-                _log_attempt(request, response.status_code, started, attempt, None)
+                _log_attempt(request_kwargs, status, started, attempt, None)
             return data
 
-    def _send(self, request: httpx.Request) -> tuple[httpx.Response, bytes]:
-        """Send one signed request and read at most `max_response_bytes` of the body within `total_timeout`."""
+    def _exchange(
+        self, request_kwargs: dict[str, Any], timeout: httpx.Timeout
+    ) -> tuple[int, Mapping[str, str], bytes, httpx.Request | None]:
+        """One signed attempt: (status, headers, body at most `max_response_bytes`, the httpx request if one was built)."""
         limit = self._options.max_response_bytes
+        request = self._http.build_request(**request_kwargs, timeout=timeout)
         deadline = time.monotonic() + self._options.total_timeout
         try:
             response = self._http.send(request, stream=True)
@@ -408,7 +417,7 @@ class BinancePayClient:
                 response.close()
         except httpx.RequestError as exc:
             raise _transport_error(exc, request) from exc
-        return response, b"".join(chunks)
+        return response.status_code, response.headers, b"".join(chunks), request
 
 
 class AsyncBinancePayClient:
@@ -419,8 +428,9 @@ class AsyncBinancePayClient:
     `max_retries` can also be given per call. Use it as an async context manager, or call
     `aclose()`, to release its connection pool.
 
-    `http_backend="aiohttp"` sends through one aiohttp session (install `binance-pay-sdk[aiohttp]`):
-    httpx's own async pool slows down sharply under high concurrency. The default is "httpx".
+    `http_backend`: "aiohttp" sends straight through one aiohttp session; "httpx" through
+    `httpx.AsyncClient`, whose pool slows down sharply at high concurrency; "auto" (the default)
+    picks aiohttp when it is installed. A custom `transport` always goes through httpx.
     """
 
     def __init__(
@@ -437,7 +447,7 @@ class AsyncBinancePayClient:
         max_retry_delay: Seconds = DEFAULT_MAX_RETRY_DELAY,
         max_retry_after: Seconds = DEFAULT_MAX_RETRY_AFTER,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        http_backend: Literal["httpx", "aiohttp"] = "httpx",
+        http_backend: Literal["auto", "httpx", "aiohttp"] = "auto",
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self._options = _ClientOptions(
@@ -453,12 +463,21 @@ class AsyncBinancePayClient:
             max_retry_after=max_retry_after,
             max_response_bytes=max_response_bytes,
         )
-        if http_backend == "aiohttp" and transport is None:
-            from ._aiohttp_transport import AiohttpTransport  # noqa: PLC0415 - aiohttp is optional and slow to import
+        if http_backend not in ("auto", "httpx", "aiohttp"):
+            raise ValueError(f"http_backend must be 'auto', 'httpx' or 'aiohttp', not {http_backend!r}")
+        self._direct: AiohttpExchange | None = None
+        if transport is None and http_backend != "httpx" and (http_backend == "aiohttp" or _aiohttp_installed()):
+            from ._aiohttp_exchange import AiohttpExchange  # noqa: PLC0415 - aiohttp is slow to import
+            from ._aiohttp_transport import AiohttpTransport  # noqa: PLC0415
 
+            self._direct = AiohttpExchange(
+                self._options.base_url,
+                self._options.auth,
+                limit=DEFAULT_MAX_CONNECTIONS,
+                headers={"User-Agent": USER_AGENT},
+            )
             transport = AiohttpTransport(limit=DEFAULT_MAX_CONNECTIONS)
-        elif http_backend not in ("httpx", "aiohttp"):
-            raise ValueError(f"http_backend must be 'httpx' or 'aiohttp', not {http_backend!r}")
+        self._timeout = httpx.Timeout(timeout)
         self.openapi_client = Client(
             base_url=self._options.base_url,
             headers={"User-Agent": USER_AGENT},
@@ -485,6 +504,8 @@ class AsyncBinancePayClient:
         return self._options.describe(type(self).__name__)
 
     async def aclose(self) -> None:
+        if self._direct is not None:
+            await self._direct.aclose()
         await self._http.aclose()
 
     async def __aenter__(self) -> Self:
@@ -548,26 +569,23 @@ class AsyncBinancePayClient:
         retries_left = options.max_retries if max_retries is None else max_retries
         retry_number = 0
         clock_adjusted = False
-        if timeout != "default":
-            request_kwargs = {**request_kwargs, "timeout": timeout}
+        attempt_timeout = self._timeout if timeout == "default" else httpx.Timeout(timeout)
         attempt = 0
         while True:
             attempt += 1
             started = time.perf_counter()
-            request = self._http.build_request(**request_kwargs)
-            response: httpx.Response | None = None
+            request: httpx.Request | None = None
+            headers: Mapping[str, str] | None = None
+            status: int | None = None
             try:
-                response, content = await self._send(request)
-                envelope = parse(response.status_code, response.headers.get("content-type"), content)
-                data = _result(envelope, getattr(envelope, "data", envelope), response.status_code, content, request)
+                status, headers, content, request = await self._exchange(request_kwargs, attempt_timeout)
+                envelope = parse(status, headers.get("content-type"), content)
+                data = _result(envelope, getattr(envelope, "data", envelope), status, content, request)
             except BinancePayError as error:
                 if error.request is None:
-                    error.request = request
+                    error.request = request or self._http.build_request(**request_kwargs)
                 if _logger.isEnabledFor(logging.DEBUG):
-                    _log_attempt(
-                        request, response.status_code if response is not None else None, started, attempt, error
-                    )
-                headers = response.headers if response is not None else None
+                    _log_attempt(request_kwargs, status, started, attempt, error)
                 if not clock_adjusted and options.learn_clock_offset(error, headers):
                     clock_adjusted = True
                     continue
@@ -576,17 +594,41 @@ class AsyncBinancePayClient:
                     raise
                 retries_left -= 1
                 retry_number += 1
+                import asyncio  # noqa: PLC0415 - asyncio costs ~40 ms to import; the sync client never needs it
+
                 await asyncio.sleep(wait)
                 continue
             if _logger.isEnabledFor(logging.DEBUG):
-                _log_attempt(request, response.status_code, started, attempt, None)
+                _log_attempt(request_kwargs, status, started, attempt, None)
             return data
 
-    async def _send(self, request: httpx.Request) -> tuple[httpx.Response, bytes]:
-        """Send one signed request and read at most `max_response_bytes` of the body within `total_timeout`."""
+    async def _exchange(
+        self, request_kwargs: dict[str, Any], timeout: httpx.Timeout
+    ) -> tuple[int, Mapping[str, str], bytes, httpx.Request | None]:
+        """One signed attempt: (status, headers, body at most `max_response_bytes`, the httpx request if one was built)."""
         limit = self._options.max_response_bytes
+        import asyncio  # noqa: PLC0415
+
+        total_timeout = self._options.total_timeout
+        if self._direct is not None:
+            try:
+                async with asyncio.timeout(total_timeout):
+                    status, headers, content = await self._direct.send(
+                        request_kwargs["method"].upper(),
+                        request_kwargs["url"],
+                        json_body(request_kwargs["json"]),
+                        request_kwargs["headers"],
+                        timeout,
+                        limit,
+                    )
+            except TimeoutError:
+                raise APITimeoutError(f"Request exceeded total_timeout={total_timeout}s") from None
+            except httpx.RequestError as exc:
+                raise _transport_error(exc, None) from exc
+            return status, headers, content, None
+        request = self._http.build_request(**request_kwargs, timeout=timeout)
         try:
-            async with asyncio.timeout(self._options.total_timeout):
+            async with asyncio.timeout(total_timeout):
                 response = await self._http.send(request, stream=True)
                 try:
                     if _declared_too_large(response, limit):
@@ -601,12 +643,10 @@ class AsyncBinancePayClient:
                 finally:
                     await response.aclose()
         except TimeoutError:
-            raise APITimeoutError(
-                f"Request exceeded total_timeout={self._options.total_timeout}s", request=request
-            ) from None
+            raise APITimeoutError(f"Request exceeded total_timeout={total_timeout}s", request=request) from None
         except httpx.RequestError as exc:
             raise _transport_error(exc, request) from exc
-        return response, b"".join(chunks)
+        return response.status_code, response.headers, b"".join(chunks), request
 
 
 __all__ = ["AsyncBinancePayClient", "BinancePayClient"]

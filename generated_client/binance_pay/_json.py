@@ -35,3 +35,8 @@ def _join(opening: str, items: list[str], closing: str, indent: int | None, leve
         return opening + ", ".join(items) + closing
     inner = "\n" + " " * indent * (level + 1)
     return opening + inner + ("," + inner).join(items) + "\n" + " " * indent * level + closing
+
+
+def json_body(value: Any) -> bytes:
+    """The request bytes httpx sends for `json=value` (compact separators, UTF-8), for the aiohttp path."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")

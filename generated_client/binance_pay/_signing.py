@@ -71,14 +71,19 @@ class BinancePayAuth(httpx.Auth):
     def timestamp_ms(self) -> int:
         return time.time_ns() // 1_000_000 + self.clock_offset_ms
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def signed_headers(self, body: bytes) -> dict[str, str]:
+        """The four signing headers for one request with this exact body."""
         timestamp = str(self.timestamp_ms())
         nonce = make_nonce()
-        headers = request.headers
-        headers[TIMESTAMP_HEADER] = timestamp
-        headers[NONCE_HEADER] = nonce
-        headers[API_KEY_HEADER] = self._api_key
-        headers[SIGNATURE_HEADER] = sign(self._keyed, timestamp, nonce, request.content)
+        return {
+            TIMESTAMP_HEADER: timestamp,
+            NONCE_HEADER: nonce,
+            API_KEY_HEADER: self._api_key,
+            SIGNATURE_HEADER: sign(self._keyed, timestamp, nonce, body),
+        }
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers.update(self.signed_headers(request.content))
         yield request
 
     def __repr__(self) -> str:
