@@ -271,27 +271,27 @@ ROWS: tuple[Row, ...] = (
     Row("connector", "official binance-pay-connector", 1, sync_factory=ConnectorBench),
     Row(
         "sdk_async_1",
-        "AsyncBinancePayClient (default backend)",
+        "AsyncBinancePayClient (default: aiohttp)",
         1,
         async_factory=_sdk_async_factory(None),
     ),
     Row(
         "sdk_async_16",
-        "AsyncBinancePayClient (default backend)",
+        "AsyncBinancePayClient (default: aiohttp)",
         16,
         async_factory=_sdk_async_factory(None),
     ),
     Row(
         "sdk_async_64",
-        "AsyncBinancePayClient (default backend)",
+        "AsyncBinancePayClient (default: aiohttp)",
         64,
         async_factory=_sdk_async_factory(None),
     ),
     Row(
-        "sdk_async_aiohttp_64",
-        "AsyncBinancePayClient (http_backend='aiohttp')",
+        "sdk_async_httpx_64",
+        "AsyncBinancePayClient (http_backend='httpx')",
         64,
-        async_factory=_sdk_async_factory("aiohttp"),
+        async_factory=_sdk_async_factory("httpx"),
     ),
     Row("httpx_async_64", "httpx.AsyncClient + manual signing", 64, async_factory=_httpx_async),
     Row(
