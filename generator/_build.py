@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 from openapi_python_client import Project, _get_document
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -75,6 +76,10 @@ class _Project(Project):
 
     def __init__(self, *, extra_globals: dict[str, Any], **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        # Our overrides can render the template they replace as "upstream/<name>" and patch it.
+        loader = self.env.loader
+        assert isinstance(loader, ChoiceLoader)
+        loader.loaders.append(PrefixLoader({"upstream": PackageLoader("openapi_python_client")}))
         self.env.globals.update(extra_globals)
         self.env.filters["snake_case"] = snake_case
 

@@ -13,6 +13,8 @@ custom transport is given or a proxy is configured in the environment.
 from __future__ import annotations
 
 import http.client
+import io
+import math
 import select
 import socket
 import ssl
@@ -20,7 +22,7 @@ import threading
 import time
 import urllib.parse
 from collections.abc import Mapping
-from typing import cast
+from typing import Any, cast
 
 import httpx
 
@@ -28,6 +30,36 @@ from ._signing import BinancePayAuth
 from .errors import ResponseTooLargeError
 
 _READ_CHUNK = 65_536
+
+
+class _DeadlineSocket:
+    """A connected socket whose every receive waits at most until the attempt's deadline.
+
+    http.client reads the status line, headers and body through `makefile()`; bounding each
+    `recv_into` by the time left makes `total_timeout` hold even against a server that trickles
+    its headers a byte at a time. Everything else is the wrapped socket's.
+    """
+
+    def __init__(self, sock: socket.socket) -> None:
+        self._sock = sock
+        self.deadline = math.inf
+        self.read_timeout: float | None = None
+
+    def recv_into(self, buffer: Any, nbytes: int = 0, flags: int = 0) -> int:
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("total_timeout exceeded")
+        self._sock.settimeout(left if self.read_timeout is None else min(self.read_timeout, left))
+        return self._sock.recv_into(buffer, nbytes, flags)
+
+    def makefile(self, mode: str = "rb", *args: Any, **kwargs: Any) -> io.BufferedReader:
+        return io.BufferedReader(socket.SocketIO(self, "rb"))  # type: ignore[arg-type]
+
+    def _decref_socketios(self) -> None:
+        pass  # the connection owns the socket and closes it
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._sock, name)
 
 
 class StdlibExchange:
@@ -65,6 +97,7 @@ class StdlibExchange:
             raise httpx.ConnectError(f"{type(exc).__name__}: {exc}") from exc
         if connection.sock is not None:
             connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            connection.sock = cast(socket.socket, _DeadlineSocket(connection.sock))
         return connection
 
     def _take(self) -> http.client.HTTPConnection | None:
@@ -113,9 +146,9 @@ class StdlibExchange:
     ) -> tuple[int, Mapping[str, str], bytes]:
         reusable = False
         try:
-            sock = connection.sock
-            if sock is not None:
-                sock.settimeout(_remaining(timeout.read, deadline))
+            sock = cast(_DeadlineSocket, connection.sock)
+            sock.deadline, sock.read_timeout = deadline, timeout.read
+            sock.settimeout(_remaining(timeout.write, deadline))  # for sending; receives set their own
             all_headers = {**self._headers, **headers, **self._auth.signed_headers(body)}
             connection.request(method, self._prefix + path, body=body, headers=all_headers)
             response = connection.getresponse()
@@ -126,8 +159,6 @@ class StdlibExchange:
             chunks: list[bytes] = []
             size = 0
             while True:
-                if sock is not None:
-                    sock.settimeout(_remaining(timeout.read, deadline))
                 chunk = response.read1(_READ_CHUNK)  # returns after one socket read: no waiting for a full chunk
                 if not chunk:
                     break
@@ -135,8 +166,6 @@ class StdlibExchange:
                 chunks.append(chunk)
                 if size > max_bytes:
                     raise _too_large(status, max_bytes, b"".join(chunks))
-                if time.monotonic() > deadline:
-                    raise httpx.ReadTimeout("total_timeout exceeded while reading the body")
             if declared is not None and declared.isdigit() and size < int(declared):
                 # read1() reports a premature close as the end of the body
                 raise httpx.RemoteProtocolError(f"incomplete body: {size} of {declared} bytes")
@@ -162,9 +191,9 @@ class StdlibExchange:
             connection.close()
 
 
-def _remaining(read_timeout: float | None, deadline: float) -> float:
+def _remaining(timeout: float | None, deadline: float) -> float:
     left = max(0.001, deadline - time.monotonic())
-    return left if read_timeout is None else min(read_timeout, left)
+    return left if timeout is None else min(timeout, left)
 
 
 def _too_large(status: int, limit: int, head: bytes) -> ResponseTooLargeError:

@@ -119,12 +119,6 @@ def test_async_fault_raises_documented_error_within_bound(
     _check_huge(fault, server)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="KNOWN LIMITATION (README, failure modes): the sync client enforces total_timeout while reading "
-    "the body; a server trickling its headers is bounded only by the per-read timeout and h11's 16 KB header "
-    "limit. The async client is bounded by asyncio.timeout.",
-)
 def test_sync_total_timeout_bounds_trickled_headers() -> None:
     """A server that trickles its *status line and headers* must also be cut off by total_timeout."""
     with serve(trickle_headers) as server, sync_client(server.url, timeout=0.5, total_timeout=1.0) as client:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-
+from .._dataclasses import define as _attrs_define
 from ..models.wallet import Wallet
 
 T = TypeVar("T", bound="AssetQueryReq")

@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from .._dataclasses import define as _attrs_define
+from .._dataclasses import field as _attrs_field
 
 T = TypeVar("T", bound="AssetQueryResp")
 

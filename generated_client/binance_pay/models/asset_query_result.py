@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+from .._dataclasses import define as _attrs_define
+from .._dataclasses import field as _attrs_field
 from ..models.status import Status
 from ..types import UNSET, Unset
 
