@@ -148,7 +148,7 @@ def evaluate_targets(report: Report) -> list[dict[str, Any]]:
         ),
         _ratio_target(
             report,
-            "AsyncBinancePayClient (default backend) @64 does not collapse: >= 2 x plain httpx.AsyncClient @64",
+            "AsyncBinancePayClient (default) @64 does not collapse: >= 2 x httpx.AsyncClient @64",
             "sdk_async_64",
             "httpx_async_64",
             rate,
