@@ -77,9 +77,9 @@ class _Project(Project):
     def __init__(self, *, extra_globals: dict[str, Any], **kwargs: Any) -> None:
         super().__init__(**kwargs)
         # Our overrides can render the template they replace as "upstream/<name>" and patch it.
-        loader = self.env.loader
-        assert isinstance(loader, ChoiceLoader)
-        loader.loaders.append(PrefixLoader({"upstream": PackageLoader("openapi_python_client")}))
+        upstream = PrefixLoader({"upstream": PackageLoader("openapi_python_client")})
+        assert isinstance(self.env.loader, ChoiceLoader)
+        self.env.loader = ChoiceLoader([*self.env.loader.loaders, upstream])
         self.env.globals.update(extra_globals)
         self.env.filters["snake_case"] = snake_case
 
