@@ -155,15 +155,6 @@ def evaluate_targets(report: Report) -> list[dict[str, Any]]:
             2.0,
             at_most=False,
         ),
-        _ratio_target(
-            report,
-            "httpx.AsyncClient(AiohttpTransport) @64 calls/s >= 0.7 x aiohttp manual @64",
-            "httpx_aiohttp_transport_64",
-            "aiohttp_64",
-            rate,
-            0.7,
-            at_most=False,
-        ),
     ]
     imports = report.extras.get("imports", {})
     if imports.get("httpx_ms") and imports.get("binance_pay_ms"):
