@@ -1,0 +1,197 @@
+"""The generated client against the sandbox, both real, over uvicorn on 127.0.0.1.
+
+Success comes back digit-exact, and every failure row of the sandbox's table reaches the client
+as the exception class the spec generates for that result code. Where the client's own request
+validation stops a bad request before it leaves (a lowercase currency, an unknown wallet), the bad
+request is sent through the client's low-level httpx client, which signs it the same way, and its
+response is read by the same generated parser.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from typing import Any
+
+import binance_pay
+import httpx
+import pytest
+from binance_pay import errors
+from binance_pay.api.default import query_wallet_balance as operation
+from binance_pay_sandbox import SandboxConfig, run_sandbox
+
+BALANCE_PATH = "/binancepay/openapi/balance"
+HUGE = "999999999999999.99999999"
+
+
+@pytest.fixture(scope="module")
+def sandbox() -> Iterator[Any]:
+    balances_config = SandboxConfig()
+    with run_sandbox(balances_config) as running:
+        yield running
+
+
+def make_client(sandbox: Any, **kwargs: Any) -> binance_pay.BinancePayClient:
+    options: dict[str, Any] = {"base_url": sandbox.url, "max_retries": 0, **kwargs}
+    api_key = options.pop("api_key", sandbox.config.api_key)
+    secret_key = options.pop("secret_key", sandbox.config.secret_key)
+    return binance_pay.BinancePayClient(api_key, secret_key, **options)
+
+
+def raise_for_low_level(response: httpx.Response) -> None:
+    """What the high-level client does with a response: parse it, raise the result code's class."""
+    envelope = operation.parse_body(response.status_code, response.headers.get("content-type"), response.content)
+    if envelope.status != "SUCCESS":
+        message = envelope.error_message if isinstance(envelope.error_message, str) else None
+        raise errors.error_for_result(envelope.code, message, status_code=response.status_code)
+
+
+def test_success_is_digit_exact(sandbox: Any) -> None:
+    with make_client(sandbox) as client:
+        result = client.query_wallet_balance(wallet=binance_pay.Wallet.SPOT_WALLET, currency="USDT")
+    assert str(result.balance) == "990000.00000000"
+    assert str(result.available_fiat_valuation) == "989991.90516600"
+    assert str(result.available_btc_valuation) == "22.98780000"
+    assert (result.asset, result.fiat) == ("USDT", "USD")
+
+
+def test_async_success_is_digit_exact(sandbox: Any) -> None:
+    async def query() -> binance_pay.AssetQueryResp:
+        async with binance_pay.AsyncBinancePayClient(
+            sandbox.config.api_key, sandbox.config.secret_key, base_url=sandbox.url, max_retries=0
+        ) as client:
+            return await client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+
+    assert str(asyncio.run(query()).balance) == "990000.00000000"
+
+
+def test_largest_amount_round_trips_exactly(tmp_path: Any) -> None:
+    balances = tmp_path / "balances.json"
+    amounts = {"balance": HUGE, "fiat": "USD", "availableFiatValuation": "0.00000001", "availableBtcValuation": "0E-8"}
+    balances.write_text(json.dumps({"SPOT_WALLET": {"BTC": amounts}}))
+    from binance_pay_sandbox import load_balances
+
+    with run_sandbox(SandboxConfig(balances=load_balances(balances))) as running, make_client(running) as client:
+        result = client.query_wallet_balance(wallet="SPOT_WALLET", currency="BTC")
+    assert result.balance == Decimal(HUGE) and str(result.balance) == HUGE
+    assert result.available_fiat_valuation == Decimal("0.00000001")
+    assert result.available_btc_valuation == 0
+
+
+def test_currency_with_no_holdings_is_zero_not_an_error(sandbox: Any) -> None:
+    with make_client(sandbox) as client:
+        result = client.query_wallet_balance(wallet="SPOT_WALLET", currency="1INCH")
+    assert result.balance == 0 and result.asset == "1INCH"
+
+
+# (row of the sandbox table, how to provoke it with the client, expected class, HTTP status)
+Provoke = Callable[[Any], None]
+
+
+def _via_client(**kwargs: Any) -> Provoke:
+    def provoke(sandbox: Any) -> None:
+        with make_client(sandbox, **kwargs) as client:
+            client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+
+    return provoke
+
+
+def _via_low_level(**request: Any) -> Provoke:
+    def provoke(sandbox: Any) -> None:
+        with make_client(sandbox) as client:
+            http = client.openapi_client.get_httpx_client()  # signs like the high-level client
+            response = http.request(request.pop("method", "POST"), BALANCE_PATH, **request)
+            raise_for_low_level(response)
+
+    return provoke
+
+
+def _outside_window(sandbox: Any) -> None:
+    with make_client(sandbox) as client:
+        client.clock_offset_ms = -5_000  # the low-level path does not correct the clock
+        raise_for_low_level(
+            client.openapi_client.get_httpx_client().post(BALANCE_PATH, json={"wallet": "SPOT_WALLET", "currency": "X"})
+        )
+
+
+ROWS: list[tuple[str, Provoke, type[errors.BinancePayError], int]] = [
+    ("wrong signature", _via_client(secret_key="not-the-sandbox-secret"), errors.InvalidSignatureError, 401),
+    ("timestamp outside the window", _outside_window, errors.InvalidTimestampError, 401),
+    ("unknown API key", _via_client(api_key="someoneElsesApiKey0123456789abcd"), errors.InvalidApiKeyOrIpError, 401),
+    ("malformed API key", _via_client(api_key="bad key!"), errors.BadApiKeyFmtError, 401),
+    ("wrong HTTP method", _via_low_level(method="PUT", json={}), errors.BadHttpMethodError, 405),
+    (
+        "wrong media type",
+        _via_low_level(content=b"wallet=SPOT_WALLET", headers={"Content-Type": "text/plain"}),
+        errors.MediaTypeNotSupportedError,
+        415,
+    ),
+    ("body not a JSON object", _via_low_level(json=["SPOT_WALLET", "USDT"]), errors.InvalidRequestBodyError, 400),
+    (
+        "missing parameter",
+        _via_low_level(json={"wallet": "SPOT_WALLET"}),
+        errors.MandatoryParamEmptyOrMalformedError,
+        400,
+    ),
+    (
+        "wrong length",
+        _via_low_level(json={"wallet": "SPOT_WALLET", "currency": "A" * 21}),
+        errors.InvalidParamWrongLengthError,
+        400,
+    ),
+    (
+        "unknown wallet",
+        _via_low_level(json={"wallet": "MARGIN_WALLET", "currency": "USDT"}),
+        errors.InvalidParamWrongValueError,
+        400,
+    ),
+    (
+        "lowercase currency",
+        _via_low_level(json={"wallet": "SPOT_WALLET", "currency": "usdt"}),
+        errors.InvalidParamIllegalCharError,
+        400,
+    ),
+    (
+        "body over the size limit",
+        _via_low_level(json={"wallet": "SPOT_WALLET", "currency": "USDT", "pad": "x" * 5000}),
+        errors.InvalidRequestTooLargeError,
+        413,
+    ),
+    (
+        "anything else invalid (an unknown field)",
+        _via_low_level(json={"wallet": "SPOT_WALLET", "currency": "USDT", "extra": 1}),
+        errors.InvalidRequestError,
+        400,
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "provoke", "expected", "status"), ROWS, ids=[row[0] for row in ROWS])
+def test_every_failure_row_reaches_the_client_as_its_class(
+    sandbox: Any, row: str, provoke: Provoke, expected: type[errors.BinancePayError], status: int
+) -> None:
+    with pytest.raises(expected) as info:
+        provoke(sandbox)
+    assert type(info.value) is expected, row
+    assert info.value.status_code == status
+    assert info.value.code == expected.result_code  # type: ignore[attr-defined]
+    assert info.value.error_message
+
+
+def test_unknown_error_from_fault_injection() -> None:
+    with (
+        run_sandbox(SandboxConfig(inject_unknown_error=1.0)) as running,
+        make_client(running) as client,
+        pytest.raises(errors.UnknownError) as info,
+    ):
+        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+    assert info.value.status_code == 500 and info.value.code == "400000"
+
+
+def test_client_corrects_a_skewed_clock_against_the_sandbox() -> None:
+    with run_sandbox(SandboxConfig(clock_offset_ms=4_000)) as running, make_client(running) as client:
+        result = client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        assert str(result.balance) == "990000.00000000"
+        assert 2_500 <= client.clock_offset_ms <= 5_500
