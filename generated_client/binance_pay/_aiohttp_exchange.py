@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from ._aiohttp_transport import _import_aiohttp, _map_error
+from ._constants import Seconds
 from ._signing import BinancePayAuth
 from .errors import ResponseTooLargeError
 
@@ -41,7 +42,7 @@ class AiohttpExchange:
         self._session: aiohttp.ClientSession | None = None
         self._slots: asyncio.Semaphore | None = None
         self._urls: dict[str, yarl.URL] = {}
-        self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
+        self._timeouts: dict[tuple[Seconds | None, ...], aiohttp.ClientTimeout] = {}
 
     def _get_session(self) -> tuple[aiohttp.ClientSession, asyncio.Semaphore]:
         if self._session is None or self._slots is None:

@@ -45,6 +45,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from ._constants import Seconds
+
 if TYPE_CHECKING:
     import aiohttp
     import yarl
@@ -52,14 +54,14 @@ if TYPE_CHECKING:
 __all__ = ["AiohttpTransport"]
 
 _INSTALL_HINT = (
-    "http_backend='aiohttp' needs the optional dependency aiohttp; "
-    "install it with: pip install 'binance-pay-sdk[aiohttp]'"
+    "the aiohttp wire path needs aiohttp, a dependency of binance-pay-sdk that is missing here; "
+    "install it with: pip install aiohttp"
 )
 
 # Headers aiohttp would otherwise add on its own; httpx already sends what it wants.
 _SKIP_AUTO_HEADERS = frozenset({"Accept", "Accept-Encoding", "Content-Type", "User-Agent"})
 
-_TimeoutKey = tuple[float | None, float | None, float | None]
+_TimeoutKey = tuple[Seconds | None, Seconds | None, Seconds | None]
 
 
 def _import_aiohttp() -> None:
@@ -149,7 +151,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         *,
         limit: int = 100,
         limit_per_host: int = 0,
-        keepalive_timeout: float = 15.0,
+        keepalive_timeout: Seconds = 15.0,
         verify: ssl.SSLContext | bool = True,
     ) -> None:
         _import_aiohttp()

@@ -26,6 +26,7 @@ from typing import Any, cast
 
 import httpx
 
+from ._constants import Seconds
 from ._signing import BinancePayAuth
 from .errors import ResponseTooLargeError
 
@@ -43,7 +44,7 @@ class _DeadlineSocket:
     def __init__(self, sock: socket.socket) -> None:
         self._sock = sock
         self.deadline = math.inf
-        self.read_timeout: float | None = None
+        self.read_timeout: Seconds | None = None
 
     def recv_into(self, buffer: Any, nbytes: int = 0, flags: int = 0) -> int:
         left = self.deadline - time.monotonic()
@@ -127,23 +128,10 @@ class StdlibExchange:
         headers: Mapping[str, str],
         timeout: httpx.Timeout,
         max_bytes: int,
-        deadline: float,
+        deadline: Seconds,
     ) -> tuple[int, Mapping[str, str], bytes]:
         """(status, headers, body) of one signed exchange; transport failures raise httpx exceptions."""
         connection = self._take() or self._new_connection(timeout)
-        return self._exchange(connection, method, path, body, headers, timeout, max_bytes, deadline)
-
-    def _exchange(
-        self,
-        connection: http.client.HTTPConnection,
-        method: str,
-        path: str,
-        body: bytes,
-        headers: Mapping[str, str],
-        timeout: httpx.Timeout,
-        max_bytes: int,
-        deadline: float,
-    ) -> tuple[int, Mapping[str, str], bytes]:
         reusable = False
         try:
             sock = cast(_DeadlineSocket, connection.sock)
@@ -191,7 +179,7 @@ class StdlibExchange:
             connection.close()
 
 
-def _remaining(timeout: float | None, deadline: float) -> float:
+def _remaining(timeout: Seconds | None, deadline: Seconds) -> Seconds:
     left = max(0.001, deadline - time.monotonic())
     return left if timeout is None else min(timeout, left)
 
