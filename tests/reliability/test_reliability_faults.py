@@ -79,13 +79,14 @@ def _check_huge(fault: Fault, server: RawServer | None) -> None:
         assert server.stats.get("sent", 0) < TEN_MB
 
 
+@pytest.mark.parametrize("backend", ["stdlib", "httpx"])
 @pytest.mark.parametrize("fault_url", FAULTS, ids=[f.name for f in FAULTS], indirect=True)
 def test_sync_fault_raises_documented_error_within_bound(
-    fault_url: tuple[str, RawServer | None], request: pytest.FixtureRequest
+    fault_url: tuple[str, RawServer | None], backend: str, request: pytest.FixtureRequest
 ) -> None:
     fault: Fault = request.node.callspec.params["fault_url"]
     url, server = fault_url
-    with sync_client(url, max_retries=0, **fault.client) as client:
+    with sync_client(url, max_retries=0, http_backend=backend, **fault.client) as client:
         started = time.monotonic()
         with pytest.raises(errors.BinancePayError) as info:
             client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
