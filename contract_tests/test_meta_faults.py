@@ -65,19 +65,11 @@ def test_planted_sandbox_fault_is_caught(fault: str) -> None:
 # ---- client faults ----------------------------------------------------------------------------------------------------
 
 
-class _FloatJson:
-    """A stand-in for the json module whose loads ignores parse_float: numbers become floats."""
-
-    @staticmethod
-    def loads(content: bytes, **kwargs: object) -> object:
-        kwargs.pop("parse_float", None)
-        return json.loads(content, **kwargs)  # type: ignore[arg-type]
-
-
 def _float_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The client's JSON decoder without parse_float=Decimal: numbers become floats."""
     from binance_pay import _decode
 
-    monkeypatch.setattr(_decode, "json", _FloatJson)
+    monkeypatch.setattr(_decode, "_DECODER", json.JSONDecoder())
 
 
 def _no_places_check(monkeypatch: pytest.MonkeyPatch) -> None:

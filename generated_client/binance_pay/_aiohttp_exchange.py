@@ -98,8 +98,11 @@ class AiohttpExchange:
                 ) as response:
                     status = response.status
                     declared = response.content_length
-                    if declared is not None and declared > max_bytes:
-                        raise _too_large(status, max_bytes, b"")
+                    if declared is not None:
+                        if declared > max_bytes:
+                            raise _too_large(status, max_bytes, b"")
+                        # aiohttp stops at the declared length, and raises if the body ends short
+                        return status, response.headers, await response.read()
                     chunks: list[bytes] = []
                     size = 0
                     async for chunk in response.content.iter_any():

@@ -12,6 +12,9 @@ from typing import Any
 from ._validators import SchemaViolation
 from .errors import APIStatusError, ResponseValidationError
 
+# Built once: `json.loads(..., parse_float=Decimal)` would build a new decoder for every response.
+_DECODER = json.JSONDecoder(parse_float=Decimal)
+
 
 def decode_json_object(status_code: int, content_type: str | None, content: bytes) -> dict[str, Any]:
     """Parse a JSON object with every number as `Decimal`.
@@ -26,7 +29,7 @@ def decode_json_object(status_code: int, content_type: str | None, content: byte
                 f"Response is {media_type or 'untyped'}, not JSON", status_code=status_code, body=content
             )
     try:
-        payload = json.loads(content, parse_float=Decimal)
+        payload = _DECODER.decode(content.decode("utf-8"))  # JSON text is UTF-8 (RFC 8259)
     except (ValueError, RecursionError):
         # ValueError covers JSONDecodeError and UnicodeDecodeError
         raise APIStatusError("Response is not valid JSON", status_code=status_code, body=content) from None

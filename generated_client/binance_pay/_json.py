@@ -39,4 +39,7 @@ def _join(opening: str, items: list[str], closing: str, indent: int | None, leve
 
 def json_body(value: Any) -> bytes:
     """The request bytes httpx sends for `json=value` (compact separators, UTF-8), for the aiohttp path."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    return _BODY_ENCODER.encode(value).encode("utf-8")
+
+
+_BODY_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
