@@ -171,7 +171,6 @@ class _ClientOptions:
         secret_key: str | None,
         *,
         base_url: str | None,
-        timeout: TimeoutTypes,
         total_timeout: Seconds,
         max_retries: int,
         retry_on: tuple[type[BinancePayError], ...],
@@ -190,7 +189,6 @@ class _ClientOptions:
             raise ValueError("max_retries must be >= 0")
         self.api_key = api_key
         self.base_url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
-        self.timeout = timeout
         self.total_timeout = total_timeout
         self.max_retries = max_retries
         self.retry_on = retry_on
@@ -274,7 +272,6 @@ class BinancePayClient:
             api_key,
             secret_key,
             base_url=base_url,
-            timeout=timeout,
             total_timeout=total_timeout,
             max_retries=max_retries,
             retry_on=retry_on,
@@ -299,7 +296,7 @@ class BinancePayClient:
         self.openapi_client = Client(
             base_url=self._options.base_url,
             headers={"User-Agent": USER_AGENT},
-            timeout=httpx.Timeout(timeout),
+            timeout=self._timeout,
             httpx_args=self._options.http_args(transport),
         )
         """The generated low-level client, sharing this client's pool and signing, for the `api` functions."""
@@ -365,14 +362,14 @@ class BinancePayClient:
                 "currency": currency,
             },
         )
-        envelope = self._call(
+        result = self._call(
             _query_wallet_balance._get_kwargs(body=body),
             _query_wallet_balance.parse_body,
             retry_safe=_query_wallet_balance.RETRY_SAFE,
             timeout=timeout,
             max_retries=max_retries,
         )
-        return cast(AssetQueryResp, envelope)
+        return cast(AssetQueryResp, result)  # `_call` checked SUCCESS and its data
 
     def _call(
         self,
@@ -496,7 +493,6 @@ class AsyncBinancePayClient:
             api_key,
             secret_key,
             base_url=base_url,
-            timeout=timeout,
             total_timeout=total_timeout,
             max_retries=max_retries,
             retry_on=retry_on,
@@ -523,7 +519,7 @@ class AsyncBinancePayClient:
         self.openapi_client = Client(
             base_url=self._options.base_url,
             headers={"User-Agent": USER_AGENT},
-            timeout=httpx.Timeout(timeout),
+            timeout=self._timeout,
             httpx_args=self._options.http_args(transport),
         )
         """The generated low-level client, sharing this client's pool and signing, for the `api` functions."""
@@ -589,14 +585,14 @@ class AsyncBinancePayClient:
                 "currency": currency,
             },
         )
-        envelope = await self._call(
+        result = await self._call(
             _query_wallet_balance._get_kwargs(body=body),
             _query_wallet_balance.parse_body,
             retry_safe=_query_wallet_balance.RETRY_SAFE,
             timeout=timeout,
             max_retries=max_retries,
         )
-        return cast(AssetQueryResp, envelope)
+        return cast(AssetQueryResp, result)  # `_call` checked SUCCESS and its data
 
     async def _call(
         self,
