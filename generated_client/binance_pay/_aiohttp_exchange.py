@@ -20,8 +20,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._aiohttp_transport import _import_aiohttp, _map_error
-from ._constants import Seconds
+from ._aiohttp_transport import _import_aiohttp, _map_error, client_timeout, new_session
 from ._signing import BinancePayAuth
 from .errors import ResponseTooLargeError
 
@@ -42,18 +41,10 @@ class AiohttpExchange:
         self._session: aiohttp.ClientSession | None = None
         self._slots: asyncio.Semaphore | None = None
         self._urls: dict[str, yarl.URL] = {}
-        self._timeouts: dict[tuple[Seconds | None, ...], aiohttp.ClientTimeout] = {}
 
     def _get_session(self) -> tuple[aiohttp.ClientSession, asyncio.Semaphore]:
         if self._session is None or self._slots is None:
-            import aiohttp  # noqa: PLC0415
-
-            self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=self._limit),
-                cookie_jar=aiohttp.DummyCookieJar(),
-                skip_auto_headers=("Accept", "Accept-Encoding", "Content-Type", "User-Agent"),
-                timeout=aiohttp.ClientTimeout(total=None),
-            )
+            self._session = new_session(limit=self._limit, auto_decompress=True)
             self._slots = asyncio.Semaphore(self._limit)
         return self._session, self._slots
 
@@ -64,21 +55,6 @@ class AiohttpExchange:
 
             url = self._urls[path] = yarl.URL(self._base_url + path)
         return url
-
-    def _timeout(self, timeout: httpx.Timeout) -> aiohttp.ClientTimeout:
-        key = (timeout.connect, timeout.read, timeout.pool)
-        client_timeout = self._timeouts.get(key)
-        if client_timeout is None:
-            import aiohttp  # noqa: PLC0415
-
-            connect, read, pool = key
-            client_timeout = self._timeouts[key] = aiohttp.ClientTimeout(
-                total=None,
-                connect=None if connect is None or pool is None else connect + pool,
-                sock_connect=connect,
-                sock_read=read,
-            )
-        return client_timeout
 
     async def send(
         self, method: str, path: str, body: bytes, headers: Mapping[str, str], timeout: httpx.Timeout, max_bytes: int
@@ -93,7 +69,7 @@ class AiohttpExchange:
                     self._url(path),
                     data=body,
                     headers=all_headers,
-                    timeout=self._timeout(timeout),
+                    timeout=client_timeout(timeout.connect, timeout.read, timeout.pool),
                     allow_redirects=False,
                 ) as response:
                     status = response.status

@@ -21,9 +21,7 @@ Design choices:
   limit can be enforced on them), and aiohttp never advertises an encoding httpx cannot decode.
 * Cookies, redirects, proxies and environment settings are left to httpx: the session has a
   ``DummyCookieJar``, ``allow_redirects=False`` and ``trust_env=False``.
-* Timeouts come from ``request.extensions["timeout"]``: ``connect`` becomes ``sock_connect``,
-  ``read`` becomes ``sock_read``, and ``pool`` + ``connect`` bound aiohttp's ``connect`` (which
-  covers waiting for a pooled connection plus establishing one). aiohttp has no write timeout.
+* Timeouts come from ``request.extensions["timeout"]`` (see ``client_timeout``).
 * Every aiohttp error is mapped to an httpx exception (see ``_map_error``); cancellation
   propagates untouched.
 * The response body is streamed: ``httpx.Response.stream`` is an ``httpx.AsyncByteStream`` that
@@ -61,8 +59,6 @@ _INSTALL_HINT = (
 # Headers aiohttp would otherwise add on its own; httpx already sends what it wants.
 _SKIP_AUTO_HEADERS = frozenset({"Accept", "Accept-Encoding", "Content-Type", "User-Agent"})
 
-_TimeoutKey = tuple[Seconds | None, Seconds | None, Seconds | None]
-
 
 def _import_aiohttp() -> None:
     try:
@@ -80,6 +76,46 @@ def _yarl_url(url: str) -> yarl.URL:
     import yarl  # an aiohttp dependency, already imported with it
 
     return yarl.URL(url, encoded=True)
+
+
+@functools.lru_cache(maxsize=64)
+def client_timeout(connect: Seconds | None, read: Seconds | None, pool: Seconds | None) -> aiohttp.ClientTimeout:
+    """httpx's connect/read/pool timeouts as an aiohttp `ClientTimeout` (built once per combination).
+
+    connect -> sock_connect, read -> sock_read, and pool + connect bound aiohttp's `connect`, which
+    covers waiting for a pooled connection plus establishing one. aiohttp has no write timeout.
+    """
+    import aiohttp
+
+    return aiohttp.ClientTimeout(
+        total=None,
+        connect=None if connect is None or pool is None else connect + pool,
+        sock_connect=connect,
+        sock_read=read,
+    )
+
+
+def new_session(
+    *,
+    limit: int,
+    limit_per_host: int = 0,
+    keepalive_timeout: Seconds = 15.0,
+    verify: ssl.SSLContext | bool = True,
+    auto_decompress: bool,
+) -> aiohttp.ClientSession:
+    """A session that adds nothing of its own: no cookies, no environment proxies, no default headers."""
+    import aiohttp
+
+    return aiohttp.ClientSession(
+        connector=aiohttp.TCPConnector(
+            limit=limit, limit_per_host=limit_per_host, keepalive_timeout=keepalive_timeout, ssl=verify
+        ),
+        auto_decompress=auto_decompress,
+        cookie_jar=aiohttp.DummyCookieJar(),
+        trust_env=False,
+        skip_auto_headers=_SKIP_AUTO_HEADERS,
+        timeout=aiohttp.ClientTimeout(total=None),
+    )
 
 
 def _map_error(exc: BaseException, *, reading_body: bool) -> httpx.TransportError | None:
@@ -161,48 +197,24 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._verify = verify
         self._session: aiohttp.ClientSession | None = None
         self._closed = False
-        self._timeout_key: _TimeoutKey | None = None
-        self._timeout: aiohttp.ClientTimeout | None = None
 
     def _get_session(self) -> aiohttp.ClientSession:
         if self._closed:
             raise RuntimeError("AiohttpTransport is closed")
         if self._session is None:  # no await in between: safe under concurrency
-            import aiohttp
-
-            connector = aiohttp.TCPConnector(
+            self._session = new_session(
                 limit=self._limit,
                 limit_per_host=self._limit_per_host,
                 keepalive_timeout=self._keepalive_timeout,
-                ssl=self._verify,
-            )
-            self._session = aiohttp.ClientSession(
-                connector=connector,
+                verify=self._verify,
                 auto_decompress=False,
-                cookie_jar=aiohttp.DummyCookieJar(),
-                trust_env=False,
-                skip_auto_headers=_SKIP_AUTO_HEADERS,
-                timeout=aiohttp.ClientTimeout(total=None),
             )
         return self._session
 
-    def _client_timeout(self, request: httpx.Request) -> aiohttp.ClientTimeout:
+    @staticmethod
+    def _client_timeout(request: httpx.Request) -> aiohttp.ClientTimeout:
         timeouts = request.extensions.get("timeout", {})
-        connect = timeouts.get("connect")
-        key: _TimeoutKey = (connect, timeouts.get("read"), timeouts.get("pool"))
-        # The timeouts are usually the same on every call: build the ClientTimeout once.
-        if key != self._timeout_key or self._timeout is None:
-            import aiohttp
-
-            read, pool = key[1], key[2]
-            self._timeout = aiohttp.ClientTimeout(
-                total=None,
-                connect=None if connect is None or pool is None else connect + pool,
-                sock_connect=connect,
-                sock_read=read,
-            )
-            self._timeout_key = key
-        return self._timeout
+        return client_timeout(timeouts.get("connect"), timeouts.get("read"), timeouts.get("pool"))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         session = self._get_session()
