@@ -143,7 +143,7 @@ class SdkSyncBench:
         self._client = BinancePayClient(API_KEY, SECRET_KEY, base_url=base_url)
 
     def call(self) -> object:
-        return self._client.query_wallet_balance(wallet=WALLET, currency=CURRENCY).balance
+        return self._client.wallet.balance(wallet=WALLET, currency=CURRENCY).balance
 
     def close(self) -> None:
         self._client.close()
@@ -190,7 +190,7 @@ class SdkAsyncBench:
         return cls(client)
 
     async def call(self) -> object:
-        result = await self._client.query_wallet_balance(wallet=WALLET, currency=CURRENCY)
+        result = await self._client.wallet.balance(wallet=WALLET, currency=CURRENCY)
         return result.balance
 
     async def aclose(self) -> None:
@@ -198,17 +198,12 @@ class SdkAsyncBench:
 
 
 class HttpxAsyncBench:
-    """``httpx.AsyncClient`` with manual signing; default transport or ``AiohttpTransport``."""
+    """``httpx.AsyncClient`` with manual signing."""
 
-    def __init__(self, base_url: str, use_aiohttp_transport: bool) -> None:
+    def __init__(self, base_url: str) -> None:
         import httpx
 
-        transport: httpx.AsyncBaseTransport | None = None
-        if use_aiohttp_transport:
-            from benchmarks._transport import load_transport_module
-
-            transport = load_transport_module().AiohttpTransport()
-        self._client = httpx.AsyncClient(base_url=base_url, transport=transport)
+        self._client = httpx.AsyncClient(base_url=base_url)
 
     async def call(self) -> object:
         body = balance_body()
@@ -246,11 +241,7 @@ async def _sdk_async(base_url: str, backend: str | None) -> AsyncBench:
 
 
 async def _httpx_async(base_url: str) -> AsyncBench:
-    return HttpxAsyncBench(base_url, use_aiohttp_transport=False)
-
-
-async def _httpx_aiohttp_transport(base_url: str) -> AsyncBench:
-    return HttpxAsyncBench(base_url, use_aiohttp_transport=True)
+    return HttpxAsyncBench(base_url)
 
 
 async def _aiohttp(base_url: str) -> AsyncBench:
@@ -294,11 +285,5 @@ ROWS: tuple[Row, ...] = (
         async_factory=_sdk_async_factory("httpx"),
     ),
     Row("httpx_async_64", "httpx.AsyncClient + manual signing", 64, async_factory=_httpx_async),
-    Row(
-        "httpx_aiohttp_transport_64",
-        "httpx.AsyncClient(AiohttpTransport) + manual signing",
-        64,
-        async_factory=_httpx_aiohttp_transport,
-    ),
     Row("aiohttp_64", "aiohttp + manual signing", 64, async_factory=_aiohttp),
 )

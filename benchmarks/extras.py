@@ -26,9 +26,16 @@ _IMPORT_SNIPPET = (
 @dataclass
 class ImportTimes:
     httpx_ms: list[float] = field(default_factory=list)  # CPU time
-    binance_pay_ms: list[float] = field(default_factory=list)  # CPU time
+    binance_pay_ms: list[float] = field(
+        default_factory=list
+    )  # CPU time, generated from a one-operation spec
     httpx_wall_ms: list[float] = field(default_factory=list)
     binance_pay_wall_ms: list[float] = field(default_factory=list)
+    binance_pay_many_ms: list[float] = field(
+        default_factory=list
+    )  # CPU time, generated from `many_operations`
+    many_operations: int = 0
+    lean_venv: bool = False  # measured in a fresh venv holding only the runtime install (httpx)
     binance_pay_imports_aiohttp: bool | None = None
     heaviest_extra_modules: list[tuple[str, float]] = field(default_factory=list)
     skipped: str | None = None
@@ -115,17 +122,19 @@ def measure_httpx_overhead(n: int, log: Callable[[str], None]) -> HttpxOverhead:
     return result
 
 
-def _env() -> dict[str, str]:
+def _env(pythonpath: str = PYTHONPATH) -> dict[str, str]:
     env = dict(os.environ)
-    env["PYTHONPATH"] = PYTHONPATH + (os.pathsep + env["PYTHONPATH"] if "PYTHONPATH" in env else "")
+    env["PYTHONPATH"] = pythonpath + (os.pathsep + env["PYTHONPATH"] if "PYTHONPATH" in env else "")
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
-def _time_import(module: str) -> tuple[float, float, bool]:
+def _time_import(
+    module: str, python: str = sys.executable, pythonpath: str = PYTHONPATH
+) -> tuple[float, float, bool]:
     out = subprocess.run(
-        [sys.executable, "-c", _IMPORT_SNIPPET.format(module=module)],
-        env=_env(),
+        [python, "-c", _IMPORT_SNIPPET.format(module=module)],
+        env=_env(pythonpath),
         capture_output=True,
         text=True,
         check=True,
@@ -133,11 +142,13 @@ def _time_import(module: str) -> tuple[float, float, bool]:
     return float(out[0]) * 1e3, float(out[1]) * 1e3, out[2] == "True"
 
 
-def _importtime_cumulative(module: str) -> dict[str, float]:
+def _importtime_cumulative(
+    module: str, python: str = sys.executable, pythonpath: str = PYTHONPATH
+) -> dict[str, float]:
     """Cumulative time (ms) of each module imported by ``import module`` (``-X importtime``)."""
     err = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", f"import {module}"],
-        env=_env(),
+        [python, "-X", "importtime", "-c", f"import {module}"],
+        env=_env(pythonpath),
         capture_output=True,
         text=True,
         check=True,
@@ -150,35 +161,130 @@ def _importtime_cumulative(module: str) -> dict[str, float]:
     return times
 
 
-def measure_imports(reps: int, log: Callable[[str], None]) -> ImportTimes:
-    result = ImportTimes()
+def _lean_python(root: Path, log: Callable[[str], None]) -> str | None:
+    """A fresh venv holding only the client's runtime dependency (httpx, at this version)."""
+    import importlib.metadata
+
+    venv = root / "lean-venv"
+    python = venv / "bin" / "python"
     try:
-        _time_import("binance_pay")
-    except subprocess.CalledProcessError as exc:
-        tail = (exc.stderr or "").strip().splitlines()[-1:] or ["?"]
-        result.skipped = f"`import binance_pay` failed: {tail[0]}"
-        log(f"  skip import time: {result.skipped}")
-        return result
-    for _ in range(reps):  # interleaved, fresh interpreters (bytecode already cached)
-        wall, cpu, _ = _time_import("httpx")
-        result.httpx_wall_ms.append(wall)
-        result.httpx_ms.append(cpu)
-        wall, cpu, has_aiohttp = _time_import("binance_pay")
-        result.binance_pay_wall_ms.append(wall)
-        result.binance_pay_ms.append(cpu)
-        result.binance_pay_imports_aiohttp = bool(result.binance_pay_imports_aiohttp or has_aiohttp)
-    # Top-level packages that binance_pay pulls in and httpx does not, by cumulative time
-    # (-X importtime inflates absolute numbers; the ranking is what helps).
-    base = _importtime_cumulative("httpx")
-    extra = {
-        m: t
-        for m, t in _importtime_cumulative("binance_pay").items()
-        if m not in base and "." not in m and m != "binance_pay"
-    }
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, capture_output=True)
+        subprocess.run(
+            [
+                str(python),
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                f"httpx=={importlib.metadata.version('httpx')}",
+            ],
+            check=True,
+            capture_output=True,
+        )
+    except (subprocess.CalledProcessError, OSError) as exc:
+        log(f"  lean venv unavailable ({exc}); measuring imports in this interpreter")
+        return None
+    return str(python)
+
+
+def _spec_with_operations(count: int | None) -> dict[str, object]:
+    """The project's spec with only its first operation (count=1), or padded with copies of that
+    operation under new tags until it has at least `count` operations."""
+    sys.path.insert(0, str(REPO))
+    from tests.fixtures.proof_spec import _load
+
+    spec = _load(REPO / "openapi" / "binance-pay.yaml")
+    paths: dict[str, dict[str, object]] = spec["paths"]
+    first_path, first_item = next(iter(paths.items()))
+    if count == 1:
+        spec["paths"] = {first_path: first_item}
+        return spec
+    operation = next(iter(first_item.values()))
+    assert isinstance(operation, dict)
+    index = 0
+    while count is not None and len(paths) < count:
+        index += 1
+        clone = {**operation, "operationId": f"benchCopy{index}", "tags": [f"bench_copy_{index}"]}
+        paths[f"/binancepay/openapi/bench-copy-{index}"] = {"post": clone}
+    return spec
+
+
+def _generate(spec: dict[str, object], root: Path, name: str) -> Path:
+    import yaml
+    from tests.fixtures.proof_spec import _ExactDumper
+
+    spec_path = root / f"{name}.yaml"
+    spec_path.write_text(yaml.dump(spec, Dumper=_ExactDumper, sort_keys=False))
+    package_root = root / name
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "--spec",
+            str(spec_path),
+            "--output",
+            str(package_root / "binance_pay"),
+        ],
+        cwd=REPO,
+        env=_env(),
+        check=True,
+        capture_output=True,
+    )
+    return package_root
+
+
+def measure_imports(reps: int, log: Callable[[str], None], operations: int = 40) -> ImportTimes:
+    """`import binance_pay` against `import httpx` in fresh interpreters, for a client generated
+    from one operation and from at least `operations` operations (resources load lazily, so the
+    two should cost the same)."""
+    result = ImportTimes()
+    with tempfile.TemporaryDirectory(prefix="bench-import-") as tmp:
+        root = Path(tmp)
+        try:
+            one = _generate(_spec_with_operations(1), root, "one")
+            many_spec = _spec_with_operations(operations)
+            result.many_operations = sum(len(item) for item in many_spec["paths"].values())  # type: ignore[attr-defined]
+            many = _generate(many_spec, root, "many")
+        except (subprocess.CalledProcessError, ImportError) as exc:
+            result.skipped = f"could not generate the measured packages: {exc}"
+            log(f"  skip import time: {result.skipped}")
+            return result
+        python = _lean_python(root, log) or sys.executable
+        result.lean_venv = python != sys.executable
+        for _ in range(
+            reps
+        ):  # interleaved, fresh interpreters (bytecode cached by the first round)
+            wall, cpu, _ = _time_import("httpx", python, str(one))
+            result.httpx_wall_ms.append(wall)
+            result.httpx_ms.append(cpu)
+            wall, cpu, has_aiohttp = _time_import("binance_pay", python, str(one))
+            result.binance_pay_wall_ms.append(wall)
+            result.binance_pay_ms.append(cpu)
+            result.binance_pay_imports_aiohttp = bool(
+                result.binance_pay_imports_aiohttp or has_aiohttp
+            )
+            _wall, cpu, _ = _time_import("binance_pay", python, str(many))
+            result.binance_pay_many_ms.append(cpu)
+        # Top-level packages that binance_pay pulls in and httpx does not, by cumulative time
+        # (-X importtime inflates absolute numbers; the ranking is what helps).
+        base = _importtime_cumulative("httpx", python, str(one))
+        extra = {
+            m: t
+            for m, t in _importtime_cumulative("binance_pay", python, str(many)).items()
+            if m not in base and "." not in m and m != "binance_pay"
+        }
     result.heaviest_extra_modules = sorted(extra.items(), key=lambda kv: -kv[1])[:8]
+    where = ", lean venv" if result.lean_venv else ""
+    httpx_ms = statistics.median(result.httpx_ms)
+    one_ms, many_ms = (
+        statistics.median(result.binance_pay_ms),
+        statistics.median(result.binance_pay_many_ms),
+    )
     log(
-        f"  import (CPU): httpx {statistics.median(result.httpx_ms):.1f} ms, binance_pay "
-        f"{statistics.median(result.binance_pay_ms):.1f} ms"
+        f"  import (CPU{where}): httpx {httpx_ms:.1f} ms,"
+        f" binance_pay {one_ms:.1f} ms (1 operation),"
+        f" {many_ms:.1f} ms ({result.many_operations} operations)"
     )
     return result
 

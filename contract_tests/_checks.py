@@ -1,25 +1,28 @@
 """Contract checks as plain functions, the request oracle, and their Schemathesis wrappers.
 
-Every check takes bytes and numbers (no Schemathesis objects), so the same function runs in the
-Schemathesis runs, in the targeted Hypothesis tests and in the planted-fault meta-tests.
+Every check takes an operation of the spec plus bytes and numbers (no Schemathesis objects), so the same
+function runs in the Schemathesis runs, in the targeted Hypothesis tests and in the planted-fault meta-tests.
+Nothing here names an operation: each check reads what it needs from the operation's own schemas.
 """
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
+import jsonschema
 import schemathesis
+from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 
 from contract_tests._signing import verify
 from contract_tests._spec import (
-    AMOUNT_MAX,
-    AMOUNT_MIN,
-    AMOUNT_STEP,
     KEY_HEADER,
     NONCE_ALPHABET,
     NONCE_HEADER,
@@ -27,61 +30,110 @@ from contract_tests._spec import (
     SIG_HEADER,
     TS_HEADER,
     WALLETS,
+    SpecOperation,
     code_for,
+    operation_at,
+    operations_at,
     result_codes,
-    schemas,
-    spec,
+    validation_codes,
+    values_at,
+    with_components,
 )
+from contract_tests._spec import operation as spec_operation
 
 SUCCESS_CODE = "000000"
 SUCCESS = "SUCCESS"
+FALLBACK_CODE = "INVALID_REQUEST"  # a keyword info.x-validation-codes does not map
 _TS_SLACK_MS = 250  # around the window edge either answer is acceptable (request latency)
+PLAIN_DECIMAL = re.compile(r"-?[0-9]+(?:\.[0-9]+)?\Z", re.ASCII)
+"""A decimal written as text: digits, an optional "." and fraction; no exponent, no spaces, no "+"."""
+_MAX_EXPONENT = 400  # the oracle's own bound for exact arithmetic (Schemathesis never gets near it)
 
 
 def decode_exact(body: bytes) -> Any:
-    """JSON with every number (integers too) as an exact Decimal."""
-    return json.loads(body, parse_float=Decimal, parse_int=Decimal)
+    """JSON with every non-integer number as an exact Decimal (integers stay int)."""
+    return json.loads(body, parse_float=Decimal)
 
 
-def _numbers(value: Any, path: str = "") -> list[tuple[str, Decimal]]:
-    if isinstance(value, Decimal):
-        return [(path or "body", value)]
-    if isinstance(value, dict):
-        return [item for key, sub in value.items() for item in _numbers(sub, f"{path}.{key}" if path else key)]
-    if isinstance(value, list):
-        return [item for i, sub in enumerate(value) for item in _numbers(sub, f"{path}[{i}]")]
-    return []
+# ---- check 1: exact decimals, wherever the 200 schema says `format: decimal` ---------------------------------------
 
 
-# ---- check 1: exact decimals -------------------------------------------------------------------------------------
+def _places(step: Decimal) -> int | None:
+    """The decimal places a power-of-ten `multipleOf` allows (0.00000001 -> 8); None for any other step."""
+    normal = step.normalize()
+    return -int(normal.as_tuple().exponent) if normal.as_tuple().digits == (1,) else None
 
 
-def check_decimals(body: bytes) -> None:
-    """Every number in the response, read exactly, has <= 8 places and lies within the Amount range."""
+def _is_multiple(value: Decimal, step: Decimal) -> bool:
+    if abs(int(value.as_tuple().exponent)) > _MAX_EXPONENT or abs(int(step.as_tuple().exponent)) > _MAX_EXPONENT:
+        return False
+    return (Fraction(value) / Fraction(step)).denominator == 1
+
+
+def decimal_problem(node: Mapping[str, Any], value: Any) -> str | None:
+    """Why `value` is not an exact decimal as `node` (a `format: decimal` schema) allows; None if it is."""
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
+        return f"{value!r} is not a decimal"
+    if isinstance(value, str):
+        if node.get("type") not in (None, "string") and "string" not in (node.get("type") or ()):
+            return f"{value!r} is a string; the schema says {node.get('type')}"
+        if PLAIN_DECIMAL.match(value) is None:
+            return f"{value!r} is not a plain decimal text"
+        number = Decimal(value)
+    else:
+        if node.get("type") == "string":
+            return f"{value} is a JSON number; the schema says a string"
+        number = Decimal(value)
+    if not number.is_finite():
+        return f"{value} is not finite"
+    step = node.get("multipleOf")
+    if step is not None:
+        step = Decimal(step)
+        places = _places(step)
+        written = -int(number.as_tuple().exponent)
+        if places is not None and written > places:
+            return f"{value} has {written} decimal places; multipleOf {step} allows {places}"
+        if not _is_multiple(number, step):
+            return f"{value} is not a multiple of {step}"
+    for keyword, ok in (
+        ("minimum", lambda bound: number >= bound),
+        ("maximum", lambda bound: number <= bound),
+        ("exclusiveMinimum", lambda bound: number > bound),
+        ("exclusiveMaximum", lambda bound: number < bound),
+    ):
+        if keyword in node and not ok(Decimal(node[keyword])):
+            return f"{value} breaks {keyword} {node[keyword]}"
+    return None
+
+
+def check_decimals(operation: SpecOperation, body: bytes) -> None:
+    """Every `format: decimal` value of the response, read exactly, is a plain decimal within its schema's bounds."""
     try:
         payload = decode_exact(body)
     except ValueError as exc:
         raise AssertionError(f"response is not JSON: {body[:120]!r}") from exc
-    for where, number in _numbers(payload):
-        assert number.is_finite(), f"{where}: {number} is not finite"
-        assert number % AMOUNT_STEP == 0, f"{where}: {number} has more than {-AMOUNT_STEP.as_tuple().exponent} places"  # type: ignore[operator]
-        assert AMOUNT_MIN <= number <= AMOUNT_MAX, f"{where}: {number} outside [{AMOUNT_MIN}, {AMOUNT_MAX}]"
+    for path, node in operation.decimals:
+        for where, value in values_at(payload, path):
+            problem = decimal_problem(node, value)
+            assert problem is None, f"{operation.operation_id} {where}: {problem}"
 
 
 # ---- check 2: documented codes -----------------------------------------------------------------------------------
 
 
-def check_documented_code(status: int, body: bytes) -> None:
-    """SUCCESS is 200/000000 with data; every FAIL carries a code from x-result-codes."""
+def check_documented_code(operation: SpecOperation, status: int, body: bytes) -> None:
+    """SUCCESS is 200/000000 with data; every FAIL carries a code this operation documents."""
     payload = decode_exact(body)
     assert isinstance(payload, dict), f"envelope is not an object: {body[:120]!r}"
     assert "code" in payload, f"envelope without `code`: {body[:200]!r}"
     code = payload["code"]
     if payload.get("status") == SUCCESS:
-        assert code == SUCCESS_CODE and status == 200 and isinstance(payload.get("data"), dict), body[:200]
+        assert code == SUCCESS_CODE and status == 200 and "data" in payload, body[:200]
         return
     assert payload.get("status") == "FAIL", f"status must be SUCCESS or FAIL: {body[:200]!r}"
     assert code in result_codes(), f"FAIL code {code!r} is not in x-result-codes"
+    name = result_codes()[code].name
+    assert name in operation.result_names, f"{operation.operation_id} may not answer {name} (not in x-result-codes)"
 
 
 # ---- check 3: the documented code for each violation --------------------------------------------------------------
@@ -104,55 +156,89 @@ class ServerRules:
         )
 
 
-def _resolve(prop: Mapping[str, Any]) -> Mapping[str, Any]:
-    ref = prop.get("$ref")
-    return schemas()[ref.rsplit("/", 1)[1]] if ref else prop
+def _is_integer(checker: Any, instance: Any) -> bool:
+    if isinstance(instance, bool):
+        return False
+    if isinstance(instance, int):
+        return True
+    return isinstance(instance, Decimal) and instance.is_finite() and instance == instance.to_integral_value()
 
 
-_TYPES: dict[str, tuple[type, ...]] = {"string": (str,), "object": (dict,), "array": (list,), "boolean": (bool,)}
+def _required(validator: Any, required: Any, instance: Any, schema: Any) -> Iterator[ValidationError]:
+    """`required`, with the spec's reading: a null or "" value of a required field is missing too."""
+    if not validator.is_type(instance, "object"):
+        return
+    for name in required:
+        if name not in instance:
+            yield ValidationError(f"{name!r} is a required property")
+        elif instance[name] is None or instance[name] == "":
+            yield ValidationError(f"{name!r} is required and may not be null or empty", path=[name])
 
 
-def _field_violation(name: str, prop: Mapping[str, Any], value: Any) -> str | None:
-    import re
-
-    prop = _resolve(prop)
-    if value is None:
-        return "MANDATORY_PARAM_EMPTY_OR_MALFORMED"
-    expected = _TYPES.get(prop.get("type", ""))
-    if expected is not None and (not isinstance(value, expected) or (bool not in expected and isinstance(value, bool))):
-        return "INVALID_PARAM_WRONG_VALUE"
-    if isinstance(value, str):
-        if value == "":
-            return "MANDATORY_PARAM_EMPTY_OR_MALFORMED"
-        if len(value) < prop.get("minLength", 0) or len(value) > prop.get("maxLength", len(value)):
-            return "INVALID_PARAM_WRONG_LENGTH"
-    if "enum" in prop and value not in prop["enum"]:
-        return "INVALID_PARAM_WRONG_VALUE"
-    if "pattern" in prop and isinstance(value, str) and not re.search(prop["pattern"].replace("$", r"\Z"), value):
-        return "INVALID_PARAM_ILLEGAL_CHAR"
-    return None
+def _multiple_of(validator: Any, step: Any, instance: Any, schema: Any) -> Iterator[ValidationError]:
+    if validator.is_type(instance, "number") and not _is_multiple(Decimal(instance), Decimal(step)):
+        yield ValidationError(f"{instance} is not a multiple of {step}")
 
 
-def body_violation(body: bytes) -> str | None:
-    """The result code name the spec documents for this request body, or None if it is valid."""
+def _int_range(bits: int) -> Any:
+    def check(value: Any) -> bool:
+        if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+            return True
+        return -(2 ** (bits - 1)) <= value < 2 ** (bits - 1)
+
+    return check
+
+
+FORMATS = FormatChecker(formats=())
+FORMATS.checks("decimal")(lambda value: not isinstance(value, str) or PLAIN_DECIMAL.match(value) is not None)
+FORMATS.checks("int32")(_int_range(32))
+FORMATS.checks("int64")(_int_range(64))
+
+RequestValidator = jsonschema.validators.extend(
+    Draft202012Validator,
+    validators={"required": _required, "multipleOf": _multiple_of},
+    type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer),
+)
+
+
+@functools.cache
+def _validator(operation_id: str) -> Any:
+    schema = spec_operation(operation_id).request_schema
+    return RequestValidator(with_components(schema), format_checker=FORMATS)
+
+
+def violated_keywords(operation: SpecOperation, payload: Any) -> set[str]:
+    """Every JSON Schema keyword the request body breaks (over all its errors, nested ones included)."""
+    if operation.request_schema is None:
+        return set()
+    keywords: set[str] = set()
+
+    def collect(errors: Any) -> None:
+        for error in errors:
+            keywords.add(str(error.validator))
+            if error.context:  # anyOf/oneOf: what each branch broke
+                collect(error.context)
+
+    collect(_validator(operation.operation_id).iter_errors(payload))
+    return keywords
+
+
+def body_violations(operation: SpecOperation, body: bytes) -> set[str]:
+    """The result code names the spec documents for this request body; empty if it is valid."""
     try:
         payload = json.loads(body.decode("utf-8"), parse_float=Decimal, parse_int=Decimal)
     except (ValueError, RecursionError):
-        return "INVALID_REQUEST_BODY"
+        return {"INVALID_REQUEST_BODY"}
     if not isinstance(payload, dict):
-        return "INVALID_REQUEST_BODY"
-    req = schemas()["AssetQueryReq"]
-    for name in req["required"]:
-        if name not in payload or payload[name] is None or payload[name] == "":
-            return "MANDATORY_PARAM_EMPTY_OR_MALFORMED"
-    if req.get("additionalProperties") is False and set(payload) - set(req["properties"]):
-        return "INVALID_REQUEST"
-    for name, prop in req["properties"].items():
-        if name in payload:
-            violation = _field_violation(name, prop, payload[name])
-            if violation is not None:
-                return violation
-    return None
+        return {"INVALID_REQUEST_BODY"}
+    codes = validation_codes()
+    return {codes.get(keyword, FALLBACK_CODE) for keyword in violated_keywords(operation, payload)}
+
+
+def body_violation(operation: SpecOperation, body: bytes) -> str | None:
+    """One documented code for this body (the targeted properties' expectation), None if it is valid."""
+    found = body_violations(operation, body)
+    return min(found) if found else None
 
 
 def _header(headers: Mapping[str, str], name: str) -> str | None:
@@ -164,14 +250,19 @@ def _header(headers: Mapping[str, str], name: str) -> str | None:
 
 
 def expected_results(
-    rules: ServerRules, method: str, headers: Mapping[str, str], body: bytes, *, now_ms: float | None = None
+    rules: ServerRules,
+    operation: SpecOperation,
+    method: str,
+    headers: Mapping[str, str],
+    body: bytes,
+    *,
+    now_ms: float | None = None,
 ) -> set[str]:
-    """Acceptable result names (`SUCCESS` or x-result-codes names), checks in the documented order."""
-    if method.upper() != "POST":
+    """Acceptable result names (`SUCCESS` or x-result-codes names) for a request to `operation`'s path."""
+    if method.upper() not in {op.method for op in operations_at(operation.path)}:
         return {"BAD_HTTP_METHOD"}
     media = (_header(headers, "content-type") or "").split(";", 1)[0].strip().lower()
-    content = spec()["paths"]["/binancepay/openapi/balance"]["post"]["requestBody"]["content"]
-    if media not in content:
+    if media not in operation.media_types:
         return {"MEDIA_TYPE_NOT_SUPPORTED"}
     if len(body) > rules.max_body_bytes:
         return {"INVALID_REQUEST_TOO_LARGE"}
@@ -196,14 +287,20 @@ def expected_results(
     sig = _header(headers, SIG_HEADER)
     if sig is None or not verify(rules.secret_key, ts, nonce, body, sig):
         return results | {"INVALID_SIGNATURE"}
-    return results | {body_violation(body) or SUCCESS}
+    return results | (body_violations(operation, body) or {SUCCESS})
 
 
 def check_expected_result(
-    rules: ServerRules, method: str, headers: Mapping[str, str], body: bytes, status: int, response: bytes
+    rules: ServerRules,
+    operation: SpecOperation,
+    method: str,
+    headers: Mapping[str, str],
+    body: bytes,
+    status: int,
+    response: bytes,
 ) -> None:
-    """The response carries the code the spec documents for this request, with that code's httpStatus."""
-    expected = expected_results(rules, method, headers, body)
+    """The response carries a code the spec documents for this request, with that code's httpStatus."""
+    expected = expected_results(rules, operation, method, headers, body)
     payload = decode_exact(response)
     assert isinstance(payload, dict), f"envelope is not an object: {response[:120]!r}"
     got_code = payload.get("code")
@@ -213,22 +310,31 @@ def check_expected_result(
         names = {rc.code: rc.name for rc in result_codes().values()}
         got = names.get(got_code, f"undocumented code {got_code!r}")
     assert got in expected, (
-        f"expected {' or '.join(sorted(expected))}, got {got} (HTTP {status}) for body {body[:120]!r}: {response[:200]!r}"
+        f"{operation.operation_id}: expected {' or '.join(sorted(expected))}, got {got} (HTTP {status}) "
+        f"for body {body[:160]!r}: {response[:200]!r}"
     )
     want_status = 200 if got == SUCCESS else code_for(got).http_status
     assert status == want_status, f"{got}: HTTP {status}, the spec documents {want_status}"
 
 
-def check_all(rules: ServerRules, method: str, headers: Mapping[str, str], body: bytes, status: int, response: bytes):
-    check_decimals(response)
-    check_documented_code(status, response)
-    check_expected_result(rules, method, headers, body, status, response)
+def check_all(
+    rules: ServerRules,
+    operation: SpecOperation,
+    method: str,
+    headers: Mapping[str, str],
+    body: bytes,
+    status: int,
+    response: bytes,
+) -> None:
+    check_decimals(operation, response)
+    check_documented_code(operation, status, response)
+    check_expected_result(rules, operation, method, headers, body, status, response)
 
 
 # ---- Schemathesis wrappers -----------------------------------------------------------------------------------------
 
 RULES_BY_SCHEMA: dict[int, ServerRules] = {}
-"""id(schema) -> the rules of the server that schema is tested against (set by `prepare_schema`)."""
+"""id(schema) -> the rules of the server that schema is tested against (set by `load_schema`)."""
 
 
 def _sent(response: Any) -> tuple[str, dict[str, str], bytes]:
@@ -239,23 +345,29 @@ def _sent(response: Any) -> tuple[str, dict[str, str], bytes]:
     return request.method, dict(request.headers), body
 
 
+def _operation_of(case: Any) -> SpecOperation:
+    found = operation_at(case.operation.method, case.operation.path)
+    assert found is not None, f"{case.operation.label} is not in the spec the contract tests read"
+    return found
+
+
 @schemathesis.check
 def exact_decimals(ctx: Any, response: Any, case: Any) -> None:
-    check_decimals(response.content)
+    check_decimals(_operation_of(case), response.content)
 
 
 @schemathesis.check
 def documented_result_code(ctx: Any, response: Any, case: Any) -> None:
-    check_documented_code(response.status_code, response.content)
+    check_documented_code(_operation_of(case), response.status_code, response.content)
 
 
 @schemathesis.check
 def violation_result_code(ctx: Any, response: Any, case: Any) -> None:
     rules = RULES_BY_SCHEMA.get(id(case.operation.schema))
-    if rules is None or response.request.path_url != "/binancepay/openapi/balance":
+    if rules is None:
         return
     method, headers, body = _sent(response)
-    check_expected_result(rules, method, headers, body, response.status_code, response.content)
+    check_expected_result(rules, _operation_of(case), method, headers, body, response.status_code, response.content)
 
 
 CUSTOM_CHECKS = [exact_decimals, documented_result_code, violation_result_code]

@@ -18,11 +18,13 @@ from contract_tests._checks import SUCCESS, ServerRules, check_all, decode_exact
 from contract_tests._signing import new_nonce, now_ms, signature
 from contract_tests._spec import (
     AMOUNT_FIELDS,
+    BALANCE_OPERATION,
     KEY_HEADER,
     NONCE_HEADER,
     SIG_HEADER,
     TS_HEADER,
     code_for,
+    operation,
 )
 from contract_tests._strategies import balances_files, balances_json, currencies, lowercase_currencies, wallets
 
@@ -59,9 +61,9 @@ def signed_headers(rules: ServerRules, body: bytes, *, timestamp: int | None = N
 
 
 def expect(rules: ServerRules, send: Send, headers: Mapping[str, str], body: bytes, name: str) -> bytes:
-    """Send, run every contract check, and require result `name` with its documented HTTP status."""
+    """Send to the balance query, run every contract check, and require result `name` with its documented status."""
     status, response = send(headers, body)
-    check_all(rules, "POST", headers, body, status, response)
+    check_all(rules, operation(BALANCE_OPERATION), "POST", headers, body, status, response)
     payload = decode_exact(response)
     got = SUCCESS if payload.get("status") == SUCCESS else payload.get("code")
     want = SUCCESS if name == SUCCESS else code_for(name).code
@@ -166,10 +168,12 @@ def check_balances_roundtrip(
     """Write `data` as a balances file, serve it, query every wallet x currency: exact values (and digits)."""
     from binance_pay_sandbox import load_balances
 
+    from contract_tests._sandbox import balance_rules_of_spec
+
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "balances.json"
         path.write_text(balances_json(data), encoding="utf-8")
-        balances = load_balances(path)
+        balances = load_balances(path, balance_rules_of_spec())
     send = make_send(balances)
     for wallet, holdings in data.items():
         for currency, fields in holdings.items():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
 from decimal import Decimal
@@ -15,6 +16,10 @@ from contract_tests import _server_properties as props
 from contract_tests._checks import ServerRules
 from contract_tests._runner import load_schema, run_operation
 from contract_tests._sandbox import asgi_send, contract_config
+from contract_tests._spec import operations
+
+META_POSITIVE = 15
+META_NEGATIVE = 25
 
 
 def _fails(run: Callable[[], None]) -> str | None:
@@ -35,9 +40,13 @@ def server_contract(faults: frozenset[str]) -> dict[str, str]:
     app = create_app(config)
     send = asgi_send(app)
     schema = load_schema(rules, app=app)
-    runs: dict[str, Callable[[], None]] = {
-        "schemathesis positive": lambda: run_operation(schema, GenerationMode.POSITIVE, max_examples=30, shrink=False),
-        "schemathesis negative": lambda: run_operation(schema, GenerationMode.NEGATIVE, max_examples=40, shrink=False),
+    runs: dict[str, Callable[[], None]] = {}
+    for op in operations():
+        for mode, examples in ((GenerationMode.POSITIVE, META_POSITIVE), (GenerationMode.NEGATIVE, META_NEGATIVE)):
+            runs[f"schemathesis {op.operation_id} {mode.value}"] = functools.partial(
+                run_operation, schema, op.operation_id, mode, max_examples=examples, shrink=False
+            )
+    runs |= {
         "lowercase currency": lambda: props.prop_lowercase_currency(rules, send, 10, shrink=False),
         "bad signature": lambda: props.prop_bad_signature(rules, send, 10, shrink=False),
         "balances exact": lambda: props.prop_balances_exact(
@@ -66,21 +75,31 @@ def test_planted_sandbox_fault_is_caught(fault: str) -> None:
 
 
 def _float_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The client's JSON decoder without parse_float=Decimal: numbers become floats."""
-    from binance_pay import _decode
+    """The client's JSON decoder without parse_float=Decimal: numbers become floats.
 
-    monkeypatch.setattr(_decode, "_DECODER", json.JSONDecoder())
+    `binance_pay._json.DECODER` is replaced, and so is every binding of it that a client module imported by name
+    (`from ._json import DECODER`), or the planted fault would never reach the code that decodes responses.
+    """
+    import sys
+
+    from binance_pay import _json
+
+    original, floats = _json.DECODER, json.JSONDecoder()
+    for name, module in list(sys.modules.items()):
+        if (name == "binance_pay" or name.startswith("binance_pay.")) and getattr(module, "DECODER", None) is original:
+            monkeypatch.setattr(module, "DECODER", floats)
 
 
 def _no_places_check(monkeypatch: pytest.MonkeyPatch) -> None:
-    from binance_pay import _validators
+    """The response check of a decimal's places left out (range and shape still checked)."""
+    from binance_pay import _schema
 
-    original = _validators._check_decimal
+    original = _schema._bounded_decimal
 
-    def without_places(field, value, minimum, maximum, exclusive_minimum, exclusive_maximum, places):  # type: ignore[no-untyped-def]
-        return original(field, value, minimum, maximum, exclusive_minimum, exclusive_maximum, None)
+    def without_places(node, number):  # type: ignore[no-untyped-def]
+        return original({key: value for key, value in node.items() if key != "places"}, number)
 
-    monkeypatch.setattr(_validators, "_check_decimal", without_places)
+    monkeypatch.setattr(_schema, "_bounded_decimal", without_places)
 
 
 def _swapped_classes(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -126,7 +145,8 @@ def test_planted_client_fault_is_caught(fault: str, monkeypatch: pytest.MonkeyPa
 def test_float_fault_really_loses_digits(monkeypatch: pytest.MonkeyPatch) -> None:
     """Sanity: under the float fault the maximum is no longer read exactly (so 'caught' means something)."""
     _float_parsing(monkeypatch)
-    from binance_pay import _decode
+    from binance_pay import _base_client, _json
 
-    payload = _decode.decode_json_object(200, "application/json", b'{"x": 999999999999999.99999999}')
-    assert payload["x"] != Decimal("999999999999999.99999999")
+    for decoder in (_json.DECODER, _base_client.DECODER):
+        payload = decoder.decode('{"x": 999999999999999.99999999}')
+        assert payload["x"] != Decimal("999999999999999.99999999")

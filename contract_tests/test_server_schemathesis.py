@@ -1,4 +1,5 @@
-"""Schemathesis against the sandbox: positive and negative cases, every built-in check plus the custom checks."""
+"""Schemathesis against the sandbox over every operation of the spec: positive and negative cases, every built-in
+check plus the custom checks. One line per operation reports how many cases it ran (a new operation shows up)."""
 
 from __future__ import annotations
 
@@ -10,33 +11,40 @@ from schemathesis import GenerationMode
 
 from contract_tests._checks import ServerRules
 from contract_tests._runner import load_schema, run_operation
+from contract_tests._spec import operations
 
 POSITIVE_EXAMPLES = 60
 NEGATIVE_EXAMPLES = 100
-LIVE_EXAMPLES = 30
+LIVE_EXAMPLES = 10
+
+OPERATION_IDS = [op.operation_id for op in operations()]
 
 
-@pytest.mark.parametrize(
-    ("mode", "max_examples"),
-    [(GenerationMode.POSITIVE, POSITIVE_EXAMPLES), (GenerationMode.NEGATIVE, NEGATIVE_EXAMPLES)],
-    ids=["positive", "negative"],
-)
-def test_asgi(sandbox_app: Any, rules: ServerRules, mode: GenerationMode, max_examples: int) -> None:
+@pytest.mark.parametrize("operation_id", OPERATION_IDS)
+def test_asgi(sandbox_app: Any, rules: ServerRules, operation_id: str) -> None:
     schema = load_schema(rules, app=sandbox_app)
-    stats = run_operation(schema, mode, max_examples=max_examples)
-    assert stats.cases >= max_examples // 2
-    if mode is GenerationMode.POSITIVE:
-        assert set(stats.statuses) == {200}, stats.statuses
-    else:
-        assert 200 not in stats.statuses, stats.statuses
-        assert {400, 401} <= set(stats.statuses), stats.statuses
+    positive = run_operation(schema, operation_id, GenerationMode.POSITIVE, max_examples=POSITIVE_EXAMPLES)
+    negative = run_operation(schema, operation_id, GenerationMode.NEGATIVE, max_examples=NEGATIVE_EXAMPLES)
+    print(f"\ncontract: {operation_id} positive {positive.cases} cases, negative {negative.cases} cases")
+    assert positive.cases >= 1 and negative.cases >= 1
+    # Positive cases are schema-valid as Schemathesis reads the spec (floats); a few are invalid exactly (an amount
+    # of 1e15 is above 999999999999999.99999999): the oracle expects, and checks, their 400s.
+    assert positive.statuses.get(200, 0) * 2 > positive.cases and set(positive.statuses) <= {200, 400}, (
+        positive.statuses
+    )
+    assert 200 not in negative.statuses, negative.statuses
+    assert {400, 401} <= set(negative.statuses), negative.statuses
 
 
-@pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE], ids=["positive", "negative"])
-def test_live_uvicorn(live_sandbox: RunningSandbox, rules: ServerRules, mode: GenerationMode) -> None:
+@pytest.mark.parametrize("operation_id", OPERATION_IDS)
+def test_live_uvicorn(live_sandbox: RunningSandbox, rules: ServerRules, operation_id: str) -> None:
     schema = load_schema(rules, url=live_sandbox.url)
-    stats = run_operation(schema, mode, max_examples=LIVE_EXAMPLES, base_url=live_sandbox.url)
-    assert stats.cases >= LIVE_EXAMPLES // 2
+    counts = []
+    for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
+        stats = run_operation(schema, operation_id, mode, max_examples=LIVE_EXAMPLES, base_url=live_sandbox.url)
+        assert stats.cases >= 1
+        counts.append(stats.cases)
+    print(f"\ncontract (live uvicorn): {operation_id} positive {counts[0]} cases, negative {counts[1]} cases")
 
 
 def test_auth_hook_is_scoped_to_its_schema(rules: ServerRules, sandbox_app: Any) -> None:

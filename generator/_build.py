@@ -14,19 +14,20 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
-from openapi_python_client import Project, _get_document
+from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties.float import FloatProperty
 
-from generator._spec import SpecError, build_context, load_spec, snake_case
+from generator._literal import python_literal
+from generator._spec import SpecContext, SpecError, build_context, load_spec, snake_case, upstream_document
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = REPO / "openapi" / "binance-pay.yaml"
 DEFAULT_OUTPUT = REPO / "generated_client" / "binance_pay"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-RUNTIME_TEMPLATES = TEMPLATES / "runtime"
+RUNTIME = Path(__file__).resolve().parent / "runtime"
 CONFIG = Path(__file__).resolve().parent / "config.yaml"
 RUFF_CONFIG = Path(__file__).resolve().parent / "ruff.toml"
 
@@ -72,24 +73,34 @@ def _numbers_as_decimal() -> Iterator[None]:
 
 
 class _Project(Project):
-    """openapi-python-client's project, plus our runtime modules rendered with the same environment."""
+    """openapi-python-client's models, plus our templates and hand-written runtime; none of upstream's api/ or client."""
 
-    def __init__(self, *, extra_globals: dict[str, Any], **kwargs: Any) -> None:
+    def __init__(self, *, context: SpecContext, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         # Our overrides can render the template they replace as "upstream/<name>" and patch it.
         upstream = PrefixLoader({"upstream": PackageLoader("openapi_python_client")})
         assert isinstance(self.env.loader, ChoiceLoader)
         self.env.loader = ChoiceLoader([*self.env.loader.loaders, upstream])
-        self.env.globals.update(extra_globals)
+        self.env.globals.update({"spec": context})
         self.env.filters["snake_case"] = snake_case
+        self.env.filters["pyrepr"] = python_literal
+        self._context = context
+
+    def _write(self, relative: str, template: str, **values: Any) -> None:
+        target = self.package_dir / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(self.env.get_template(template).render(**values), encoding=self.config.file_encoding)
 
     def _create_package(self) -> None:
-        super()._create_package()
-        for template_path in sorted(RUNTIME_TEMPLATES.glob("*.jinja")):
-            template = self.env.get_template(f"runtime/{template_path.name}")
-            target = self.package_dir / template_path.name.removesuffix(".jinja")
-            target.write_text(template.render(), encoding=self.config.file_encoding)
+        self.package_dir.mkdir(parents=True, exist_ok=True)
         (self.package_dir / "py.typed").write_text("", encoding=self.config.file_encoding)
+        for name in ("__init__.py", "_spec.py", "_schemas.py", "_client.py", "errors.py", "_cli.py"):
+            self._write(name, f"{name}.jinja")
+
+    def _build_api(self) -> None:
+        self._write("resources/__init__.py", "resources_init.py.jinja")
+        for resource in self._context.resources:
+            self._write(f"resources/{resource.module}.py", "resource.py.jinja", resource=resource)
 
 
 def _header(spec_file: str, title: str, version: str) -> str:
@@ -116,10 +127,7 @@ def _render(spec_path: Path, package_dir: Path) -> None:
         spec_file = spec_path.resolve().relative_to(REPO).as_posix()
     except ValueError:
         spec_file = spec_path.name
-    try:
-        context = build_context(load_spec(spec_path), spec_file)
-    except (SpecError, KeyError, TypeError) as exc:
-        raise GenerationError(f"{spec_path}: {exc!r}") from exc
+    document = load_spec(spec_path)
     config = Config.from_sources(
         ConfigFile.load_from_path(CONFIG),
         MetaType.NONE,
@@ -128,19 +136,15 @@ def _render(spec_path: Path, package_dir: Path) -> None:
         overwrite=True,
         output_path=package_dir,
     )
-    document = _get_document(source=spec_path, timeout=config.http_timeout)
-    if isinstance(document, GeneratorError):
-        raise GenerationError(f"{document.header}: {document.detail}")
     with _numbers_as_decimal():
-        openapi = GeneratorData.from_dict(document, config=config)
+        openapi = GeneratorData.from_dict(upstream_document(document), config=config)
         if isinstance(openapi, GeneratorError):
             raise GenerationError(f"{openapi.header}: {openapi.detail}")
-        project = _Project(
-            openapi=openapi,
-            config=config,
-            custom_template_path=TEMPLATES,
-            extra_globals={"spec": context},
-        )
+        try:
+            context = build_context(document, openapi, spec_file)
+        except (SpecError, KeyError, TypeError) as exc:
+            raise GenerationError(f"{spec_path}: {exc!r}") from exc
+        project = _Project(openapi=openapi, config=config, custom_template_path=TEMPLATES, context=context)
         problems = list(project.build())  # warnings too: each means part of the spec was dropped
     if problems:
         raise GenerationError("; ".join(f"{p.header}: {p.detail}" for p in problems))
@@ -150,6 +154,14 @@ def _render(spec_path: Path, package_dir: Path) -> None:
         if not text.startswith(header):
             path.write_text(header + text, encoding="utf-8")
     _run_ruff(package_dir)
+    copy_runtime(package_dir)
+
+
+def copy_runtime(package_dir: Path) -> None:
+    """The hand-written runtime, byte for byte: it is linted and type-checked where it stands."""
+    for source in sorted(RUNTIME.glob("*.py")):
+        if source.name != "__init__.py":
+            shutil.copyfile(source, package_dir / source.name)
 
 
 def generate(spec_path: Path = DEFAULT_SPEC, output_dir: Path = DEFAULT_OUTPUT) -> None:

@@ -1,4 +1,10 @@
-"""Read the spec exactly (decimals stay `Decimal`) and derive what our runtime templates need."""
+"""One model of the spec for the templates: openapi-python-client's parse plus our `x-` extensions.
+
+The document is read once (`load_spec`, numbers as `Decimal`). openapi-python-client parses it into
+`GeneratorData` (endpoints by tag, models, enums, Python names); this module walks that parse and
+adds what upstream does not keep: the exact rules of each schema (as plain-data nodes for the
+runtime's `_schema` walker), and the `x-` extensions of each operation.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,19 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.strings import PythonIdentifier
+
+_SCHEMA_PREFIX = "#/components/schemas/"
+_RESPONSE_PREFIX = "#/components/responses/"
+_INT64 = (-(2**63), 2**63 - 1)
+_INT32 = (-(2**31), 2**31 - 1)
 
 
 class SpecError(Exception):
@@ -34,9 +53,22 @@ def load_spec(path: Path) -> dict[str, Any]:
     return document
 
 
+def _text(value: Any) -> str:
+    """Upstream wraps names from the document in `UntrustedString`; its text is what the spec says."""
+    for method in ("get_untrusted_value", "as_unembedded_code"):
+        getter = getattr(value, method, None)
+        if getter is not None:
+            return str(getter())
+    return str(value)
+
+
 def snake_case(name: str) -> str:
     words = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
     return re.sub(r"[^A-Za-z0-9]+", "_", words).strip("_").lower()
+
+
+def class_name(name: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", name) if part)
 
 
 def result_class_name(result_name: str) -> str:
@@ -52,6 +84,39 @@ def python_regex(pattern: str) -> str:
     return pattern
 
 
+def _places(multiple_of: Decimal) -> int:
+    normal = multiple_of.normalize()
+    exponent = int(normal.as_tuple().exponent)
+    if normal != Decimal(1).scaleb(exponent):
+        raise SpecError(f"multipleOf {multiple_of} is not a power of ten")
+    return max(0, -exponent)
+
+
+def is_string_decimal(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("type") == "string" and schema.get("format") == "decimal"
+
+
+def upstream_document(document: Any) -> Any:
+    """The document as openapi-python-client should see it: a decimal string is a number (`Decimal`).
+
+    Upstream types every `number` as `Decimal` here (see `_build._numbers_as_decimal`); a string
+    with `format: decimal` must get the same Python type, whatever its JSON form. An `x-open-enum`
+    (a business status Binance may extend) is a plain `str` in the models.
+    """
+    if isinstance(document, dict):
+        copied = {key: upstream_document(value) for key, value in document.items()}
+        if is_string_decimal(document):
+            copied["type"] = "number"
+            for key in ("pattern", "minLength", "maxLength"):
+                copied.pop(key, None)
+        if document.get("x-open-enum"):
+            copied.pop("enum", None)  # an open enum is text: a value the spec doesn't list is kept, not refused
+        return copied
+    if isinstance(document, list):
+        return [upstream_document(item) for item in document]
+    return document
+
+
 @dataclass
 class ResultCode:
     name: str
@@ -60,66 +125,55 @@ class ResultCode:
     solution: str
     http_status: int
     retryable: bool
+    common: bool
     class_name: str
 
 
 @dataclass
-class FieldRule:
-    """One property of an object schema, flattened into the checks the validator template emits."""
+class Param:
+    """One argument of an operation's method: a property of its request body."""
 
-    name: str
+    json_name: str
     python_name: str
+    type_hint: str
     required: bool
-    kind: str  # "string", "enum", "number", "integer", "boolean", "object"
-    description: str = ""
-    enum: list[str] = field(default_factory=list)
-    enum_class: str | None = None
-    min_length: int | None = None
-    max_length: int | None = None
-    pattern: str | None = None
-    pattern_text: str | None = None
-    minimum: Decimal | None = None
-    maximum: Decimal | None = None
-    exclusive_minimum: Decimal | None = None
-    exclusive_maximum: Decimal | None = None
-    places: int | None = None
-    object_schema: str | None = None
-
-    @property
-    def python_type(self) -> str:
-        return {
-            "string": "str",
-            "enum": f"{self.enum_class} | str",
-            "number": "Decimal",
-            "integer": "int",
-            "boolean": "bool",
-        }.get(self.kind, self.object_schema or "object")
-
-
-@dataclass
-class ObjectSchema:
-    name: str
-    function: str
-    fields: list[FieldRule]
-    additional_properties: bool
+    description: str
+    cli_kind: str  # how the CLI reads it: "string", "decimal", "integer", "boolean" or "json"
+    choices: list[str] | None = None
 
 
 @dataclass
 class Operation:
     operation_id: str
+    tag: str
     method_name: str
-    module: str
     http_method: str
     path: str
     summary: str
     description: str
     retry_safe: bool
     cli_command: str | None
-    request_schema: ObjectSchema
-    response_validators: dict[int, str]
+    echo: dict[str, str]
+    result_codes: list[str]
+    params: list[Param]
+    request_schema: str
+    response_schemas: dict[int, str]
+    fail_schema: str
     envelope_class: str
-    data_field: str | None
-    data_class: str | None
+    envelope_module: str
+    data_type: str | None
+    data_parser: str  # a Python expression: the callable that turns the checked `data` into `data_type`
+    imports: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Resource:
+    tag: str
+    attribute: str
+    module: str
+    class_name: str
+    description: str
+    operations: list[Operation]
 
 
 @dataclass
@@ -130,128 +184,175 @@ class SpecContext:
     default_base_url: str
     signing: dict[str, Any]
     result_codes: list[ResultCode]
-    schemas: list[ObjectSchema]
-    operations: list[Operation]
-    enums: dict[str, list[str]]
+    schemas: dict[str, dict[str, Any]]
+    resources: list[Resource]
+    model_classes: dict[str, str]  # class name -> module name, models and enums
+
+    @property
+    def operations(self) -> list[Operation]:
+        return [operation for resource in self.resources for operation in resource.operations]
 
 
-def _resolve(document: dict[str, Any], node: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
-    ref = node.get("$ref")
-    if ref is None:
-        return None, node
-    prefix = "#/components/schemas/"
-    if not ref.startswith(prefix):
-        raise SpecError(f"unsupported $ref {ref}")
-    name = ref[len(prefix) :]
-    return name, document["components"]["schemas"][name]
+class _SchemaTable:
+    """Every schema as a plain-data node for the runtime's `_schema` walker (components by name)."""
 
+    def __init__(self, document: dict[str, Any], enum_classes: dict[str, str]) -> None:
+        self._document = document
+        self._components: dict[str, Any] = document.get("components", {}).get("schemas", {})
+        self._enum_classes = enum_classes
+        self.nodes: dict[str, dict[str, Any]] = {}
+        for name in self._components:
+            self.nodes[name] = self.node(self._components[name], where=name)
 
-def _places(multiple_of: Decimal) -> int:
-    exponent = multiple_of.normalize().as_tuple().exponent
-    if multiple_of.normalize() != Decimal(1).scaleb(exponent):  # type: ignore[arg-type]
-        raise SpecError(f"multipleOf {multiple_of} is not a power of ten")
-    return max(0, -int(exponent))
+    def _deref(self, schema: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
+        ref = schema.get("$ref")
+        if ref is None:
+            return None, schema
+        if not ref.startswith(_SCHEMA_PREFIX):
+            raise SpecError(f"unsupported $ref {ref}")
+        name = ref[len(_SCHEMA_PREFIX) :]
+        return name, self._components[name]
 
+    def reference(self, schema: dict[str, Any], where: str) -> dict[str, Any]:
+        """A node for `schema`, a `{"$ref": name}` when it names a component (siblings like `description` ignored)."""
+        name, _ = self._deref(schema)
+        if name is not None:
+            return {"$ref": name}
+        return self.node(schema, where)
 
-def _field_rule(document: dict[str, Any], name: str, node: dict[str, Any], required: bool) -> FieldRule:
-    ref_name, schema = _resolve(document, node)
-    description = node.get("description") or schema.get("description") or ""
-    rule = FieldRule(name=name, python_name=snake_case(name), required=required, kind="", description=description)
-    kind = schema.get("type")
-    if "enum" in schema:
-        if kind != "string":
-            raise SpecError(f"{name}: only string enums are supported")
-        rule.kind, rule.enum = "enum", [str(value) for value in schema["enum"]]
-        rule.enum_class = ref_name
-    elif kind == "object":
-        if ref_name is None:
-            raise SpecError(f"{name}: inline object schemas are not supported; use a component")
-        rule.kind, rule.object_schema = "object", ref_name
-    elif kind == "string":
-        rule.kind = "string"
-        rule.min_length, rule.max_length = schema.get("minLength"), schema.get("maxLength")
-        if "pattern" in schema:
-            rule.pattern, rule.pattern_text = python_regex(schema["pattern"]), schema["pattern"]
-    elif kind in ("number", "integer"):
-        rule.kind = kind
-        rule.minimum, rule.maximum = schema.get("minimum"), schema.get("maximum")
-        rule.exclusive_minimum = schema.get("exclusiveMinimum")
-        rule.exclusive_maximum = schema.get("exclusiveMaximum")
-        if "multipleOf" in schema:
-            rule.places = _places(Decimal(str(schema["multipleOf"])))
-    elif kind == "boolean":
-        rule.kind = "boolean"
-    else:
-        raise SpecError(f"{name}: unsupported schema type {kind!r}")
-    return rule
+    def _merged(self, schema: dict[str, Any], where: str) -> dict[str, Any]:
+        """`allOf` parts folded into one object schema."""
+        merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
+        for part in schema["allOf"]:
+            _, resolved = self._deref(part)
+            if "allOf" in resolved:
+                resolved = self._merged(resolved, where)
+            if resolved.get("type") != "object":
+                raise SpecError(f"{where}: allOf parts must be objects")
+            merged["properties"].update(resolved.get("properties", {}))
+            merged["required"].extend(r for r in resolved.get("required", []) if r not in merged["required"])
+            if resolved.get("additionalProperties") is False:
+                merged["additionalProperties"] = False
+        return merged
 
-
-def _object_schema(document: dict[str, Any], name: str) -> ObjectSchema:
-    schema = document["components"]["schemas"][name]
-    required = set(schema.get("required", []))
-    fields = [
-        _field_rule(document, prop, node, prop in required) for prop, node in schema.get("properties", {}).items()
-    ]
-    return ObjectSchema(
-        name=name,
-        function=f"validate_{snake_case(name)}",
-        fields=fields,
-        additional_properties=schema.get("additionalProperties", True) is not False,
-    )
-
-
-def _response_schema_name(document: dict[str, Any], response: dict[str, Any]) -> str:
-    if "$ref" in response:
-        response = document["components"]["responses"][response["$ref"].rsplit("/", 1)[-1]]
-    name, _ = _resolve(document, response["content"]["application/json"]["schema"])
-    if name is None:
-        raise SpecError("response schemas must be components")
-    return name
-
-
-def build_context(document: dict[str, Any], spec_file: str) -> SpecContext:
-    info = document["info"]
-    schemas = {
-        name: _object_schema(document, name)
-        for name, schema in document["components"]["schemas"].items()
-        if schema.get("type") == "object"
-    }
-    enums = {
-        name: [str(v) for v in schema["enum"]]
-        for name, schema in document["components"]["schemas"].items()
-        if "enum" in schema
-    }
-    operations = []
-    for path, item in document["paths"].items():
-        for http_method, op in item.items():
-            request_name, _ = _resolve(document, op["requestBody"]["content"]["application/json"]["schema"])
-            if request_name is None:
-                raise SpecError(f"{op['operationId']}: request body must be a component schema")
-            validators = {
-                int(status): schemas[_response_schema_name(document, response)].function
-                for status, response in op["responses"].items()
-                if status.isdigit()
+    def node(self, schema: dict[str, Any], where: str) -> dict[str, Any]:
+        if "$ref" in schema:
+            _, schema = self._deref(schema)
+        if "allOf" in schema:
+            schema = self._merged(schema, where)
+        kind = schema.get("type")
+        nullable = False
+        if isinstance(kind, list):
+            kinds = [k for k in kind if k != "null"]
+            nullable = len(kinds) != len(kind)
+            if len(kinds) != 1:
+                raise SpecError(f"{where}: only one non-null type is supported, got {kind}")
+            kind = kinds[0]
+        node: dict[str, Any]
+        if "enum" in schema:
+            if kind != "string":
+                raise SpecError(f"{where}: only string enums are supported")
+            node = {"type": "enum", "values": [str(value) for value in schema["enum"] if value is not None]}
+            if schema.get("x-open-enum"):
+                node["open"] = True
+        elif schema.get("format") == "decimal":
+            if kind not in ("number", "string"):
+                raise SpecError(f"{where}: format decimal needs type number or string")
+            node = {"type": "decimal", "wire": kind}
+            self._number_rules(schema, node)
+            if "multipleOf" in schema:
+                node["places"] = _places(Decimal(str(schema["multipleOf"])))
+            self._string_rules(schema, node)
+        elif kind == "object":
+            properties = schema.get("properties", {})
+            node = {
+                "type": "object",
+                "properties": {prop: self.reference(sub, f"{where}.{prop}") for prop, sub in properties.items()},
+                "python_names": {prop: str(PythonIdentifier(prop, prefix="field_")) for prop in properties},
+                "required": list(schema.get("required", [])),
             }
-            envelope = _response_schema_name(document, op["responses"]["200"])
-            data = next((f for f in schemas[envelope].fields if f.name == "data" and f.kind == "object"), None)
-            operations.append(
-                Operation(
-                    operation_id=op["operationId"],
-                    method_name=snake_case(op["operationId"]),
-                    module=snake_case(op["operationId"]),
-                    http_method=http_method.upper(),
-                    path=path,
-                    summary=op.get("summary", ""),
-                    description=op.get("description", ""),
-                    retry_safe=bool(op.get("x-retry-safe", False)),
-                    cli_command=op.get("x-cli-command"),
-                    request_schema=schemas[request_name],
-                    response_validators=validators,
-                    envelope_class=envelope,
-                    data_field=data.python_name if data else None,
-                    data_class=data.object_schema if data else None,
-                )
-            )
+            if schema.get("additionalProperties", True) is False:
+                node["closed"] = True
+        elif kind == "array":
+            node = {"type": "array", "items": self.reference(schema.get("items", {}), f"{where}[]")}
+            for key in ("minItems", "maxItems"):
+                if key in schema:
+                    node[key] = int(schema[key])
+        elif kind == "string":
+            node = {"type": "string"}
+            self._string_rules(schema, node)
+        elif kind == "number":
+            raise SpecError(f"{where}: a number must say `format: decimal` (money is never a float)")
+        elif kind == "integer":
+            node = {"type": "integer"}
+            bounds = {"int64": _INT64, "int32": _INT32}.get(schema.get("format", ""))
+            if bounds is not None:
+                node["minimum"], node["maximum"] = bounds
+            self._number_rules(schema, node)
+        elif kind == "boolean":
+            node = {"type": "boolean"}
+        elif kind is None and not schema.get("properties"):
+            node = {"type": "any"}
+        else:
+            raise SpecError(f"{where}: unsupported schema type {kind!r}")
+        if nullable:
+            node["nullable"] = True
+        return node
+
+    @staticmethod
+    def _number_rules(schema: dict[str, Any], node: dict[str, Any]) -> None:
+        for key in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+            if key in schema:
+                value = schema[key]
+                node[key] = int(value) if node["type"] == "integer" else Decimal(str(value))
+
+    @staticmethod
+    def _string_rules(schema: dict[str, Any], node: dict[str, Any]) -> None:
+        for key in ("minLength", "maxLength"):
+            if key in schema:
+                node[key] = int(schema[key])
+        if "pattern" in schema:
+            node["pattern"] = python_regex(schema["pattern"])
+            node["patternText"] = schema["pattern"]
+
+
+def _response_schema(document: dict[str, Any], response: dict[str, Any]) -> dict[str, Any]:
+    if "$ref" in response:
+        response = document["components"]["responses"][response["$ref"][len(_RESPONSE_PREFIX) :]]
+    schema: dict[str, Any] = response["content"]["application/json"]["schema"]
+    return schema
+
+
+def _type_hint(node: dict[str, Any], nodes: dict[str, dict[str, Any]], model_of: dict[int, str]) -> str:
+    """The Python type an argument accepts for `node`: a model or a plain dict, enums or their text."""
+    if "$ref" in node:
+        target = nodes[node["$ref"]]
+        if target["type"] == "object":
+            return f"{node['$ref']} | Mapping[str, Any]"
+        if target["type"] == "enum":
+            return f"{node['$ref']} | str"
+        node = target
+    kind = node["type"]
+    hint = {
+        "string": "str",
+        "decimal": "Decimal",
+        "integer": "int",
+        "boolean": "bool",
+        "enum": "str",
+        "object": "Mapping[str, Any]",
+        "any": "Any",
+    }.get(kind)
+    if kind == "array":
+        hint = f"Sequence[{_type_hint(node['items'], nodes, model_of)}]"
+    assert hint is not None
+    return f"{hint} | None" if node.get("nullable") else hint
+
+
+def build_context(document: dict[str, Any], openapi: GeneratorData, spec_file: str) -> SpecContext:
+    info = document["info"]
+    enum_classes = {str(enum.class_info.name): str(enum.class_info.module_name) for enum in openapi.enums}
+    model_classes = {str(model.class_info.name): str(model.class_info.module_name) for model in openapi.models}
+    table = _SchemaTable(document, enum_classes)
     result_codes = [
         ResultCode(
             name=entry["name"],
@@ -260,10 +361,92 @@ def build_context(document: dict[str, Any], spec_file: str) -> SpecContext:
             solution=entry.get("solution", ""),
             http_status=int(entry.get("httpStatus", 400)),
             retryable=bool(entry.get("retryable", False)),
+            common=bool(entry.get("common", True)),
             class_name=result_class_name(entry["name"]),
         )
         for entry in info["x-result-codes"]
     ]
+    known_codes = {code.name for code in result_codes}
+    tag_descriptions = {tag["name"]: tag.get("description", "") for tag in document.get("tags", [])}
+    resources: dict[str, Resource] = {}
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            raw = document["paths"][_text(endpoint.path)][endpoint.method.lower()]
+            operation_id = raw["operationId"]
+            tags = raw.get("tags", [])
+            if len(tags) != 1:
+                raise SpecError(f"{operation_id}: every operation needs exactly one tag (its resource), got {tags}")
+            unknown = sorted(set(raw.get("x-result-codes", [])) - known_codes)
+            if unknown:
+                raise SpecError(f"{operation_id}: x-result-codes names unknown codes {unknown}")
+            operations_schemas = _operation_schemas(document, table, operation_id, raw)
+            request_ref = raw["requestBody"]["content"]["application/json"]["schema"]
+            request_name, _ = table._deref(request_ref)
+            if request_name is None:
+                raise SpecError(f"{operation_id}: the request body must be a component schema")
+            request_node = table.nodes[request_name]
+            params = [
+                Param(
+                    json_name=prop,
+                    python_name=request_node["python_names"][prop],
+                    type_hint=_type_hint(sub, table.nodes, {}),
+                    required=prop in request_node["required"],
+                    description=_description(document, request_ref, prop),
+                    cli_kind=_cli_kind(sub, table.nodes),
+                    choices=_choices(sub, table.nodes),
+                )
+                for prop, sub in request_node["properties"].items()
+            ]
+            envelope = next(r for r in endpoint.responses.patterns if str(r.status_code.pattern) == "200").prop
+            if not isinstance(envelope, ModelProperty):
+                raise SpecError(f"{operation_id}: the 200 response must be an object (the Envelope and its data)")
+            data_prop = next(
+                (
+                    p
+                    for p in [*(envelope.required_properties or []), *(envelope.optional_properties or [])]
+                    if _text(p.name) == "data"
+                ),
+                None,
+            )
+            operation = Operation(
+                operation_id=operation_id,
+                tag=tags[0],
+                method_name=raw.get("x-sdk-method") or snake_case(operation_id),
+                http_method=endpoint.method.upper(),
+                path=_text(endpoint.path),
+                summary=raw.get("summary", ""),
+                description=raw.get("description", ""),
+                retry_safe=bool(raw.get("x-retry-safe", False)),
+                cli_command=raw.get("x-cli-command"),
+                echo=dict(raw.get("x-echo", {})),
+                result_codes=list(raw.get("x-result-codes", [])),
+                params=params,
+                request_schema=request_name,
+                response_schemas=operations_schemas,
+                fail_schema=f"{operation_id}:fail",
+                envelope_class=str(envelope.class_info.name),
+                envelope_module=str(envelope.class_info.module_name),
+                data_type=_text(data_prop.get_type_string(no_optional=True)) if data_prop is not None else None,
+                data_parser=_data_parser(data_prop, str(envelope.class_info.name)),
+            )
+            operation.imports = _imports_for(operation, model_classes | enum_classes)
+            resource = resources.get(operation.tag)
+            if resource is None:
+                attribute = snake_case(operation.tag)
+                resource = resources[operation.tag] = Resource(
+                    tag=operation.tag,
+                    attribute=attribute,
+                    module=attribute,
+                    class_name=class_name(operation.tag) + "Resource",
+                    description=tag_descriptions.get(operation.tag, ""),
+                    operations=[],
+                )
+            resource.operations.append(operation)
+    for resource in resources.values():
+        names = [operation.method_name for operation in resource.operations]
+        duplicated = sorted({name for name in names if names.count(name) > 1})
+        if duplicated:
+            raise SpecError(f"resource {resource.tag}: more than one operation is called {duplicated}")
     return SpecContext(
         spec_file=spec_file,
         title=info["title"],
@@ -271,7 +454,80 @@ def build_context(document: dict[str, Any], spec_file: str) -> SpecContext:
         default_base_url=document["servers"][0]["url"],
         signing=info["x-signing"],
         result_codes=result_codes,
-        schemas=list(schemas.values()),
-        operations=operations,
-        enums=enums,
+        schemas=table.nodes,
+        resources=sorted(resources.values(), key=lambda r: r.attribute),
+        model_classes=model_classes | enum_classes,
     )
+
+
+def _operation_schemas(
+    document: dict[str, Any], table: _SchemaTable, operation_id: str, raw: dict[str, Any]
+) -> dict[int, str]:
+    """Register the operation's response nodes in the table: 200 (Envelope + data) and FAIL."""
+    schemas: dict[int, str] = {}
+    fail: dict[str, Any] | None = None
+    for status, response in raw["responses"].items():
+        if not str(status).isdigit():
+            continue
+        schema = _response_schema(document, response)
+        if int(status) == 200:
+            name = f"{operation_id}:200"
+            table.nodes[name] = table.node(schema, name)
+            schemas[200] = name
+        elif fail is None:
+            fail = schema
+    if 200 not in schemas:
+        raise SpecError(f"{operation_id}: no 200 response")
+    table.nodes[f"{operation_id}:fail"] = (
+        table.reference(fail, f"{operation_id}:fail") if fail else {"$ref": "Envelope"}
+    )
+    return schemas
+
+
+def _description(document: dict[str, Any], request_ref: dict[str, Any], prop: str) -> str:
+    name = request_ref["$ref"][len(_SCHEMA_PREFIX) :]
+    schema = document["components"]["schemas"][name]["properties"][prop]
+    if "$ref" in schema and "description" not in schema:
+        schema = document["components"]["schemas"][schema["$ref"][len(_SCHEMA_PREFIX) :]]
+    text = " ".join(str(schema.get("description", "")).split())
+    if "enum" in schema:
+        text += f" One of {', '.join(map(str, schema['enum']))}."
+    return text.strip()
+
+
+def _data_parser(data_prop: Any, envelope_class: str) -> str:
+    """How `data` becomes its Python type: a model's `from_dict`, a list of them, the value itself
+    (booleans, strings, numbers already checked), or, for anything else, through the envelope model."""
+    if data_prop is None:
+        return "_no_data"
+    if isinstance(data_prop, ModelProperty):
+        return f"{data_prop.class_info.name}.from_dict"
+    inner = getattr(data_prop, "inner_property", None)
+    if isinstance(data_prop, ListProperty) and isinstance(inner, ModelProperty):
+        return f"_list_of({inner.class_info.name}.from_dict)"
+    if isinstance(data_prop, (BooleanProperty, StringProperty, IntProperty, FloatProperty)):
+        return "_itself"
+    return f"_via_envelope({envelope_class}.from_dict)"
+
+
+def _imports_for(operation: Operation, classes: dict[str, str]) -> set[str]:
+    names = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", operation.data_parser))
+    for hint in [param.type_hint for param in operation.params] + [operation.data_type or ""]:
+        names.update(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", hint))
+    return {name for name in names if name in classes}
+
+
+def _target(node: dict[str, Any], nodes: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    return nodes[node["$ref"]] if "$ref" in node else node
+
+
+def _cli_kind(node: dict[str, Any], nodes: dict[str, dict[str, Any]]) -> str:
+    kind = _target(node, nodes)["type"]
+    return {"enum": "string", "string": "string", "decimal": "decimal", "integer": "integer", "boolean": "boolean"}.get(
+        kind, "json"
+    )
+
+
+def _choices(node: dict[str, Any], nodes: dict[str, dict[str, Any]]) -> list[str] | None:
+    target = _target(node, nodes)
+    return list(target["values"]) if target["type"] == "enum" and not target.get("open") else None

@@ -3,8 +3,8 @@
 Success comes back digit-exact, and every failure row of the sandbox's table reaches the client
 as the exception class the spec generates for that result code. Where the client's own request
 validation stops a bad request before it leaves (a lowercase currency, an unknown wallet), the bad
-request is sent through the client's low-level httpx client, which signs it the same way, and its
-response is read by the same generated parser.
+request is signed by the client's own signer, sent with httpx, and its response is read by the
+client's own response handling (`_result`: the same decoding, schema checks and error classes).
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ import binance_pay
 import httpx
 import pytest
 from binance_pay import errors
-from binance_pay.api.default import query_wallet_balance as operation
+from binance_pay._exceptions import RequestInfo
+from binance_pay._transport import WireResponse
+from binance_pay.resources.wallet import _BALANCE
 from binance_pay_sandbox import SandboxConfig, run_sandbox
 
 BALANCE_PATH = "/binancepay/openapi/balance"
@@ -40,17 +42,23 @@ def make_client(sandbox: Any, **kwargs: Any) -> binance_pay.BinancePayClient:
     return binance_pay.BinancePayClient(api_key, secret_key, **options)
 
 
-def raise_for_low_level(response: httpx.Response) -> None:
-    """What the high-level client does with a response: parse it, raise the result code's class."""
-    envelope = operation.parse_body(response.status_code, response.headers.get("content-type"), response.content)
-    if envelope.status != "SUCCESS":
-        message = envelope.error_message if isinstance(envelope.error_message, str) else None
-        raise errors.error_for_result(envelope.code, message, status_code=response.status_code)
+def send_signed(
+    client: binance_pay.BinancePayClient, method: str = "POST", replace: dict[str, str] | None = None, **request: Any
+) -> None:
+    """Sign `request` as the client would (then `replace` headers), send it with httpx, and handle the
+    answer as the client does."""
+    built = httpx.Request(method, client.base_url + BALANCE_PATH, **request)
+    built.headers.update(client._options.auth.signed_headers(built.read()))
+    built.headers.update(replace or {})
+    with httpx.Client() as http:
+        response = http.send(built)
+    wire = WireResponse(response.status_code, response.headers, response.content)
+    client._result(_BALANCE, {}, wire, RequestInfo(method, str(built.url)))
 
 
 def test_success_is_digit_exact(sandbox: Any) -> None:
     with make_client(sandbox) as client:
-        result = client.query_wallet_balance(wallet=binance_pay.Wallet.SPOT_WALLET, currency="USDT")
+        result = client.wallet.balance(wallet=binance_pay.Wallet.SPOT_WALLET, currency="USDT")
     assert str(result.balance) == "990000.00000000"
     assert str(result.available_fiat_valuation) == "989991.90516600"
     assert str(result.available_btc_valuation) == "22.98780000"
@@ -62,7 +70,7 @@ def test_async_success_is_digit_exact(sandbox: Any) -> None:
         async with binance_pay.AsyncBinancePayClient(
             sandbox.config.api_key, sandbox.config.secret_key, base_url=sandbox.url, max_retries=0
         ) as client:
-            return await client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+            return await client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
 
     assert str(asyncio.run(query()).balance) == "990000.00000000"
 
@@ -74,7 +82,7 @@ def test_largest_amount_round_trips_exactly(tmp_path: Any) -> None:
     from binance_pay_sandbox import load_balances
 
     with run_sandbox(SandboxConfig(balances=load_balances(balances))) as running, make_client(running) as client:
-        result = client.query_wallet_balance(wallet="SPOT_WALLET", currency="BTC")
+        result = client.wallet.balance(wallet="SPOT_WALLET", currency="BTC")
     assert result.balance == Decimal(HUGE) and str(result.balance) == HUGE
     assert result.available_fiat_valuation == Decimal("0.00000001")
     assert result.available_btc_valuation == 0
@@ -82,7 +90,7 @@ def test_largest_amount_round_trips_exactly(tmp_path: Any) -> None:
 
 def test_currency_with_no_holdings_is_zero_not_an_error(sandbox: Any) -> None:
     with make_client(sandbox) as client:
-        result = client.query_wallet_balance(wallet="SPOT_WALLET", currency="1INCH")
+        result = client.wallet.balance(wallet="SPOT_WALLET", currency="1INCH")
     assert result.balance == 0 and result.asset == "1INCH"
 
 
@@ -93,7 +101,7 @@ Provoke = Callable[[Any], None]
 def _via_client(**kwargs: Any) -> Provoke:
     def provoke(sandbox: Any) -> None:
         with make_client(sandbox, **kwargs) as client:
-            client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+            client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
 
     return provoke
 
@@ -101,26 +109,30 @@ def _via_client(**kwargs: Any) -> Provoke:
 def _via_low_level(**request: Any) -> Provoke:
     def provoke(sandbox: Any) -> None:
         with make_client(sandbox) as client:
-            http = client.openapi_client.get_httpx_client()  # signs like the high-level client
-            response = http.request(request.pop("method", "POST"), BALANCE_PATH, **request)
-            raise_for_low_level(response)
+            send_signed(client, **request)
 
     return provoke
 
 
 def _outside_window(sandbox: Any) -> None:
     with make_client(sandbox) as client:
-        client.clock_offset_ms = -5_000  # the low-level path does not correct the clock
-        raise_for_low_level(
-            client.openapi_client.get_httpx_client().post(BALANCE_PATH, json={"wallet": "SPOT_WALLET", "currency": "X"})
-        )
+        client.clock_offset_ms = -5_000  # this path does not correct the clock
+        send_signed(client, json={"wallet": "SPOT_WALLET", "currency": "X"})
 
 
 ROWS: list[tuple[str, Provoke, type[errors.BinancePayError], int]] = [
     ("wrong signature", _via_client(secret_key="not-the-sandbox-secret"), errors.InvalidSignatureError, 401),
     ("timestamp outside the window", _outside_window, errors.InvalidTimestampError, 401),
     ("unknown API key", _via_client(api_key="someoneElsesApiKey0123456789abcd"), errors.InvalidApiKeyOrIpError, 401),
-    ("malformed API key", _via_client(api_key="bad key!"), errors.BadApiKeyFmtError, 401),
+    (
+        # the client refuses such a key at construction, so it is put on the wire by hand
+        "malformed API key",
+        _via_low_level(
+            json={"wallet": "SPOT_WALLET", "currency": "USDT"}, replace={"BinancePay-Certificate-SN": "bad key!"}
+        ),
+        errors.BadApiKeyFmtError,
+        401,
+    ),
     ("wrong HTTP method", _via_low_level(method="PUT", json={}), errors.BadHttpMethodError, 405),
     (
         "wrong media type",
@@ -186,12 +198,12 @@ def test_unknown_error_from_fault_injection() -> None:
         make_client(running) as client,
         pytest.raises(errors.UnknownError) as info,
     ):
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert info.value.status_code == 500 and info.value.code == "400000"
 
 
 def test_client_corrects_a_skewed_clock_against_the_sandbox() -> None:
     with run_sandbox(SandboxConfig(clock_offset_ms=4_000)) as running, make_client(running) as client:
-        result = client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        result = client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
         assert str(result.balance) == "990000.00000000"
         assert 2_500 <= client.clock_offset_ms <= 5_500

@@ -70,7 +70,7 @@ def client_for(status, body):
     def handler(request):
         SENT.append(json.loads(request.read()))
         return httpx.Response(status, headers={{"Content-Type": "application/json"}}, content=body)
-    return binance_pay.BinancePayClient("key-1234", "secret-5678", transport=httpx.MockTransport(handler), max_retries=0)
+    return binance_pay.BinancePayClient("key1234abcd", "secret-5678", transport=httpx.MockTransport(handler), max_retries=0)
 
 DATA = '"balance":1,"asset":"USDT","fiat":"USD","availableFiatValuation":2,"availableBtcValuation":3'
 """
@@ -80,10 +80,10 @@ CHECKS = {
 assert binance_pay.Wallet.MARGIN_WALLET.value == "MARGIN_WALLET"
 ok = ('{"status":"SUCCESS","code":"000000","data":{' + DATA + '}}').encode()
 with client_for(200, ok) as client:
-    client.query_wallet_balance(wallet="MARGIN_WALLET", currency="USDT")
-    client.query_wallet_balance(wallet=binance_pay.Wallet.MARGIN_WALLET, currency="USDT")
+    client.wallet.balance(wallet="MARGIN_WALLET", currency="USDT")
+    client.wallet.balance(wallet=binance_pay.Wallet.MARGIN_WALLET, currency="USDT")
     try:
-        client.query_wallet_balance(wallet="CROSS_WALLET", currency="USDT")
+        client.wallet.balance(wallet="CROSS_WALLET", currency="USDT")
     except binance_pay.RequestValidationError as exc:
         assert exc.field == "wallet"
     else:
@@ -94,17 +94,17 @@ print("OK")
     "locked_balance": """
 ok = ('{"status":"SUCCESS","code":"000000","data":{' + DATA + ',"lockedBalance":1.5}}').encode()
 with client_for(200, ok) as client:
-    result = client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+    result = client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
 assert result.locked_balance == Decimal("1.5") and type(result.locked_balance) is Decimal, repr(result.locked_balance)
 assert "lockedBalance" not in result.additional_properties
 absent = ('{"status":"SUCCESS","code":"000000","data":{' + DATA + '}}').encode()
 with client_for(200, absent) as client:
-    result = client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+    result = client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
 assert not isinstance(result.locked_balance, Decimal)
 bad = ('{"status":"SUCCESS","code":"000000","data":{' + DATA + ',"lockedBalance":1.123456789}}').encode()
 with client_for(200, bad) as client:
     try:
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     except binance_pay.ResponseValidationError as exc:
         assert exc.field == "data.lockedBalance", exc.field
         assert exc.body == bad
@@ -120,7 +120,7 @@ assert "RateLimitedError" in errors.__all__
 fail = b'{"status":"FAIL","code":"400201","errorMessage":"slow"}'
 with client_for(429, fail) as client:
     try:
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     except errors.RateLimitedError as exc:
         assert type(exc) is cls
         assert exc.code == "400201" and exc.name == "RATE_LIMITED"

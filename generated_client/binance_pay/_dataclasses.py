@@ -1,5 +1,3 @@
-# Generated from openapi/binance-pay.yaml (Binance Pay Merchant API 1.0.0) by `python -m generator`.
-# Do not edit: change the spec or generator/templates and regenerate.
 """The subset of attrs' `define` / `field` that openapi-python-client's model templates use, on
 stdlib dataclasses (which httpx already imports), so `import binance_pay` does not import attrs."""
 

@@ -1,5 +1,3 @@
-# Generated from openapi/binance-pay.yaml (Binance Pay Merchant API 1.0.0) by `python -m generator`.
-# Do not edit: change the spec or generator/templates and regenerate.
 """A secret that never shows itself in a repr, a str, a log line or a traceback."""
 
 from __future__ import annotations

@@ -1,220 +1,66 @@
 # Generated from openapi/binance-pay.yaml (Binance Pay Merchant API 1.0.0) by `python -m generator`.
 # Do not edit: change the spec or generator/templates and regenerate.
-"""Every exception `binance_pay` raises.
+"""Every exception `binance_pay` raises: the hand-written tree of `_exceptions`, and one class per
+result code of the spec.
 
     BinancePayError                      base; also raised as-is for an undocumented result code
     ├── MissingCredentialsError          no API key or secret key given or in the environment
+    ├── ClientClosedError                a call on a client after `close()`
     ├── RequestValidationError           (also ValueError) bad input: nothing was sent
     ├── ResponseValidationError          the response breaks the spec; `.body` holds the raw bytes
     ├── APIConnectionError               the request did not get a response (refused, reset, ...)
     │   └── APITimeoutError              ... because a timeout fired
     ├── APIStatusError                   a response that is not the JSON envelope (an HTML 502, ...)
-    │   ├── ResponseTooLargeError        ... larger than the client's `max_response_bytes`
-    │   └── UnexpectedStatus             ... (openapi-python-client's name, kept for its functions)
-    ├── UnknownError                     `status: FAIL`, code 400000 (UNKNOWN_ERROR)
-    ├── InvalidRequestError              `status: FAIL`, code 400001 (INVALID_REQUEST)
-    ├── InvalidSignatureError            `status: FAIL`, code 400002 (INVALID_SIGNATURE)
-    ├── InvalidTimestampError            `status: FAIL`, code 400003 (INVALID_TIMESTAMP)
-    ├── InvalidApiKeyOrIpError           `status: FAIL`, code 400004 (INVALID_API_KEY_OR_IP)
-    ├── BadApiKeyFmtError                `status: FAIL`, code 400005 (BAD_API_KEY_FMT)
-    ├── BadHttpMethodError               `status: FAIL`, code 400006 (BAD_HTTP_METHOD)
-    ├── MediaTypeNotSupportedError       `status: FAIL`, code 400007 (MEDIA_TYPE_NOT_SUPPORTED)
-    ├── InvalidRequestBodyError          `status: FAIL`, code 400008 (INVALID_REQUEST_BODY)
-    ├── MandatoryParamEmptyOrMalformedError `status: FAIL`, code 400100 (MANDATORY_PARAM_EMPTY_OR_MALFORMED)
-    ├── InvalidParamWrongLengthError     `status: FAIL`, code 400101 (INVALID_PARAM_WRONG_LENGTH)
-    ├── InvalidParamWrongValueError      `status: FAIL`, code 400102 (INVALID_PARAM_WRONG_VALUE)
-    ├── InvalidParamIllegalCharError     `status: FAIL`, code 400103 (INVALID_PARAM_ILLEGAL_CHAR)
-    └── InvalidRequestTooLargeError      `status: FAIL`, code 400104 (INVALID_REQUEST_TOO_LARGE)
+    │   └── ResponseTooLargeError        ... larger than the client's `max_response_bytes`
+    └── ResultCodeError                  `status: FAIL` with a documented code:
+        ├── UnknownError                 400000 UNKNOWN_ERROR
+        ├── InvalidRequestError          400001 INVALID_REQUEST
+        ├── InvalidSignatureError        400002 INVALID_SIGNATURE
+        ├── InvalidTimestampError        400003 INVALID_TIMESTAMP
+        ├── InvalidApiKeyOrIpError       400004 INVALID_API_KEY_OR_IP
+        ├── BadApiKeyFmtError            400005 BAD_API_KEY_FMT
+        ├── BadHttpMethodError           400006 BAD_HTTP_METHOD
+        ├── MediaTypeNotSupportedError   400007 MEDIA_TYPE_NOT_SUPPORTED
+        ├── InvalidRequestBodyError      400008 INVALID_REQUEST_BODY
+        ├── MandatoryParamEmptyOrMalformedError 400100 MANDATORY_PARAM_EMPTY_OR_MALFORMED
+        ├── InvalidParamWrongLengthError 400101 INVALID_PARAM_WRONG_LENGTH
+        ├── InvalidParamWrongValueError  400102 INVALID_PARAM_WRONG_VALUE
+        ├── InvalidParamIllegalCharError 400103 INVALID_PARAM_ILLEGAL_CHAR
+        └── InvalidRequestTooLargeError  400104 INVALID_REQUEST_TOO_LARGE
 
 Errors from a response carry `.code`, `.name`, `.error_message` (the server's text), `.reason` and
-`.solution` (from the spec), `.status_code` and `.request` (an `httpx.Request`, whose repr shows no
-headers, so no signature or key).
+`.solution` (from the spec), `.status_code` and `.request` (method and URL only: no headers, so no
+signature or key).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
-
-if TYPE_CHECKING:
-    import httpx
-
-_BODY_EXCERPT_BYTES = 200
-
-
-def _excerpt(body: bytes) -> str:
-    text = body[:_BODY_EXCERPT_BYTES].decode("utf-8", errors="replace")
-    return text + ("..." if len(body) > _BODY_EXCERPT_BYTES else "")
-
-
-class BinancePayError(Exception):
-    """Base of every error raised by `binance_pay`.
-
-    Raised as-is for a FAIL whose result code the spec does not document.
-    """
-
-    code: str | None
-    name: str | None
-    reason: str | None = None
-    solution: str | None = None
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        code: str | None = None,
-        name: str | None = None,
-        error_message: str | None = None,
-        status_code: int | None = None,
-        request: httpx.Request | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.message = message
-        self.code = code
-        self.name = name
-        self.error_message = error_message
-        self.status_code = status_code
-        self.request = request
-
-    def __str__(self) -> str:
-        return self.message
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # Subclasses take keyword-only fields, so the default `cls(*args)` cannot rebuild them.
-        return _rebuild, (type(self), self.args, self.__dict__.copy())
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    BinancePayError,
+    ClientClosedError,
+    MissingCredentialsError,
+    RequestInfo,
+    RequestValidationError,
+    ResponseTooLargeError,
+    ResponseValidationError,
+    ResultCodeError,
+)
 
 
-def _rebuild(cls: type[BinancePayError], args: tuple[Any, ...], state: dict[str, Any]) -> BinancePayError:
-    error = cls.__new__(cls)
-    Exception.__init__(error, *args)
-    error.__dict__.update(state)
-    return error
-
-
-class MissingCredentialsError(BinancePayError):
-    """No API key or secret key was passed, and the environment variable is not set either."""
-
-
-class RequestValidationError(BinancePayError, ValueError):
-    """An argument breaks the spec's request schema; nothing was sent.
-
-    `.field` names the field (`currency`), `.rule` the rule it breaks (`must match ^[A-Z0-9]+$`).
-    """
-
-    def __init__(self, field: str, rule: str) -> None:
-        super().__init__(f"{field}: {rule}")
-        self.field = field
-        self.rule = rule
-
-
-class ResponseValidationError(BinancePayError):
-    """The response breaks the spec: a missing field, a wrong type, a 9th decimal place, ...
-
-    `.field` and `.rule` say what is wrong; `.body` holds the raw response bytes.
-    """
-
-    def __init__(
-        self,
-        field: str,
-        rule: str,
-        *,
-        body: bytes,
-        status_code: int | None = None,
-        request: httpx.Request | None = None,
-    ) -> None:
-        super().__init__(f"response {field}: {rule} (HTTP {status_code})", status_code=status_code, request=request)
-        self.field = field
-        self.rule = rule
-        self.body = body
-
-
-class APIConnectionError(BinancePayError):
-    """The request did not get a complete response: refused, reset, closed early, a TLS failure."""
-
-    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
-        super().__init__(message, request=request)
-
-
-class APITimeoutError(APIConnectionError):
-    """A connect, read, write, pool or total timeout fired."""
-
-    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
-        super().__init__(message, request=request)
-
-
-class APIStatusError(BinancePayError):
-    """The response is not Binance Pay's JSON envelope (for example an HTML 502 from a proxy).
-
-    `.body` is a bounded excerpt of what came back.
-    """
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        status_code: int,
-        body: bytes,
-        request: httpx.Request | None = None,
-    ) -> None:
-        super().__init__(
-            f"{message} (HTTP {status_code}): {_excerpt(body)!r}", status_code=status_code, request=request
-        )
-        self.body = body[:_BODY_EXCERPT_BYTES]
-
-
-class ResponseTooLargeError(APIStatusError):
-    """The response body is larger than the client's `max_response_bytes`; reading stopped there."""
-
-
-class UnexpectedStatus(APIStatusError):
-    """Raised by the low-level api functions for an undocumented status when `raise_on_unexpected_status` is set."""
-
-    def __init__(self, status_code: int, content: bytes) -> None:
-        super().__init__("Unexpected status code", status_code=status_code, body=content)
-        self.content = content
-
-
-class _ResultCodeError(BinancePayError):
-    """A documented `status: FAIL` result code; one subclass per code, generated from the spec."""
-
-    result_code: ClassVar[str]
-    result_name: ClassVar[str]
-    default_reason: ClassVar[str]
-    default_solution: ClassVar[str]
-
-    def __init__(
-        self,
-        error_message: str | None = None,
-        *,
-        status_code: int | None = None,
-        request: httpx.Request | None = None,
-    ) -> None:
-        super().__init__(
-            _describe(self.result_code, self.result_name, error_message, status_code),
-            code=self.result_code,
-            name=self.result_name,
-            error_message=error_message,
-            status_code=status_code,
-            request=request,
-        )
-        self.reason = self.default_reason
-        self.solution = self.default_solution
-
-
-def _describe(code: str | None, name: str | None, error_message: str | None, status_code: int | None) -> str:
-    label = " ".join(part for part in (code, name) if part)
-    return f"[{label}] {error_message or 'no message'} (HTTP {status_code})"
-
-
-class UnknownError(_ResultCodeError):
+class UnknownError(ResultCodeError):
     """400000 UNKNOWN_ERROR: An unknown error occurred while processing the request. Try again later"""
 
     result_code = "400000"
     result_name = "UNKNOWN_ERROR"
     default_reason = "An unknown error occurred while processing the request."
     default_solution = "Try again later"
+    retryable = True
 
 
-class InvalidRequestError(_ResultCodeError):
+class InvalidRequestError(ResultCodeError):
     """400001 INVALID_REQUEST: Parameter format is wrong or parameter transferring doesn't follow the rules. Please check whether the parameters are correct."""
 
     result_code = "400001"
@@ -223,7 +69,7 @@ class InvalidRequestError(_ResultCodeError):
     default_solution = "Please check whether the parameters are correct."
 
 
-class InvalidSignatureError(_ResultCodeError):
+class InvalidSignatureError(ResultCodeError):
     """400002 INVALID_SIGNATURE: Incorrect signature result Check whether the signature parameter and method comply with signature algorithm requirements."""
 
     result_code = "400002"
@@ -232,7 +78,7 @@ class InvalidSignatureError(_ResultCodeError):
     default_solution = "Check whether the signature parameter and method comply with signature algorithm requirements."
 
 
-class InvalidTimestampError(_ResultCodeError):
+class InvalidTimestampError(ResultCodeError):
     """400003 INVALID_TIMESTAMP: Timestamp for this request is outside of the time window. Sync server clock"""
 
     result_code = "400003"
@@ -241,7 +87,7 @@ class InvalidTimestampError(_ResultCodeError):
     default_solution = "Sync server clock"
 
 
-class InvalidApiKeyOrIpError(_ResultCodeError):
+class InvalidApiKeyOrIpError(ResultCodeError):
     """400004 INVALID_API_KEY_OR_IP: API identity key not found or invalid. Check API identity key"""
 
     result_code = "400004"
@@ -250,7 +96,7 @@ class InvalidApiKeyOrIpError(_ResultCodeError):
     default_solution = "Check API identity key"
 
 
-class BadApiKeyFmtError(_ResultCodeError):
+class BadApiKeyFmtError(ResultCodeError):
     """400005 BAD_API_KEY_FMT: API identity key format invalid. Check API identity key."""
 
     result_code = "400005"
@@ -259,7 +105,7 @@ class BadApiKeyFmtError(_ResultCodeError):
     default_solution = "Check API identity key."
 
 
-class BadHttpMethodError(_ResultCodeError):
+class BadHttpMethodError(ResultCodeError):
     """400006 BAD_HTTP_METHOD: Request method not supported. Check Request method."""
 
     result_code = "400006"
@@ -268,7 +114,7 @@ class BadHttpMethodError(_ResultCodeError):
     default_solution = "Check Request method."
 
 
-class MediaTypeNotSupportedError(_ResultCodeError):
+class MediaTypeNotSupportedError(ResultCodeError):
     """400007 MEDIA_TYPE_NOT_SUPPORTED: Media type not supported. Check Request Media type."""
 
     result_code = "400007"
@@ -277,7 +123,7 @@ class MediaTypeNotSupportedError(_ResultCodeError):
     default_solution = "Check Request Media type."
 
 
-class InvalidRequestBodyError(_ResultCodeError):
+class InvalidRequestBodyError(ResultCodeError):
     """400008 INVALID_REQUEST_BODY: Request body is not a valid json object. Check Request body"""
 
     result_code = "400008"
@@ -286,7 +132,7 @@ class InvalidRequestBodyError(_ResultCodeError):
     default_solution = "Check Request body"
 
 
-class MandatoryParamEmptyOrMalformedError(_ResultCodeError):
+class MandatoryParamEmptyOrMalformedError(ResultCodeError):
     """400100 MANDATORY_PARAM_EMPTY_OR_MALFORMED: A parameter was missing/empty/null, or malformed."""
 
     result_code = "400100"
@@ -295,7 +141,7 @@ class MandatoryParamEmptyOrMalformedError(_ResultCodeError):
     default_solution = ""
 
 
-class InvalidParamWrongLengthError(_ResultCodeError):
+class InvalidParamWrongLengthError(ResultCodeError):
     """400101 INVALID_PARAM_WRONG_LENGTH: A parameter was not valid, was empty/null, or too long/short, or wrong format."""
 
     result_code = "400101"
@@ -304,7 +150,7 @@ class InvalidParamWrongLengthError(_ResultCodeError):
     default_solution = ""
 
 
-class InvalidParamWrongValueError(_ResultCodeError):
+class InvalidParamWrongValueError(ResultCodeError):
     """400102 INVALID_PARAM_WRONG_VALUE: A parameter was not valid, the value is out of range."""
 
     result_code = "400102"
@@ -313,7 +159,7 @@ class InvalidParamWrongValueError(_ResultCodeError):
     default_solution = ""
 
 
-class InvalidParamIllegalCharError(_ResultCodeError):
+class InvalidParamIllegalCharError(ResultCodeError):
     """400103 INVALID_PARAM_ILLEGAL_CHAR: A parameter was not valid, contains illegal characters"""
 
     result_code = "400103"
@@ -322,7 +168,7 @@ class InvalidParamIllegalCharError(_ResultCodeError):
     default_solution = ""
 
 
-class InvalidRequestTooLargeError(_ResultCodeError):
+class InvalidRequestTooLargeError(ResultCodeError):
     """400104 INVALID_REQUEST_TOO_LARGE: Invalid request, content length too large"""
 
     result_code = "400104"
@@ -331,7 +177,7 @@ class InvalidRequestTooLargeError(_ResultCodeError):
     default_solution = ""
 
 
-RESULT_CODE_ERRORS: dict[str, type[_ResultCodeError]] = {
+RESULT_CODE_ERRORS: dict[str, type[ResultCodeError]] = {
     "400000": UnknownError,
     "400001": InvalidRequestError,
     "400002": InvalidSignatureError,
@@ -349,42 +195,28 @@ RESULT_CODE_ERRORS: dict[str, type[_ResultCodeError]] = {
 }
 """Result code -> exception class, for every code the spec documents."""
 
-RETRYABLE_RESULT_ERRORS: tuple[type[BinancePayError], ...] = (UnknownError,)
+RETRYABLE_RESULT_ERRORS: tuple[type[ResultCodeError], ...] = (UnknownError,)
 """Result codes the spec marks `retryable` (a transient server-side failure)."""
 
-
-def error_for_result(
-    code: str | None,
-    error_message: str | None,
-    *,
-    status_code: int | None = None,
-    request: httpx.Request | None = None,
-) -> BinancePayError:
-    """The exception for a `status: FAIL` envelope: its result code's class, or `BinancePayError` itself."""
-    error_class = RESULT_CODE_ERRORS.get(code) if code is not None else None
-    if error_class is not None:
-        return error_class(error_message, status_code=status_code, request=request)
-    return BinancePayError(
-        _describe(code, None, error_message, status_code),
-        code=code,
-        error_message=error_message,
-        status_code=status_code,
-        request=request,
-    )
-
+DEFAULT_RETRY_ON: tuple[type[BinancePayError], ...] = (APIConnectionError, *RETRYABLE_RESULT_ERRORS)
+"""Connection errors and timeouts, plus the retryable result codes. Non-envelope responses with a
+status in `RETRYABLE_STATUS_CODES` (429, 5xx) are retried as well."""
 
 __all__ = [
+    "DEFAULT_RETRY_ON",
     "RESULT_CODE_ERRORS",
     "RETRYABLE_RESULT_ERRORS",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
     "BinancePayError",
+    "ClientClosedError",
     "MissingCredentialsError",
+    "RequestInfo",
     "RequestValidationError",
     "ResponseTooLargeError",
     "ResponseValidationError",
-    "UnexpectedStatus",
+    "ResultCodeError",
     "UnknownError",
     "InvalidRequestError",
     "InvalidSignatureError",
@@ -399,5 +231,4 @@ __all__ = [
     "InvalidParamWrongValueError",
     "InvalidParamIllegalCharError",
     "InvalidRequestTooLargeError",
-    "error_for_result",
 ]

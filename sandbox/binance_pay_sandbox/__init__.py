@@ -1,31 +1,41 @@
-"""A local Binance Pay sandbox (Wallet Balance Query), derived from the project's OpenAPI spec."""
+"""A local Binance Pay sandbox, built from a catalog of every operation in an OpenAPI spec."""
 
 from ._app import create_app
 from ._balances import (
+    BalanceRules,
     Balances,
     BalancesFileError,
     DecimalAmount,
     Holding,
+    balance_rules,
     default_balances,
     load_balances,
     parse_balances,
 )
+from ._catalog import Catalog, Operation, load_catalog
 from ._config import DEFAULT_API_KEY, DEFAULT_SECRET_KEY, FAULTS, SandboxConfig
 from ._server import RunningSandbox, run_sandbox
+from ._spec import SpecError
 
 __all__ = [
     "DEFAULT_API_KEY",
     "DEFAULT_SECRET_KEY",
     "FAULTS",
+    "BalanceRules",
     "Balances",
     "BalancesFileError",
+    "Catalog",
     "DecimalAmount",
     "Holding",
+    "Operation",
     "RunningSandbox",
     "SandboxConfig",
+    "SpecError",
+    "balance_rules",
     "create_app",
     "default_balances",
     "load_balances",
+    "load_catalog",
     "parse_balances",
     "run_sandbox",
 ]

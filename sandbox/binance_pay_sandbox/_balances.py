@@ -1,4 +1,4 @@
-"""Merchant balances: loading, validation against the spec's Amount rules, defaults."""
+"""Merchant balances for the balance query: the spec's rules for them, loading and validation, defaults."""
 
 from __future__ import annotations
 
@@ -9,8 +9,14 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
-from ._spec import SpecPlan, load_plan
+from ._catalog import Catalog, load_catalog
+from ._schema import as_decimal, decimal_places, ecma_pattern, is_exact_multiple
+from ._spec import SpecError
+from ._violations import declared_properties
+
+BALANCE_OPERATION = "queryWalletBalance"
 
 # A JSON number literal (RFC 8259); amounts written this way are echoed digit for digit.
 _JSON_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?\Z")
@@ -51,6 +57,87 @@ class Balances:
         return "USD"
 
 
+@dataclass(frozen=True, slots=True)
+class AmountRule:
+    """The limits of one `format: decimal` response field."""
+
+    minimum: Decimal | None
+    maximum: Decimal | None
+    multiple_of: Decimal | None
+    places: int | None  # decimal places multipleOf allows, when it is a power of ten
+    as_string: bool  # `type: string`: written as a JSON string
+
+    @property
+    def zero_text(self) -> str:
+        return "0." + "0" * self.places if self.places else "0"
+
+
+@dataclass(frozen=True, slots=True)
+class BalanceRules:
+    """What the spec's Wallet Balance Query allows: wallets, currency rules, the response fields in spec order."""
+
+    wallets: tuple[str, ...]
+    currency_max_length: int | None
+    currency_pattern: str | None
+    fields: tuple[tuple[str, AmountRule | None], ...]  # an AmountRule for each amount field
+
+    @property
+    def amount_fields(self) -> tuple[str, ...]:
+        return tuple(name for name, rule in self.fields if rule is not None)
+
+    @property
+    def text_fields(self) -> tuple[str, ...]:
+        return tuple(name for name, rule in self.fields if rule is None)
+
+    def amount_rule(self, name: str) -> AmountRule:
+        rule = dict(self.fields)[name]
+        assert rule is not None
+        return rule
+
+
+def _flat(schema: Any) -> dict[str, Any]:
+    """A schema's own keywords merged with its allOf members' (enough for the plain schemas used here)."""
+    if not isinstance(schema, Mapping):
+        return {}
+    merged: dict[str, Any] = {}
+    for member in schema.get("allOf") or ():
+        merged.update(_flat(member))
+    merged.update({k: v for k, v in schema.items() if k != "allOf"})
+    return merged
+
+
+def _amount_rule(schema: Mapping[str, Any]) -> AmountRule:
+    def dec(key: str) -> Decimal | None:
+        return as_decimal(schema[key]) if key in schema else None
+
+    multiple_of = dec("multipleOf")
+    places = decimal_places(multiple_of) if multiple_of is not None else None
+    return AmountRule(dec("minimum"), dec("maximum"), multiple_of, places, schema.get("type") == "string")
+
+
+def balance_rules(catalog: Catalog | None = None) -> BalanceRules:
+    """The rules of the balance query in `catalog` (default: the shipped spec's)."""
+    catalog = catalog if catalog is not None else load_catalog()
+    operation = catalog.find(BALANCE_OPERATION)
+    if operation is None:
+        raise SpecError(f"spec {catalog.spec.source}: no operation {BALANCE_OPERATION}, so no balances to serve")
+    request = declared_properties(operation.request_schema)
+    wallet = _flat(request.get("wallet"))
+    currency = _flat(request.get("currency"))
+    if not isinstance(wallet.get("enum"), list) or "currency" not in request:
+        raise SpecError(f"operation {BALANCE_OPERATION}: the request needs an enum `wallet` and a `currency`")
+    fields = tuple(
+        (str(name), _amount_rule(flat) if flat.get("format") == "decimal" else None)
+        for name, flat in ((name, _flat(node)) for name, node in declared_properties(operation.data_schema()).items())
+    )
+    return BalanceRules(
+        wallets=tuple(str(w) for w in wallet["enum"]),
+        currency_max_length=int(currency["maxLength"]) if "maxLength" in currency else None,
+        currency_pattern=str(currency["pattern"]) if "pattern" in currency else None,
+        fields=fields,
+    )
+
+
 DEFAULT_BALANCES_DATA: Mapping[str, Mapping[str, Mapping[str, str]]] = {
     # the seed document's sample response
     "SPOT_WALLET": {
@@ -72,7 +159,7 @@ DEFAULT_BALANCES_DATA: Mapping[str, Mapping[str, Mapping[str, str]]] = {
 }
 
 
-def _amount(value: object, where: str, plan: SpecPlan) -> DecimalAmount:
+def _amount(value: object, where: str, rule: AmountRule) -> DecimalAmount:
     if isinstance(value, bool) or not isinstance(value, (str, int, Decimal)):
         raise BalancesFileError(f"{where}: must be a decimal number or a decimal string")
     text = value if isinstance(value, str) else str(value)
@@ -82,18 +169,13 @@ def _amount(value: object, where: str, plan: SpecPlan) -> DecimalAmount:
         raise BalancesFileError(f"{where}: {text[:40]!r} is not a decimal number") from None
     if not number.is_finite():
         raise BalancesFileError(f"{where}: must be finite")
-    rule = plan.amount
     if rule.minimum is not None and number < rule.minimum:
-        raise BalancesFileError(f"{where}: must be >= {rule.minimum} (Amount minimum)")
+        raise BalancesFileError(f"{where}: must be >= {rule.minimum} (minimum)")
     if rule.maximum is not None and number > rule.maximum:
-        raise BalancesFileError(f"{where}: must be <= {rule.maximum} (Amount maximum)")
-    if rule.multiple_of is not None:
-        exponent = number.as_tuple().exponent
-        assert isinstance(exponent, int)
-        if (rule.places is not None and exponent < -rule.places) or number % rule.multiple_of:
-            raise BalancesFileError(
-                f"{where}: at most {rule.places} decimal places (Amount multipleOf {rule.multiple_of})"
-            )
+        raise BalancesFileError(f"{where}: must be <= {rule.maximum} (maximum)")
+    if rule.multiple_of is not None and not is_exact_multiple(number, rule.multiple_of):
+        limit = f"at most {rule.places} decimal places" if rule.places is not None else "an exact multiple"
+        raise BalancesFileError(f"{where}: {limit} (multipleOf {rule.multiple_of})")
     if not _JSON_NUMBER.match(text):
         text = str(number)
         if not _JSON_NUMBER.match(text):
@@ -101,19 +183,22 @@ def _amount(value: object, where: str, plan: SpecPlan) -> DecimalAmount:
     return DecimalAmount(number, text)
 
 
-def parse_balances(data: object, plan: SpecPlan | None = None) -> Balances:
-    """Validate a wallet -> currency -> fields mapping (as read from JSON) and build `Balances`."""
-    plan = plan or load_plan()
+def parse_balances(data: object, rules: BalanceRules | None = None) -> Balances:
+    """Validate a wallet -> currency -> fields mapping (as read from JSON) and build `Balances`.
+
+    `rules` default to the shipped spec's (`balance_rules()`).
+    """
+    rules = rules if rules is not None else balance_rules()
     if not isinstance(data, Mapping):
         raise BalancesFileError("balances: the top level must be an object of wallets")
-    amount_fields = [name for name, is_amount in plan.response_fields if is_amount]
-    text_fields = [name for name, is_amount in plan.response_fields if not is_amount and name != "asset"]
+    amount_fields = rules.amount_fields
+    text_fields = [name for name in rules.text_fields if name != "asset"]
+    currency_pattern = ecma_pattern(rules.currency_pattern) if rules.currency_pattern is not None else None
     wallets: dict[str, Mapping[str, Holding]] = {}
-    currency_rule = plan.currency_rule
     for wallet, currencies in data.items():
-        if wallet not in plan.wallets:
+        if wallet not in rules.wallets:
             raise BalancesFileError(
-                f"wallet {str(wallet)[:40]!r}: not a Wallet of the spec ({', '.join(plan.wallets)})"
+                f"wallet {str(wallet)[:40]!r}: not a Wallet of the spec ({', '.join(rules.wallets)})"
             )
         if not isinstance(currencies, Mapping):
             raise BalancesFileError(f"wallet {wallet}: must be an object of currencies")
@@ -122,10 +207,10 @@ def parse_balances(data: object, plan: SpecPlan | None = None) -> Balances:
             where = f"wallet {wallet}, currency {str(currency)[:40]!r}"
             if not isinstance(currency, str) or not currency:
                 raise BalancesFileError(f"{where}: currency must be a non-empty string")
-            if currency_rule.max_length is not None and len(currency) > currency_rule.max_length:
-                raise BalancesFileError(f"{where}: currency longer than {currency_rule.max_length}")
-            if currency_rule.pattern is not None and not currency_rule.pattern.search(currency):
-                raise BalancesFileError(f"{where}: currency must match {currency_rule.pattern_text}")
+            if rules.currency_max_length is not None and len(currency) > rules.currency_max_length:
+                raise BalancesFileError(f"{where}: currency longer than {rules.currency_max_length}")
+            if currency_pattern is not None and not currency_pattern.search(currency):
+                raise BalancesFileError(f"{where}: currency must match {rules.currency_pattern}")
             where = f"wallet {wallet}, currency {currency}"
             if not isinstance(fields, Mapping):
                 raise BalancesFileError(f"{where}: must be an object of fields")
@@ -139,7 +224,7 @@ def parse_balances(data: object, plan: SpecPlan | None = None) -> Balances:
             for name in amount_fields:
                 if name not in fields:
                     raise BalancesFileError(f"{where}, field {name}: is required")
-                amounts[name] = _amount(fields[name], f"{where}, field {name}", plan)
+                amounts[name] = _amount(fields[name], f"{where}, field {name}", rules.amount_rule(name))
             fiat = "USD"
             for name in text_fields:
                 value = fields.get(name)
@@ -151,7 +236,7 @@ def parse_balances(data: object, plan: SpecPlan | None = None) -> Balances:
     return Balances(MappingProxyType(wallets))
 
 
-def load_balances(path: str | Path) -> Balances:
+def load_balances(path: str | Path, rules: BalanceRules | None = None) -> Balances:
     """Read and validate a balances JSON file; amounts may be JSON numbers or decimal strings."""
     try:
         text = Path(path).read_text(encoding="utf-8")
@@ -163,7 +248,7 @@ def load_balances(path: str | Path) -> Balances:
     except ValueError as exc:
         raise BalancesFileError(f"balances file {path}: not valid JSON ({exc})") from None
     try:
-        return parse_balances(data)
+        return parse_balances(data, rules)
     except BalancesFileError as exc:
         raise BalancesFileError(f"balances file {path}: {exc}") from None
 

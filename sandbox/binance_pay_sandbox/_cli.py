@@ -6,7 +6,8 @@ import argparse
 import os
 import sys
 
-from ._balances import BalancesFileError, load_balances
+from ._balances import BalancesFileError, balance_rules, load_balances
+from ._catalog import load_catalog
 from ._config import (
     API_KEY_ENV,
     DEFAULT_API_KEY,
@@ -16,6 +17,7 @@ from ._config import (
     SandboxConfig,
 )
 from ._server import bind_socket, make_server, url_for
+from ._spec import SpecError
 
 
 def _rate(text: str) -> float:
@@ -62,7 +64,12 @@ def _int(text: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="binance-pay sandbox",
-        description="Serve a local Binance Pay sandbox (POST /binancepay/openapi/balance), built from the OpenAPI spec.",
+        description="Serve a local Binance Pay sandbox: every operation of the OpenAPI spec, signed and validated.",
+    )
+    parser.add_argument(
+        "--spec",
+        metavar="FILE",
+        help="the OpenAPI spec to serve (default: the spec shipped with the package)",
     )
     parser.add_argument(
         "--host",
@@ -126,9 +133,11 @@ def main(argv: list[str] | None = None) -> int:
     api_key = args.api_key or os.environ.get(API_KEY_ENV) or DEFAULT_API_KEY
     secret_key = args.secret_key or os.environ.get(SECRET_KEY_ENV) or DEFAULT_SECRET_KEY
     try:
-        balances = load_balances(args.balances) if args.balances else None
+        catalog = load_catalog(args.spec)
+        balances = load_balances(args.balances, balance_rules(catalog)) if args.balances else None
         kwargs = {"balances": balances} if balances is not None else {}
         config = SandboxConfig(
+            spec_path=args.spec,
             api_key=api_key,
             secret_key=secret_key,
             recv_window_ms=args.recv_window_ms,
@@ -138,11 +147,11 @@ def main(argv: list[str] | None = None) -> int:
             faults=frozenset(args.fault),
             **kwargs,
         )
-    except (BalancesFileError, ValueError) as exc:
+        server = make_server(config)
+    except (BalancesFileError, SpecError, ValueError) as exc:
         print(f"binance-pay sandbox: error: {exc}", file=sys.stderr)
         return 2
 
-    server = make_server(config)
     try:
         sock = bind_socket(args.host, args.port)
     except OSError as exc:
@@ -157,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Demo credentials: API key {DEFAULT_API_KEY}, secret key {DEFAULT_SECRET_KEY}")
     else:
         print(f"API key {api_key}; secret key as configured (not shown)")
+    if args.spec:
+        print(f"Serving {len(catalog.operations)} operation(s) from {args.spec}")
     if config.faults:
         print(f"WARNING: planted faults active (contract tests only): {', '.join(sorted(config.faults))}")
     print("Press Ctrl-C to stop.", flush=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from ._balances import Balances, default_balances
@@ -32,7 +33,12 @@ FAULTS: frozenset[str] = frozenset(
 
 @dataclass(frozen=True)
 class SandboxConfig:
-    """Everything the sandbox app needs; `faults` plants known bugs for contract tests only."""
+    """Everything the sandbox app needs; `faults` plants known bugs for contract tests only.
+
+    `spec_path` is the OpenAPI file the app is built from (None: the spec shipped with the package).
+    `balances` are checked against the shipped spec's rules; load them with the rules of another
+    spec (`load_balances(path, balance_rules(load_catalog(spec_path)))`) when serving one.
+    """
 
     api_key: str = DEFAULT_API_KEY
     secret_key: str = field(default=DEFAULT_SECRET_KEY, repr=False)
@@ -42,6 +48,7 @@ class SandboxConfig:
     max_body_bytes: int = 4096
     inject_unknown_error: float = 0.0
     faults: frozenset[str] = frozenset()
+    spec_path: Path | None = None
 
     def __post_init__(self) -> None:
         if not API_KEY_PATTERN.match(self.api_key):
@@ -55,6 +62,8 @@ class SandboxConfig:
         if not 0.0 <= self.inject_unknown_error <= 1.0:
             raise ValueError("inject_unknown_error must be between 0 and 1")
         object.__setattr__(self, "faults", frozenset(self.faults))
+        if self.spec_path is not None:
+            object.__setattr__(self, "spec_path", Path(self.spec_path))
         unknown = sorted(self.faults - FAULTS)
         if unknown:
             raise ValueError(f"unknown fault(s) {', '.join(unknown)}; known: {', '.join(sorted(FAULTS))}")

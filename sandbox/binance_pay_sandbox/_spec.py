@@ -1,8 +1,7 @@
-"""Load the OpenAPI spec once and turn it into the plan the request path runs."""
+"""Read an OpenAPI spec (the shipped one or a given file) with exact decimals: signing rules and result codes."""
 
 from __future__ import annotations
 
-import functools
 import importlib.resources
 import re
 import string
@@ -14,14 +13,29 @@ from typing import Any
 
 import yaml
 
-OPERATION_ID = "queryWalletBalance"
 SUCCESS_CODE = "000000"  # the spec's `code` description: "000000" on success
 
 _HASHES = {"HMAC-SHA256": "sha256", "HMAC-SHA512": "sha512"}
 
+# The codes the request pipeline itself answers; every spec the sandbox serves must define them.
+PIPELINE_CODES = frozenset(
+    {
+        "UNKNOWN_ERROR",
+        "INVALID_REQUEST",
+        "INVALID_SIGNATURE",
+        "INVALID_TIMESTAMP",
+        "INVALID_API_KEY_OR_IP",
+        "BAD_API_KEY_FMT",
+        "BAD_HTTP_METHOD",
+        "MEDIA_TYPE_NOT_SUPPORTED",
+        "INVALID_REQUEST_BODY",
+        "INVALID_REQUEST_TOO_LARGE",
+    }
+)
+
 
 class SpecError(RuntimeError):
-    """The spec lacks something the sandbox needs."""
+    """The spec cannot be served: unreadable, lacking something the sandbox needs, or off-spec examples."""
 
 
 class _DecimalLoader(yaml.SafeLoader):
@@ -36,6 +50,11 @@ def _construct_decimal(loader: yaml.SafeLoader, node: yaml.Node) -> Decimal | fl
 
 
 _DecimalLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
+# An unquoted date in an example stays the text it is, not a datetime.date.
+_DecimalLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,27 +62,7 @@ class ResultCode:
     name: str
     code: str
     http_status: int
-
-
-@dataclass(frozen=True, slots=True)
-class FieldRule:
-    """The validation rules of one request body property."""
-
-    name: str
-    json_type: str | None
-    enum: tuple[str, ...] | None
-    pattern: re.Pattern[str] | None
-    pattern_text: str | None
-    min_length: int | None
-    max_length: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class AmountRule:
-    minimum: Decimal | None
-    maximum: Decimal | None
-    multiple_of: Decimal | None
-    places: int | None
+    common: bool  # False: only operations listing it in their own x-result-codes answer it
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,84 +82,61 @@ class Signing:
 
 
 @dataclass(frozen=True, slots=True)
-class SpecPlan:
+class Spec:
+    """The parsed spec and the parts of `info` every operation shares."""
+
     text: bytes
-    path: str
-    method: str
-    media_types: frozenset[str]
-    fields: tuple[FieldRule, ...]
-    required: tuple[str, ...]
-    additional_properties: bool
-    wallets: tuple[str, ...]
-    currency_rule: FieldRule
-    amount: AmountRule
-    response_fields: tuple[tuple[str, bool], ...]  # (name, is_amount) in spec order
+    source: str
+    document: Mapping[str, Any]
     signing: Signing
     codes: Mapping[str, ResultCode]
+    validation_codes: Mapping[str, str]  # JSON Schema keyword -> result code name
 
     def code(self, name: str) -> ResultCode:
         return self.codes[name]
 
 
-def _spec_bytes() -> bytes:
-    resource = importlib.resources.files("binance_pay_sandbox") / "openapi.yaml"
-    if resource.is_file():
-        return resource.read_bytes()
-    return (Path(__file__).resolve().parents[2] / "openapi" / "binance-pay.yaml").read_bytes()
+def read_spec_text(spec_path: Path | None) -> tuple[bytes, str]:
+    """(bytes, a name for messages) of `spec_path`, or of the shipped spec when it is None.
+
+    The shipped spec is package data (`binance_pay_sandbox/openapi.yaml`, force-included in the
+    wheel); an editable install or a checkout falls back to `openapi/binance-pay.yaml`.
+    """
+    if spec_path is None:
+        resource = importlib.resources.files("binance_pay_sandbox") / "openapi.yaml"
+        if resource.is_file():
+            return resource.read_bytes(), "binance_pay_sandbox/openapi.yaml"
+        spec_path = Path(__file__).resolve().parents[2] / "openapi" / "binance-pay.yaml"
+    try:
+        return spec_path.read_bytes(), str(spec_path)
+    except OSError as exc:
+        raise SpecError(f"spec {spec_path}: cannot read ({exc.__class__.__name__})") from None
 
 
-def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
+def resolve(document: Mapping[str, Any], node: Any) -> Any:
+    """Follow local `$ref`s until a node that is not a reference."""
     seen = 0
-    while isinstance(node, Mapping) and "$ref" in node:
-        ref = str(node["$ref"])
-        if not ref.startswith("#/"):
-            raise SpecError(f"only local $ref is supported: {ref}")
-        target: Any = spec
-        for part in ref[2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
+    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
+        node = pointer(document, str(node["$ref"]))
         seen += 1
         if seen > 32:
-            raise SpecError(f"$ref loop at {ref}")
+            raise SpecError("$ref loop")
     return node
 
 
-def _is_ref_to(node: Any, name: str) -> bool:
-    return isinstance(node, Mapping) and node.get("$ref") == f"#/components/schemas/{name}"
-
-
-def _ecma_pattern(text: str) -> re.Pattern[str]:
-    # ECMA-262 `$` (no multiline) matches only at the very end; Python's also before a final "\n".
-    if text.endswith("$") and not text.endswith("\\$"):
-        text = text[:-1] + r"\Z"
-    return re.compile(text, re.ASCII)
-
-
-def _field_rule(spec: Mapping[str, Any], name: str, node: Any) -> FieldRule:
-    schema = _resolve(spec, node)
-    enum = schema.get("enum")
-    pattern = schema.get("pattern")
-    return FieldRule(
-        name=name,
-        json_type=schema.get("type"),
-        enum=tuple(str(v) for v in enum) if enum is not None else None,
-        pattern=_ecma_pattern(str(pattern)) if pattern is not None else None,
-        pattern_text=str(pattern) if pattern is not None else None,
-        min_length=int(schema["minLength"]) if "minLength" in schema else None,
-        max_length=int(schema["maxLength"]) if "maxLength" in schema else None,
-    )
-
-
-def _amount_rule(schema: Mapping[str, Any]) -> AmountRule:
-    def dec(key: str) -> Decimal | None:
-        return Decimal(str(schema[key])) if key in schema else None
-
-    multiple_of = dec("multipleOf")
-    places = None
-    if multiple_of is not None:
-        exponent = multiple_of.normalize().as_tuple().exponent
-        places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    return AmountRule(dec("minimum"), dec("maximum"), multiple_of, places)
+def pointer(document: Mapping[str, Any], ref: str) -> Any:
+    if not ref.startswith("#/"):
+        raise SpecError(f"only local $ref is supported: {ref}")
+    target: Any = document
+    for part in ref[2:].split("/"):
+        key = part.replace("~1", "/").replace("~0", "~")
+        if isinstance(target, Mapping) and key in target:
+            target = target[key]
+        elif isinstance(target, list) and key.isdigit() and int(key) < len(target):
+            target = target[int(key)]
+        else:
+            raise SpecError(f"$ref {ref} points at nothing")
+    return target
 
 
 def _signing(info: Mapping[str, Any]) -> Signing:
@@ -202,81 +178,47 @@ def _signing(info: Mapping[str, Any]) -> Signing:
     )
 
 
-def _find_operation(spec: Mapping[str, Any]) -> tuple[str, str, Mapping[str, Any]]:
-    for path, item in (spec.get("paths") or {}).items():
-        for method, operation in item.items():
-            if isinstance(operation, Mapping) and operation.get("operationId") == OPERATION_ID:
-                return str(path), str(method).upper(), operation
-    raise SpecError(f"no operation {OPERATION_ID} in paths")
-
-
-def build_plan(text: bytes) -> SpecPlan:
-    spec: Mapping[str, Any] = yaml.load(text, Loader=_DecimalLoader)
-    path, method, operation = _find_operation(spec)
-    content = _resolve(spec, operation["requestBody"])["content"]
-    media_types = frozenset(str(k).lower() for k in content)
-    json_content = content.get("application/json") or next(iter(content.values()))
-    request = _resolve(spec, json_content["schema"])
-    properties = request.get("properties") or {}
-    fields = tuple(_field_rule(spec, name, node) for name, node in properties.items())
-    by_name = {f.name: f for f in fields}
-    wallet_rule = by_name.get("wallet")
-    if wallet_rule is None or wallet_rule.enum is None or "currency" not in by_name:
-        raise SpecError("the request schema needs an enum `wallet` and a `currency`")
-
-    schemas = spec["components"]["schemas"]
-    ok = _resolve(spec, operation["responses"]["200"])["content"]["application/json"]["schema"]
-    data_schema = _resolve(spec, _resolve(spec, ok)["properties"]["data"])
-    response_fields = tuple(
-        (str(name), _is_ref_to(node, "Amount")) for name, node in (data_schema.get("properties") or {}).items()
-    )
-
-    codes = {}
-    for entry in spec["info"].get("x-result-codes") or []:
-        rc = ResultCode(str(entry["name"]), str(entry["code"]), int(entry["httpStatus"]))
-        codes[rc.name] = rc
-    missing = sorted(NEEDED_CODES - codes.keys())
+def _codes(info: Mapping[str, Any]) -> dict[str, ResultCode]:
+    codes: dict[str, ResultCode] = {}
+    for entry in info.get("x-result-codes") or []:
+        code = ResultCode(
+            str(entry["name"]), str(entry["code"]), int(entry["httpStatus"]), entry.get("common", True) is not False
+        )
+        codes[code.name] = code
+    missing = sorted(PIPELINE_CODES - codes.keys())
     if missing:
         raise SpecError(f"info.x-result-codes lacks {', '.join(missing)}")
-
-    return SpecPlan(
-        text=text,
-        path=path,
-        method=method,
-        media_types=media_types,
-        fields=fields,
-        required=tuple(str(r) for r in request.get("required") or ()),
-        additional_properties=request.get("additionalProperties", True) is not False,
-        wallets=wallet_rule.enum,
-        currency_rule=by_name["currency"],
-        amount=_amount_rule(schemas["Amount"]),
-        response_fields=response_fields,
-        signing=_signing(spec["info"]),
-        codes=codes,
-    )
+    return codes
 
 
-NEEDED_CODES = frozenset(
-    {
-        "UNKNOWN_ERROR",
-        "INVALID_REQUEST",
-        "INVALID_SIGNATURE",
-        "INVALID_TIMESTAMP",
-        "INVALID_API_KEY_OR_IP",
-        "BAD_API_KEY_FMT",
-        "BAD_HTTP_METHOD",
-        "MEDIA_TYPE_NOT_SUPPORTED",
-        "INVALID_REQUEST_BODY",
-        "MANDATORY_PARAM_EMPTY_OR_MALFORMED",
-        "INVALID_PARAM_WRONG_LENGTH",
-        "INVALID_PARAM_WRONG_VALUE",
-        "INVALID_PARAM_ILLEGAL_CHAR",
-        "INVALID_REQUEST_TOO_LARGE",
-    }
-)
+def _validation_codes(info: Mapping[str, Any], codes: Mapping[str, ResultCode]) -> dict[str, str]:
+    table = info.get("x-validation-codes")
+    if not isinstance(table, Mapping) or not table:
+        raise SpecError("info.x-validation-codes is missing")
+    result = {str(keyword): str(name) for keyword, name in table.items()}
+    for keyword, name in result.items():
+        if name not in codes:
+            raise SpecError(f"info.x-validation-codes: {keyword} maps to {name}, not in info.x-result-codes")
+        if not codes[name].common:
+            raise SpecError(f"info.x-validation-codes: {keyword} maps to {name}, which is not a common code")
+    return result
 
 
-@functools.cache
-def load_plan() -> SpecPlan:
-    """The plan for the packaged (or source checkout) spec, parsed once per process."""
-    return build_plan(_spec_bytes())
+def parse_spec(text: bytes, source: str) -> Spec:
+    """Parse spec bytes; `source` names the spec in error messages."""
+    try:
+        document = yaml.load(text, Loader=_DecimalLoader)
+    except yaml.YAMLError as exc:
+        raise SpecError(f"spec {source}: not valid YAML ({exc})") from None
+    if not isinstance(document, Mapping) or not isinstance(document.get("info"), Mapping):
+        raise SpecError(f"spec {source}: not an OpenAPI document (no info object)")
+    info = document["info"]
+    try:
+        codes = _codes(info)
+        signing = _signing(info)
+        validation_codes = _validation_codes(info, codes)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise SpecError(f"spec {source}: malformed info ({exc.__class__.__name__}: {exc})") from None
+    except SpecError as exc:
+        raise SpecError(f"spec {source}: {exc}") from None
+    return Spec(text, source, document, signing, codes, validation_codes)

@@ -17,7 +17,7 @@ import yaml
 REPO = Path(__file__).resolve().parents[2]
 SPEC_PATH = REPO / "openapi" / "binance-pay.yaml"
 
-API_KEY = "test-api-key-abcdefghijklmnop"
+API_KEY = "testApiKeyAbcdefghijklmnop"
 SECRET_KEY = "test-secret-key-0123456789"
 BALANCE_PATH = "/binancepay/openapi/balance"
 NONCE_RE = re.compile(r"\A[A-Za-z0-9]{32}\Z")

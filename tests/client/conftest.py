@@ -83,10 +83,14 @@ class ScriptedServer:
                 scripted = server.record(
                     Received(self.command, self.path, {k: v for k, v in self.headers.items()}, body)
                 )
-                self.send_response(scripted.status)
+                self.send_response_only(scripted.status)
+                self.send_header("Server", self.version_string())
+                if not any(name.lower() == "date" for name in scripted.headers):  # a scripted Date replaces it
+                    self.send_header("Date", self.date_time_string())
                 for name, value in scripted.headers.items():
                     self.send_header(name, value)
-                self.send_header("Content-Length", str(len(scripted.body)))
+                if not any(name.lower() == "content-length" for name in scripted.headers):
+                    self.send_header("Content-Length", str(len(scripted.body)))
                 self.end_headers()
                 self.wfile.write(scripted.body)
 

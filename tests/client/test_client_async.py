@@ -14,7 +14,7 @@ def test_async_success(make_async_client) -> None:
 
     async def main():
         async with client:
-            return await client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+            return await client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
 
     result = asyncio.run(main())
     assert str(result.balance) == "999999999999999.99999999"
@@ -28,7 +28,7 @@ def test_async_fail(make_async_client) -> None:
 
     async def main() -> None:
         async with client:
-            await client.query_wallet_balance(wallet="FUNDING_WALLET", currency="BTC")
+            await client.wallet.balance(wallet="FUNDING_WALLET", currency="BTC")
 
     with pytest.raises(errors.InvalidTimestampError) as info:
         asyncio.run(main())
@@ -44,7 +44,7 @@ def test_async_undocumented_code(make_async_client) -> None:
 
     async def main() -> None:
         async with client:
-            await client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+            await client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
 
     with pytest.raises(BinancePayError) as info:
         asyncio.run(main())
@@ -62,7 +62,7 @@ def test_async_retry_503_then_success(make_async_client) -> None:
 
     async def main():
         async with client:
-            return await client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+            return await client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
 
     assert asyncio.run(main()).asset == "USDT"
     assert recorder.calls == 2
@@ -76,7 +76,7 @@ def test_async_html_502(make_async_client) -> None:
 
     async def main() -> None:
         async with client:
-            await client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+            await client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
 
     with pytest.raises(APIStatusError) as info:
         asyncio.run(main())

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 from binance_pay import APIStatusError, BinancePayError, ResponseValidationError, errors
-from client_helpers import HTML, Scripted, class_name_for, fail_bytes, result_codes
+from binance_pay.errors import RequestInfo
+from client_helpers import BALANCE_PATH, HTML, Scripted, class_name_for, fail_bytes, result_codes
+
+BALANCE_REQUEST = RequestInfo("POST", "https://bpay.test" + BALANCE_PATH)
 
 RESULT_CODES = result_codes()
 
@@ -42,7 +45,7 @@ def test_fail_raises_result_code_class(make_client, entry) -> None:
     message = f"server says {entry['name'].lower()}"
     client, recorder = make_client(Scripted(status=status, body=fail_bytes(entry["code"], message)))
     with pytest.raises(BinancePayError) as info:
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     error = info.value
     assert type(error).__name__ == class_name_for(entry["name"])
     assert type(error) is getattr(errors, class_name_for(entry["name"]))
@@ -52,8 +55,8 @@ def test_fail_raises_result_code_class(make_client, entry) -> None:
     assert error.reason == entry["reason"]
     assert error.solution == entry["solution"]
     assert error.status_code == status
-    assert error.request is not None
-    assert error.request.url.path == "/binancepay/openapi/balance"
+    assert error.request == BALANCE_REQUEST
+    assert repr(error.request) == "<Request('POST', 'https://bpay.test/binancepay/openapi/balance')>"
     assert entry["code"] in str(error)
     assert message in str(error)
     assert recorder.calls == 1
@@ -63,7 +66,7 @@ def test_fail_raises_result_code_class(make_client, entry) -> None:
 def test_fail_with_any_http_status(make_client, status) -> None:
     client, _ = make_client(Scripted(status=status, body=fail_bytes("400002", "bad sig")))
     with pytest.raises(errors.InvalidSignatureError) as info:
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert info.value.status_code == status
     assert info.value.code == "400002"
 
@@ -71,7 +74,7 @@ def test_fail_with_any_http_status(make_client, status) -> None:
 def test_unknown_error_400000(make_client) -> None:
     client, _ = make_client(Scripted(status=500, body=fail_bytes("400000", None)))
     with pytest.raises(errors.UnknownError) as info:
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert info.value.code == "400000"
     assert info.value.error_message is None
     assert info.value.reason == "An unknown error occurred while processing the request."
@@ -81,14 +84,16 @@ def test_unknown_error_400000(make_client) -> None:
 def test_undocumented_code_is_plain_binance_pay_error(make_client, code) -> None:
     client, _ = make_client(Scripted(status=400, body=fail_bytes(code, "mystery")))
     with pytest.raises(BinancePayError) as info:
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     error = info.value
     assert type(error) is BinancePayError
     assert error.code == code
     assert error.error_message == "mystery"
     assert error.status_code == 400
     assert error.reason is None
-    assert error.request is not None
+    assert error.solution is None
+    assert error.name is None
+    assert error.request == BALANCE_REQUEST
     assert code in str(error)
 
 
@@ -98,7 +103,7 @@ HTML_502 = b"<html><head><title>502 Bad Gateway</title></head><body>" + b"<p>ngi
 def test_html_502_is_api_status_error(make_client) -> None:
     client, recorder = make_client(Scripted(status=502, body=HTML_502, headers=HTML))
     with pytest.raises(APIStatusError) as info:
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     error = info.value
     assert type(error) is APIStatusError
     assert error.status_code == 502
@@ -106,21 +111,21 @@ def test_html_502_is_api_status_error(make_client) -> None:
     assert 0 < len(error.body) <= 1024 < len(HTML_502)
     assert len(str(error)) < 1024
     assert "502" in str(error)
-    assert error.request is not None
+    assert error.request == BALANCE_REQUEST
     assert recorder.calls == 1  # max_retries=0
 
 
 def test_json_502_without_envelope_is_api_status_error(make_client) -> None:
     client, _ = make_client(Scripted(status=502, body=b"not json"))
     with pytest.raises(APIStatusError) as info:
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert info.value.status_code == 502
 
 
 def test_non_json_200_is_api_status_error(make_client) -> None:
     client, _ = make_client(Scripted(status=200, body=b"OK"))
     with pytest.raises(APIStatusError) as info:
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert info.value.status_code == 200
     assert not isinstance(info.value, ResponseValidationError)
 
@@ -134,9 +139,18 @@ def test_error_hierarchy() -> None:
     assert issubclass(errors.MissingCredentialsError, BinancePayError)
 
 
-def test_error_for_result_directly() -> None:
+def test_result_code_classes_built_directly() -> None:
     for entry in RESULT_CODES:
-        error = errors.error_for_result(entry["code"], "m", status_code=400)
+        cls = errors.RESULT_CODE_ERRORS[entry["code"]]
+        error = cls("m", status_code=400, request=BALANCE_REQUEST)
         assert type(error).__name__ == class_name_for(entry["name"])
-    plain = errors.error_for_result("499999", "m", status_code=400)
-    assert type(plain) is BinancePayError and plain.code == "499999"
+        assert isinstance(error, errors.ResultCodeError)
+        assert (error.code, error.name, error.error_message) == (entry["code"], entry["name"], "m")
+        assert (error.reason, error.solution) == (entry["reason"], entry["solution"])
+        assert error.retryable is (entry["code"] == "400000")
+
+
+def test_request_info_carries_no_headers() -> None:
+    assert RequestInfo.__slots__ == ("method", "url")
+    assert not hasattr(BALANCE_REQUEST, "__dict__")
+    assert not hasattr(BALANCE_REQUEST, "headers")

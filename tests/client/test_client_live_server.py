@@ -28,17 +28,17 @@ def sync_client(server, **kwargs) -> BinancePayClient:
 def test_success_decimals_over_http(live_server) -> None:
     live_server.script(Scripted(body=success_bytes(balance="999999999999999.99999999")))
     with sync_client(live_server) as client:
-        result = client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        result = client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert str(result.balance) == "999999999999999.99999999"
     assert str(result.available_fiat_valuation) == "989991.90516600"
     assert str(result.available_btc_valuation) == "22.98780000"
 
 
 def test_server_verifies_signature_of_raw_bytes(live_server) -> None:
-    live_server.script(Scripted(body=success_bytes()))
+    live_server.script(Scripted(body=success_bytes(asset="BNB")), Scripted(body=success_bytes()))
     with sync_client(live_server) as client:
-        client.query_wallet_balance(wallet="FUNDING_WALLET", currency="BNB")
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="FUNDING_WALLET", currency="BNB")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert len(live_server.received) == 2
     for received in live_server.received:
         assert received.method == "POST"
@@ -59,7 +59,7 @@ def test_server_verifies_signature_of_raw_bytes(live_server) -> None:
 def test_fail_code_over_http(live_server) -> None:
     live_server.script(Scripted(status=401, body=fail_bytes("400002", "Signature for this request is not valid.")))
     with sync_client(live_server, max_retries=3) as client, pytest.raises(errors.InvalidSignatureError) as info:
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert info.value.code == "400002"
     assert info.value.status_code == 401
     assert info.value.error_message == "Signature for this request is not valid."
@@ -69,7 +69,7 @@ def test_fail_code_over_http(live_server) -> None:
 def test_undocumented_code_over_http(live_server) -> None:
     live_server.script(Scripted(status=400, body=fail_bytes("499999", "new thing")))
     with sync_client(live_server) as client, pytest.raises(BinancePayError) as info:
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert type(info.value) is BinancePayError
     assert info.value.code == "499999"
 
@@ -78,7 +78,7 @@ def test_html_502_over_http(live_server) -> None:
     page = b"<html><body><h1>502 Bad Gateway</h1>" + b"x" * 5000 + b"</body></html>"
     live_server.script(Scripted(status=502, body=page, headers=HTML))
     with sync_client(live_server) as client, pytest.raises(APIStatusError) as info:
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert type(info.value) is APIStatusError
     assert info.value.status_code == 502
     assert page.startswith(info.value.body) and 0 < len(info.value.body) < len(page)
@@ -87,7 +87,7 @@ def test_html_502_over_http(live_server) -> None:
 def test_retry_503_then_success_over_http(live_server) -> None:
     live_server.script(Scripted(status=503, body=b"<html>busy</html>", headers=HTML), Scripted(body=success_bytes()))
     with sync_client(live_server, max_retries=2, initial_retry_delay=0.001) as client:
-        assert client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT").asset == "USDT"
+        assert client.wallet.balance(wallet="SPOT_WALLET", currency="USDT").asset == "USDT"
     assert len(live_server.received) == 2
     assert live_server.received[0].headers["BinancePay-Nonce"] != live_server.received[1].headers["BinancePay-Nonce"]
     for received in live_server.received:
@@ -96,7 +96,7 @@ def test_retry_503_then_success_over_http(live_server) -> None:
 
 def test_request_validation_sends_nothing_over_http(live_server) -> None:
     with sync_client(live_server) as client, pytest.raises(errors.RequestValidationError):
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="usdt")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="usdt")
     assert live_server.received == []
 
 
@@ -108,7 +108,7 @@ def test_connection_refused_is_api_connection_error() -> None:
         port = sock.getsockname()[1]
     client = BinancePayClient(API_KEY, SECRET_KEY, base_url=f"http://127.0.0.1:{port}", max_retries=0)
     with client, pytest.raises(errors.APIConnectionError):
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
 
 
 def test_async_success_and_fail_over_http(live_server) -> None:
@@ -119,9 +119,9 @@ def test_async_success_and_fail_over_http(live_server) -> None:
 
     async def main():
         async with AsyncBinancePayClient(API_KEY, SECRET_KEY, base_url=live_server.base_url, max_retries=0) as client:
-            ok = await client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+            ok = await client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
             with pytest.raises(errors.InvalidRequestError) as info:
-                await client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+                await client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
             return ok, info.value
 
     ok, error = asyncio.run(main())
@@ -138,7 +138,7 @@ def test_async_concurrent_requests_over_http(live_server) -> None:
     async def main():
         async with AsyncBinancePayClient(API_KEY, SECRET_KEY, base_url=live_server.base_url, max_retries=0) as client:
             return await asyncio.gather(
-                *(client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT") for _ in range(10))
+                *(client.wallet.balance(wallet="SPOT_WALLET", currency="USDT") for _ in range(10))
             )
 
     results = asyncio.run(main())

@@ -6,12 +6,13 @@ from decimal import Decimal
 
 import pytest
 from binance_pay import APIStatusError, AssetQueryResp, ResponseValidationError
+from binance_pay.errors import RequestInfo
 from client_helpers import DROP, HTML, Scripted, envelope_bytes, fail_bytes, success_bytes
 
 
 def test_sample_response_is_exact(make_client) -> None:
     client, _ = make_client(Scripted(body=success_bytes()))
-    result = client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+    result = client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert isinstance(result, AssetQueryResp)
     assert result.balance == Decimal("990000.00000000")
     assert str(result.balance) == "990000.00000000"
@@ -25,7 +26,7 @@ def test_sample_response_is_exact(make_client) -> None:
 
 def test_maximum_is_exact(make_client) -> None:
     client, _ = make_client(Scripted(body=success_bytes(balance="999999999999999.99999999")))
-    result = client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+    result = client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert str(result.balance) == "999999999999999.99999999"
     assert result.balance == Decimal("999999999999999.99999999")
     assert float(result.balance) == 1e15  # what a float-based client would have got instead
@@ -42,12 +43,13 @@ def test_maximum_is_exact(make_client) -> None:
         ("0.00000001", Decimal("0.00000001")),
         ("1", Decimal(1)),
         ("12345678.12345678", Decimal("12345678.12345678")),
-        ("1.500000000", Decimal("1.5")),  # 9 digits written, but only 8 significant places
+        ('"1.5"', Decimal("1.5")),  # an amount sent as a JSON string is read as a Decimal too
+        ('"0.00000001"', Decimal("0.00000001")),
     ],
 )
 def test_valid_amounts(make_client, literal, expected) -> None:
     client, _ = make_client(Scripted(body=success_bytes(balance=literal, availableBtcValuation=literal)))
-    result = client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+    result = client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert type(result.balance) is Decimal
     assert result.balance == expected
     assert result.available_btc_valuation == expected
@@ -56,7 +58,7 @@ def test_valid_amounts(make_client, literal, expected) -> None:
 
 def test_zero_keeps_its_spelling(make_client) -> None:
     client, _ = make_client(Scripted(body=success_bytes(balance="0E-8")))
-    assert str(client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT").balance) == "0E-8"
+    assert str(client.wallet.balance(wallet="SPOT_WALLET", currency="USDT").balance) == "0E-8"
 
 
 def test_unknown_fields_are_kept(make_client) -> None:
@@ -66,7 +68,7 @@ def test_unknown_fields_are_kept(make_client) -> None:
         traceId="abc",
     )
     client, _ = make_client(Scripted(body=body))
-    result = client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+    result = client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert result.additional_properties == {"frozen": "3.25", "extra": {"a": [1, 2]}}
     assert result.available_fiat_valuation == Decimal(2)
     assert type(result.available_fiat_valuation) is Decimal
@@ -81,7 +83,7 @@ def test_success_with_error_message_is_still_success(make_client) -> None:
             )
         )
     )
-    assert client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT").balance == 1
+    assert client.wallet.balance(wallet="SPOT_WALLET", currency="USDT").balance == 1
 
 
 INVALID = [
@@ -98,7 +100,7 @@ INVALID = [
         success_bytes(availableBtcValuation=DROP), "data.availableBtcValuation", "required", id="missing-btc-valuation"
     ),
     pytest.param(success_bytes(asset=5), "data.asset", "string", id="asset-number"),
-    pytest.param(success_bytes(fiat=None), "data.fiat", "string", id="fiat-null"),
+    pytest.param(success_bytes(fiat=None), "data.fiat", "null", id="fiat-null"),
     pytest.param(success_bytes(balance="1.123456789"), "data.balance", "8 decimal places", id="nine-places"),
     pytest.param(
         success_bytes(availableBtcValuation="0.000000001"),
@@ -116,7 +118,13 @@ INVALID = [
     ),
     pytest.param(success_bytes(balance="-1"), "data.balance", ">=", id="negative-int"),
     pytest.param(success_bytes(balance="-0.00000001"), "data.balance", ">=", id="negative-small"),
-    pytest.param(success_bytes(balance='"1.5"'), "data.balance", "string", id="string-amount"),
+    pytest.param(success_bytes(balance="1.500000000"), "data.balance", "8 decimal places", id="nine-written-places"),
+    pytest.param(success_bytes(balance='"1.5e3"'), "data.balance", "decimal number", id="string-amount-exponent"),
+    pytest.param(success_bytes(balance='" 1.5"'), "data.balance", "decimal number", id="string-amount-space"),
+    pytest.param(success_bytes(balance='"-1"'), "data.balance", ">=", id="string-amount-negative"),
+    pytest.param(success_bytes(balance="1" * 41), "data.balance", "40 digits", id="too-many-digits"),
+    pytest.param(success_bytes(balance="1E+999999999"), "data.balance", "40 digits", id="huge-exponent"),
+    pytest.param(success_bytes(asset="BTC"), "data.asset", "currency", id="crossed-response"),
     pytest.param(success_bytes(balance="NaN"), "data.balance", None, id="nan"),
     pytest.param(success_bytes(balance="Infinity"), "data.balance", None, id="infinity"),
     pytest.param(success_bytes(balance="true"), "data.balance", "boolean", id="boolean"),
@@ -144,14 +152,15 @@ INVALID = [
 def test_invalid_response_raises(make_client, body, field, rule_part) -> None:
     client, recorder = make_client(Scripted(body=body))
     with pytest.raises(ResponseValidationError) as info:
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     error = info.value
     assert error.field == field
     if rule_part is not None:
         assert rule_part in error.rule
     assert error.body == body
     assert error.status_code == 200
-    assert error.request is recorder.requests[0] or error.request.url == recorder.requests[0].url
+    assert error.request == RequestInfo("POST", str(recorder.requests[0].url))
+    assert type(error.request) is RequestInfo
     assert recorder.calls == 1
 
 
@@ -160,7 +169,7 @@ def test_error_message_of_256_chars_is_fine(make_client) -> None:
 
     client, _ = make_client(Scripted(status=400, body=fail_bytes("400001", "é" * 256)))
     with pytest.raises(InvalidRequestError) as info:
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert info.value.error_message == "é" * 256
 
 
@@ -168,7 +177,7 @@ def test_error_message_of_256_chars_is_fine(make_client) -> None:
 def test_json_that_is_not_an_object(make_client, body) -> None:
     client, _ = make_client(Scripted(body=body))
     with pytest.raises(ResponseValidationError) as info:
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert info.value.field == "body"
     assert info.value.body == body
 
@@ -187,7 +196,7 @@ def test_json_that_is_not_an_object(make_client, body) -> None:
 def test_non_json_response_is_api_status_error(make_client, scripted, status) -> None:
     client, _ = make_client(scripted)
     with pytest.raises(APIStatusError) as info:
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert info.value.status_code == status
     assert not isinstance(info.value, ResponseValidationError)
 
@@ -195,5 +204,5 @@ def test_non_json_response_is_api_status_error(make_client, scripted, status) ->
 def test_success_envelope_with_error_status_is_not_returned(make_client) -> None:
     client, _ = make_client(Scripted(status=400, body=success_bytes()))
     with pytest.raises(APIStatusError) as info:
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert info.value.status_code == 400

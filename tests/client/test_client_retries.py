@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import traceback
+
 import httpx
 import pytest
 from binance_pay import APIConnectionError, APIStatusError, BinancePayClient, errors
@@ -18,7 +20,7 @@ def test_503_then_success(make_client) -> None:
         max_retries=2,
         **FAST,
     )
-    result = client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+    result = client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert str(result.balance) == "990000.00000000"
     assert recorder.calls == 2
     nonces = {r.headers["BinancePay-Nonce"] for r in recorder.requests}
@@ -31,7 +33,7 @@ def test_503_then_success(make_client) -> None:
 def test_unknown_error_is_retried_until_budget(make_client) -> None:
     client, recorder = make_client(Scripted(status=500, body=fail_bytes("400000")), max_retries=2, **FAST)
     with pytest.raises(errors.UnknownError):
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert recorder.calls == 3
     assert len({r.headers["BinancePay-Nonce"] for r in recorder.requests}) == 3
     for request, body in zip(recorder.requests, recorder.bodies, strict=True):
@@ -42,7 +44,7 @@ def test_unknown_error_then_success(make_client) -> None:
     client, recorder = make_client(
         Scripted(status=500, body=fail_bytes("400000")), Scripted(body=success_bytes()), max_retries=1, **FAST
     )
-    assert client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT").asset == "USDT"
+    assert client.wallet.balance(wallet="SPOT_WALLET", currency="USDT").asset == "USDT"
     assert recorder.calls == 2
 
 
@@ -55,7 +57,7 @@ def test_invalid_signature_is_never_retried(make_client, status) -> None:
         **FAST,
     )
     with pytest.raises(errors.InvalidSignatureError):
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert recorder.calls == 1
 
 
@@ -63,21 +65,21 @@ def test_invalid_signature_is_never_retried(make_client, status) -> None:
 def test_client_errors_are_not_retried(make_client, code) -> None:
     client, recorder = make_client(Scripted(status=400, body=fail_bytes(code)), max_retries=3, **FAST)
     with pytest.raises(errors.RESULT_CODE_ERRORS[code]):
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert recorder.calls == 1
 
 
 def test_response_validation_error_is_not_retried(make_client) -> None:
     client, recorder = make_client(Scripted(body=success_bytes(balance="-1")), max_retries=3, **FAST)
     with pytest.raises(errors.ResponseValidationError):
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert recorder.calls == 1
 
 
 def test_max_retries_zero_does_not_retry_503(make_client) -> None:
     client, recorder = make_client(Scripted(status=503, body=b"down", headers=HTML), max_retries=0, **FAST)
     with pytest.raises(APIStatusError) as info:
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert info.value.status_code == 503
     assert recorder.calls == 1
 
@@ -85,7 +87,7 @@ def test_max_retries_zero_does_not_retry_503(make_client) -> None:
 def test_per_call_max_retries(make_client) -> None:
     client, recorder = make_client(Scripted(status=503, body=b"down", headers=HTML), max_retries=0, **FAST)
     with pytest.raises(APIStatusError):
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT", max_retries=2)
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT", max_retries=2)
     assert recorder.calls == 3
 
 
@@ -98,9 +100,16 @@ def test_connection_error_is_retried_then_raised() -> None:
 
     client = BinancePayClient("k" * 8, "s" * 8, transport=httpx.MockTransport(handler), max_retries=2, **FAST)
     with client, pytest.raises(APIConnectionError) as info:
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert len(calls) == 3
-    assert isinstance(info.value.__cause__, httpx.ConnectError)
+    error = info.value
+    assert error.sent is False  # a connect failure: the request provably never left
+    assert "ConnectError" in str(error)
+    # httpx's error holds the signed request: it is neither the cause nor the context
+    assert error.__cause__ is None and error.__context__ is None
+    shown = "".join(traceback.format_exception(error))
+    assert calls[-1].headers["BinancePay-Signature"] not in shown
+    assert "BinancePay-Signature" not in shown
 
 
 def test_connection_error_then_success() -> None:
@@ -113,7 +122,7 @@ def test_connection_error_then_success() -> None:
         return httpx.Response(200, headers={"Content-Type": "application/json"}, content=success_bytes())
 
     with BinancePayClient("k" * 8, "s" * 8, transport=httpx.MockTransport(handler), max_retries=1, **FAST) as client:
-        assert client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT").fiat == "USD"
+        assert client.wallet.balance(wallet="SPOT_WALLET", currency="USDT").fiat == "USD"
     assert len(calls) == 2
     assert calls[0].headers["BinancePay-Nonce"] != calls[1].headers["BinancePay-Nonce"]
 
@@ -124,7 +133,7 @@ def test_timeout_maps_to_api_timeout_error() -> None:
 
     client = BinancePayClient("k" * 8, "s" * 8, transport=httpx.MockTransport(handler), max_retries=0)
     with client, pytest.raises(errors.APITimeoutError):
-        client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
+        client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
 
 
 def test_backoff_and_retry_after_helpers() -> None:

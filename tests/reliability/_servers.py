@@ -63,7 +63,7 @@ class Reply:
         lines.append(f"Content-Length: {len(self.body)}")
         lines.append("Connection: close")
         lines.extend(f"{name}: {value}" for name, value in self.headers)
-        return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + self.body
+        return ("\r\n".join(lines) + "\r\n\r\n").encode("utf-8") + self.body
 
 
 def fail_reply(code: str, message: str = "scripted failure", status: int = 400) -> Reply:
@@ -327,3 +327,45 @@ def status_of(response: bytes) -> int | None:
         return None
     parts = response.split(b" ", 2)
     return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+
+
+def raw_response(
+    head: str,
+    body: bytes = SUCCESS_BODY,
+    *,
+    piece: int | None = None,
+    delay: float = 0.0,
+    then: str = "close",
+) -> Handler:
+    """Answer every request with `head` (status line and header lines, CRLF-joined here) and `body`
+    exactly as given: no framing is added, so a test controls Content-Length, Connection, the HTTP
+    version. `piece`/`delay` send the body in `piece`-byte writes `delay` s apart (many reads on
+    the client); `then` ends the exchange: "close" (FIN), "rst" (TCP reset) or "hold" (keep open).
+    """
+
+    def handler(conn: socket.socket, server: RawServer) -> None:
+        if read_request(conn, server) is None:
+            return
+        conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        conn.sendall((head.replace("\n", "\r\n") + "\r\n\r\n").encode("utf-8"))
+        step = piece or max(1, len(body))
+        for start in range(0, len(body), step):
+            if delay:
+                time.sleep(delay)
+            conn.sendall(body[start : start + step])
+        if then == "rst":
+            time.sleep(0.05)
+            hard_close(conn)
+        elif then == "hold":
+            server.stopping.wait(5)
+        else:
+            conn.shutdown(socket.SHUT_WR)
+            time.sleep(0.1)
+
+    return handler
+
+
+def chunked(body: bytes, size: int = 16) -> bytes:
+    """`body` in Transfer-Encoding: chunked framing, `size` bytes a chunk, with the last-chunk."""
+    parts = [b"%x\r\n%s\r\n" % (len(body[i : i + size]), body[i : i + size]) for i in range(0, len(body), size)]
+    return b"".join(parts) + b"0\r\n\r\n"

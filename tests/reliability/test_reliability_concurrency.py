@@ -86,14 +86,15 @@ def _check_recorder(recorder: Recorder, calls: int = CALLS) -> None:
     assert len(set(recorder.signatures)) == calls
 
 
-def test_sync_client_shared_by_16_threads(sandbox_url: str) -> None:
+@pytest.mark.parametrize("backend", ["stdlib", "httpx"])
+def test_sync_client_shared_by_16_threads(sandbox_url: str, backend: str) -> None:
     recorder = Recorder()
     errors_seen: list[BaseException] = []
     crossed: list[tuple[int, str, str]] = []
     counter = iter(range(CALLS))
     lock = threading.Lock()
 
-    with sync_client(sandbox_url, recorder, max_retries=0, timeout=30) as client:
+    with sync_client(sandbox_url, recorder, http_backend=backend, max_retries=0, timeout=30) as client:
 
         def worker() -> int:
             done = 0
@@ -104,7 +105,7 @@ def test_sync_client_shared_by_16_threads(sandbox_url: str) -> None:
                     return done
                 wallet, currency, balance = _expected(call)
                 try:
-                    result = client.query_wallet_balance(wallet=wallet, currency=currency)
+                    result = client.wallet.balance(wallet=wallet, currency=currency)
                 except Exception as exc:
                     errors_seen.append(exc)
                     continue
@@ -117,7 +118,7 @@ def test_sync_client_shared_by_16_threads(sandbox_url: str) -> None:
             done = sum(pool.map(lambda _: worker(), range(16)))
         elapsed = time.monotonic() - started
 
-    print(f"\nsync: {CALLS} calls, 16 threads: {elapsed:.1f}s, {CALLS / elapsed:.0f} calls/s")
+    print(f"\nsync/{backend}: {CALLS} calls, 16 threads: {elapsed:.1f}s, {CALLS / elapsed:.0f} calls/s")
     assert errors_seen == []
     assert crossed == []
     assert done == CALLS
@@ -143,7 +144,7 @@ def test_async_client_shared_by_256_tasks(sandbox_url: str, backend: str, calls:
                 for call in counter:  # one shared iterator: no await between next() calls
                     wallet, currency, balance = _expected(call)
                     try:
-                        result = await client.query_wallet_balance(wallet=wallet, currency=currency)
+                        result = await client.wallet.balance(wallet=wallet, currency=currency)
                     except Exception as exc:
                         errors_seen.append(exc)
                         continue

@@ -1,238 +1,500 @@
-"""Transport and response faults from real misbehaving servers on 127.0.0.1.
+"""One fault matrix: misbehaving servers on 127.0.0.1 against all four wire paths.
 
-Every fault must surface as its documented `binance_pay` exception, within the configured time
-bound, never as a raw httpx or json exception; sync and async (httpx and aiohttp backends).
+Each row of `FAULTS` names a fault class, a server behaviour (a raw-socket handler from
+`_servers`; None is "nothing listens"), the expected outcome (an exact `binance_pay` exception
+class, `RESULT` for a correct parsed balance, or a tuple of acceptable outcomes), and a time
+bound. Every row runs on sync-stdlib, sync-httpx, async-aiohttp and async-httpx; the test id is
+`<fault class>:<row>-<wire path>`. Whatever a server does, a call ends within its bound with its
+documented typed outcome, never a raw httpx / aiohttp / http.client / json exception.
+
+A (row, path) that reveals a runtime bug is in `KNOWN_BUGS`: xfail(strict=True) with the reason.
 """
 
 from __future__ import annotations
 
-import asyncio
-import time
-from collections.abc import Iterator
+import gzip
+import socket
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 import pytest
 from _servers import (
     SUCCESS_BODY,
+    SUCCESS_DATA,
     TEN_MB,
     Handler,
     RawServer,
     Reply,
+    chunked,
+    fail_reply,
+    hard_close,
     huge_body,
     never_answer,
+    raw_response,
+    read_request,
     refused_port,
     reset_mid_response,
     scripted,
     serve,
+    success_body,
     trickle_body,
     trickle_headers,
     truncated_body,
 )
 from binance_pay import errors
-from reliability_helpers import Recorder, assert_sdk_error, async_client, sync_client
+from reliability_helpers import WIRE_PATHS, Session, WirePath, assert_typed, run_calls
 
 HTML_502 = b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
 HTML_503 = b"<html><body><h1>503 Service Unavailable</h1></body></html>"
+N = len(SUCCESS_BODY)
+JSON_HEAD = "HTTP/1.1 200 OK\nContent-Type: application/json"
+
+
+class _Result:
+    """The call returns the reference balance (`SUCCESS_DATA`)."""
+
+    def __repr__(self) -> str:
+        return "RESULT"
+
+
+RESULT = _Result()
+Expected = type[errors.BinancePayError] | _Result | tuple[type[errors.BinancePayError] | _Result, ...]
+Check = Callable[[Session, RawServer | None], None]
+
+TYPED_FRAMING_ERROR = (errors.APIStatusError, errors.APIConnectionError)
 
 
 @dataclass(frozen=True)
 class Fault:
+    fault_class: str
     name: str
     handler: Handler | None  # None: connection refused
-    expected: type[errors.BinancePayError]
-    bound: float  # seconds, with max_retries=0
+    expected: Expected
+    bound: float  # seconds for the whole call, retries included
     client: dict[str, Any] = field(default_factory=dict)
+    close_first: bool = False  # call a closed client
+    check: Check | None = None  # further assertions on the session and the server
 
+    @property
+    def id(self) -> str:
+        return f"{self.fault_class}:{self.name}"
+
+
+# -- row-specific checks -------------------------------------------------------------------------
+
+
+def _not_sent(session: Session, server: RawServer | None) -> None:
+    error = session.last.error
+    assert isinstance(error, errors.APIConnectionError)
+    assert error.sent is False, "a refused connection must say the request never left"
+
+
+def _sent(session: Session, server: RawServer | None) -> None:
+    error = session.last.error
+    assert isinstance(error, errors.APIConnectionError)
+    assert error.sent is True, "the request was sent: resending it is not provably safe"
+
+
+def _not_read_whole(session: Session, server: RawServer | None) -> None:
+    assert server is not None
+    assert not server.stats.get("completed"), "the client read all 10 MB"
+    assert server.stats.get("sent", 0) < TEN_MB
+
+
+def _asked_identity(session: Session, server: RawServer | None) -> None:
+    assert server is not None and server.requests
+    assert server.requests[0].headers.get("accept-encoding") == "identity", server.requests[0].headers
+
+
+def _requests(count: int) -> Check:
+    def check(session: Session, server: RawServer | None) -> None:
+        assert server is not None
+        assert len(server.requests) == count, f"{len(server.requests)} requests, expected {count}"
+
+    return check
+
+
+def _crossed(session: Session, server: RawServer | None) -> None:
+    error = session.last.error
+    assert isinstance(error, errors.ResponseValidationError)
+    assert error.field == "data.asset", error
+
+
+def _clock_untouched(session: Session, server: RawServer | None) -> None:
+    _requests(1)(session, server)
+    assert session.client.clock_offset_ms == 0, "a hostile Date header moved the signing clock"
+
+
+# -- rows ------------------------------------------------------------------------------------------
+
+
+def _head(*lines: str, status: str = "HTTP/1.1 200 OK") -> str:
+    return "\n".join((status, "Content-Type: application/json", *lines))
+
+
+def _retry_after(value: str) -> Handler:
+    busy = Reply(503, b"<html>busy</html>", "text/html", headers=[("Retry-After", value)])
+    return scripted(busy, Reply())
+
+
+def _stale_with_date(value: str) -> Handler:
+    stale = fail_reply("400003", "outside recvWindow")
+    stale.headers = [("Date", value)]
+    return scripted(stale)
+
+
+def _close_before_status(conn: socket.socket, server: RawServer) -> None:
+    if read_request(conn, server) is not None:
+        conn.close()
+
+
+def _reset_before_status(conn: socket.socket, server: RawServer) -> None:
+    if read_request(conn, server) is not None:
+        hard_close(conn)
+
+
+RETRY_ONCE = {"max_retries": 1, "max_retry_after": 5}
+SMALL_LIMIT = {"max_response_bytes": 64}
+GZIPPED = gzip.compress(SUCCESS_BODY)
+DEFLATED = zlib.compress(SUCCESS_BODY)
+CROSSED = success_body({**SUCCESS_DATA, "asset": "BTC"})
 
 FAULTS = [
-    Fault("connection_refused", None, errors.APIConnectionError, 1.0),
-    Fault("reset_mid_response", reset_mid_response, errors.APIConnectionError, 1.0),
-    Fault("never_answers", never_answer, errors.APITimeoutError, 1.5, {"timeout": 0.5}),
-    Fault("slow_trickle_body", trickle_body, errors.APITimeoutError, 2.2, {"timeout": 0.5, "total_timeout": 1.0}),
-    Fault("truncated_body", truncated_body, errors.APIConnectionError, 1.0),
-    Fault("empty_body_200", scripted(Reply(body=b"")), errors.APIStatusError, 1.0),
-    Fault("html_502", scripted(Reply(502, HTML_502, "text/html")), errors.APIStatusError, 1.0),
-    Fault("html_503", scripted(Reply(503, HTML_503, "text/html")), errors.APIStatusError, 1.0),
-    Fault("invalid_json_200", scripted(Reply(body=b'{"status": "SUCCESS", "data": {')), errors.APIStatusError, 1.0),
-    Fault("json_array_200", scripted(Reply(body=b"[1, 2, 3]")), errors.ResponseValidationError, 1.0),
-    Fault("10mb_chunked", huge_body(declare_length=False), errors.ResponseTooLargeError, 1.0),
-    Fault("10mb_content_length", huge_body(declare_length=True), errors.ResponseTooLargeError, 1.0),
-    Fault("text_plain_envelope", scripted(Reply(content_type="text/plain")), errors.APIStatusError, 1.0),
+    # the connection itself
+    Fault("connect", "connection_refused", None, errors.APIConnectionError, 1.0, check=_not_sent),
+    Fault("connect", "closed_before_status_line", _close_before_status, errors.APIConnectionError, 1.0, check=_sent),
+    Fault("connect", "reset_before_status_line", _reset_before_status, errors.APIConnectionError, 1.0),
+    Fault("close-mid-body", "reset_mid_body", reset_mid_response, errors.APIConnectionError, 1.0),
+    Fault("close-mid-body", "fin_short_of_content_length", truncated_body, errors.APIConnectionError, 1.0),
+    Fault(
+        "close-mid-body",
+        "fin_inside_a_chunk",
+        raw_response(_head("Transfer-Encoding: chunked"), chunked(SUCCESS_BODY)[:60]),
+        errors.APIConnectionError,
+        1.0,
+    ),
+    Fault(
+        "close-mid-body",
+        "fin_before_last_chunk",
+        raw_response(_head("Transfer-Encoding: chunked"), chunked(SUCCESS_BODY)[:-5]),
+        errors.APIConnectionError,
+        1.0,
+    ),
+    # timeouts
+    Fault("timeout", "never_answers", never_answer, errors.APITimeoutError, 1.5, {"timeout": 0.5}),
+    Fault(
+        "timeout",
+        "trickled_body_total_timeout",
+        trickle_body,
+        errors.APITimeoutError,
+        2.2,
+        {"timeout": 0.5, "total_timeout": 1.0},
+    ),
+    Fault(
+        "timeout",
+        "trickled_headers_total_timeout",
+        trickle_headers,
+        errors.APITimeoutError,
+        2.2,
+        {"timeout": 0.5, "total_timeout": 1.0},
+    ),
+    # response framing the transports must read correctly
+    Fault("framing", "connection_close_no_length", raw_response(_head("Connection: close")), RESULT, 1.0),
+    Fault("framing", "http10_read_to_end", raw_response(_head(status="HTTP/1.0 200 OK")), RESULT, 1.0),
+    Fault(
+        "framing",
+        "http10_body_over_many_reads",
+        raw_response(_head(status="HTTP/1.0 200 OK"), piece=5, delay=0.003),
+        RESULT,
+        1.5,
+    ),
+    Fault(
+        "framing",
+        "content_length_body_over_many_reads",
+        raw_response(_head(f"Content-Length: {N}", "Connection: close"), piece=7, delay=0.003),
+        RESULT,
+        1.5,
+    ),
+    Fault(
+        "framing",
+        "chunked_over_many_reads",
+        raw_response(_head("Transfer-Encoding: chunked"), chunked(SUCCESS_BODY, 10), piece=3, delay=0.001),
+        RESULT,
+        1.5,
+    ),
+    Fault(
+        "framing",
+        "content_length_then_kept_open",  # the body ends at Content-Length, not at close
+        raw_response(_head(f"Content-Length: {N}"), then="hold"),
+        RESULT,
+        1.0,
+    ),
+    # Content-Length lies
+    Fault("content-length", "non_numeric", raw_response(_head("Content-Length: ten")), TYPED_FRAMING_ERROR, 1.0),
+    Fault("content-length", "negative", raw_response(_head("Content-Length: -1")), TYPED_FRAMING_ERROR, 1.0),
+    Fault("content-length", "plus_sign", raw_response(_head(f"Content-Length: +{N}")), TYPED_FRAMING_ERROR, 1.0),
+    Fault(
+        "content-length",
+        "non_ascii_digits",
+        raw_response(_head("Content-Length: \u0661\u0668\u0660")),
+        TYPED_FRAMING_ERROR,
+        1.0,
+    ),
+    Fault(
+        "content-length",
+        "too_many_digits",
+        raw_response(_head("Content-Length: " + "9" * 30)),
+        (*TYPED_FRAMING_ERROR, errors.ResponseTooLargeError),
+        1.0,
+    ),
+    Fault(
+        "content-length",
+        "comma_list_conflicting",
+        raw_response(_head(f"Content-Length: {N}, 10")),
+        TYPED_FRAMING_ERROR,
+        1.0,
+    ),
+    Fault(
+        "content-length",
+        "duplicate_conflicting_first_matches",
+        raw_response(_head(f"Content-Length: {N}", "Content-Length: 10")),
+        TYPED_FRAMING_ERROR,
+        1.0,
+    ),
+    Fault(
+        "content-length",
+        "duplicate_conflicting_last_matches",
+        raw_response(_head("Content-Length: 10", f"Content-Length: {N}")),
+        TYPED_FRAMING_ERROR,
+        1.0,
+    ),
+    Fault(
+        "content-length",
+        "shorter_than_body",
+        raw_response(_head("Content-Length: 10")),
+        TYPED_FRAMING_ERROR,  # the first 10 bytes are not JSON, or the rest is not a response
+        1.0,
+    ),
+    Fault(
+        "content-length",
+        "alongside_chunked",  # RFC 9112: Transfer-Encoding wins, or the message is refused
+        raw_response(_head("Content-Length: 10", "Transfer-Encoding: chunked"), chunked(SUCCESS_BODY)),
+        (RESULT, *TYPED_FRAMING_ERROR),
+        1.0,
+    ),
+    # Content-Encoding: the client asks for identity only
+    Fault(
+        "encoding",
+        "gzip_with_length",
+        raw_response(_head(f"Content-Length: {len(GZIPPED)}", "Content-Encoding: gzip"), GZIPPED),
+        errors.APIStatusError,
+        1.0,
+        check=_asked_identity,
+    ),
+    Fault(
+        "encoding",
+        "gzip_chunked",
+        raw_response(_head("Transfer-Encoding: chunked", "Content-Encoding: gzip"), chunked(GZIPPED)),
+        errors.APIStatusError,
+        1.0,
+    ),
+    Fault(
+        "encoding",
+        "gzip_read_to_end",
+        raw_response(_head("Content-Encoding: GZIP", status="HTTP/1.0 200 OK"), GZIPPED),
+        errors.APIStatusError,
+        1.0,
+    ),
+    Fault(
+        "encoding",
+        "deflate",
+        raw_response(_head(f"Content-Length: {len(DEFLATED)}", "Content-Encoding: deflate"), DEFLATED),
+        errors.APIStatusError,
+        1.0,
+    ),
+    Fault(
+        "encoding",
+        "br_claimed",
+        raw_response(_head(f"Content-Length: {N}", "Content-Encoding: br")),
+        errors.APIStatusError,
+        1.0,
+    ),
+    Fault(
+        "encoding",
+        "identity_declared",
+        raw_response(_head(f"Content-Length: {N}", "Content-Encoding: identity")),
+        RESULT,
+        1.0,
+    ),
+    # response size
+    Fault(
+        "size",
+        "10mb_chunked",
+        huge_body(declare_length=False),
+        errors.ResponseTooLargeError,
+        1.0,
+        check=_not_read_whole,
+    ),
+    Fault(
+        "size",
+        "10mb_content_length",
+        huge_body(declare_length=True),
+        errors.ResponseTooLargeError,
+        1.0,
+        check=_not_read_whole,
+    ),
+    Fault("size", "over_limit_declared", scripted(Reply()), errors.ResponseTooLargeError, 1.0, SMALL_LIMIT),
+    Fault(
+        "size",
+        "over_limit_read_to_end",
+        raw_response(_head(status="HTTP/1.0 200 OK")),
+        errors.ResponseTooLargeError,
+        1.0,
+        SMALL_LIMIT,
+    ),
+    Fault(
+        "size",
+        "over_limit_chunked",
+        raw_response(_head("Transfer-Encoding: chunked"), chunked(SUCCESS_BODY)),
+        errors.ResponseTooLargeError,
+        1.0,
+        SMALL_LIMIT,
+    ),
+    Fault("size", "exactly_at_limit", scripted(Reply()), RESULT, 1.0, {"max_response_bytes": N}),
+    # bodies that are not the envelope
+    Fault("status", "empty_body_200", scripted(Reply(body=b"")), errors.APIStatusError, 1.0),
+    Fault("status", "html_502", scripted(Reply(502, HTML_502, "text/html")), errors.APIStatusError, 1.0),
+    Fault("status", "html_503", scripted(Reply(503, HTML_503, "text/html")), errors.APIStatusError, 1.0),
+    Fault("status", "text_plain_envelope", scripted(Reply(content_type="text/plain")), errors.APIStatusError, 1.0),
+    Fault(
+        "json", "invalid_json_200", scripted(Reply(body=b'{"status": "SUCCESS", "data": {')), errors.APIStatusError, 1.0
+    ),
+    Fault("json", "json_array_200", scripted(Reply(body=b"[1, 2, 3]")), errors.ResponseValidationError, 1.0),
+    Fault("json", "not_utf8", scripted(Reply(body=b'{"status":"\xff\xfe"}')), errors.APIStatusError, 1.0),
+    Fault("json", "deeply_nested", scripted(Reply(body=b"[" * 100_000)), errors.APIStatusError, 1.0),
+    # a well-formed SUCCESS for another currency
+    Fault(
+        "crossed-response",
+        "asset_differs",
+        scripted(Reply(body=CROSSED)),
+        errors.ResponseValidationError,
+        1.0,
+        check=_crossed,
+    ),
+    # hostile Retry-After (503, then a success): used (too long: raised at once) or ignored (backoff)
+    Fault(
+        "retry-after",
+        "huge_number",
+        _retry_after("9" * 40),
+        errors.APIStatusError,
+        1.0,
+        RETRY_ONCE,
+        check=_requests(1),
+    ),
+    *(
+        Fault("retry-after", name, _retry_after(value), RESULT, 1.5, RETRY_ONCE, check=_requests(2))
+        for name, value in [
+            ("year_99999", "Fri, 31 Dec 99999 23:59:59 GMT"),
+            ("superscript_two", "\u00b2"),
+            ("arabic_indic_digits", "\u0661\u0662"),
+            ("float_overflow", "1e999"),
+            ("negative", "-1"),
+            ("over_64_chars", "1" * 80),
+            ("garbage_date", "Mon, 99 Foo 2025 99:99:99 GMT"),
+        ]
+    ),
+    # hostile Date on INVALID_TIMESTAMP: ignored (no clock-adjusted retry), the error is raised
+    *(
+        Fault("date", name, _stale_with_date(value), errors.InvalidTimestampError, 1.0, check=_clock_untouched)
+        for name, value in [
+            ("year_99999", "Fri, 31 Dec 99999 23:59:59 GMT"),
+            ("year_2999_past_max_offset", "Tue, 31 Dec 2999 23:59:59 GMT"),
+            ("superscript_two", "\u00b2"),
+            ("huge_number", "9" * 40),
+            ("huge_hour", "Fri, 01 Jan 2027 99999999999:00:00 GMT"),
+            ("arabic_indic_year_far_away", "Wed, \u0660\u0661 Jan \u0661\u0669\u0667\u0660 00:00:00 GMT"),
+        ]
+    ),
+    # the client's own state
+    Fault(
+        "closed-client",
+        "call_after_close",
+        scripted(Reply()),
+        errors.ClientClosedError,
+        1.0,
+        close_first=True,
+        check=_requests(0),
+    ),
 ]
-KEY_FAULTS = [f for f in FAULTS if f.name not in ("html_503", "10mb_content_length", "empty_body_200")]
+
+# (row id, wire path name) -> why it fails: known limitations, each stated in the README.
+KNOWN_BUGS: dict[tuple[str, str], str] = {
+    ("timeout:trickled_headers_total_timeout", "sync-httpx"): (
+        "known limitation (issue 11): HttpxTransport.send() bounds only the body by the deadline"
+        " (read_body); self._client.send(..., stream=True) waits for the status line and headers with just the"
+        " per-read timeout, so a server trickling its headers a byte every 0.2 s holds the call past total_timeout"
+        " (here 3 s, until the test server gives up, then APIConnectionError instead of APITimeoutError)"
+    ),
+}
 
 
-@pytest.fixture
-def fault_url(request: pytest.FixtureRequest) -> Iterator[tuple[str, RawServer | None]]:
-    fault: Fault = request.param
+def _matrix() -> list[Any]:
+    params = []
+    for fault in FAULTS:
+        for wire in WIRE_PATHS:
+            reason = KNOWN_BUGS.get((fault.id, wire.name))
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            params.append(pytest.param(fault, wire, id=f"{fault.id}-{wire}", marks=marks))
+    return params
+
+
+def run_fault(fault: Fault, wire: WirePath, **client: Any) -> tuple[Session, RawServer | None]:
+    """One call on `wire` against the row's server; the session and the server (for its stats)."""
+    kwargs = {"max_retries": 0, **fault.client, **client}
     if fault.handler is None:
-        yield f"http://127.0.0.1:{refused_port()}", None
-        return
+        url = f"http://127.0.0.1:{refused_port()}"
+        return run_calls(wire, url, close_first=fault.close_first, **kwargs), None
     with serve(fault.handler) as server:
-        yield server.url, server
+        return run_calls(wire, server.url, close_first=fault.close_first, **kwargs), server
 
 
-def _check_huge(fault: Fault, server: RawServer | None) -> None:
-    if server is not None and fault.name.startswith("10mb"):
-        assert not server.stats.get("completed"), "the client read all 10 MB"
-        assert server.stats.get("sent", 0) < TEN_MB
+def check_outcome(fault: Fault, session: Session) -> None:
+    outcome = session.last
+    expected = fault.expected if isinstance(fault.expected, tuple) else (fault.expected,)
+    if outcome.error is None:
+        assert RESULT in expected, f"{fault.id}: a result, expected {expected}"
+        assert outcome.result.asset == "USDT"
+        assert outcome.result.balance == Decimal(SUCCESS_DATA["balance"])
+        return
+    assert_typed(outcome.error)
+    assert type(outcome.error) in expected, f"{fault.id}: {type(outcome.error).__name__}: {outcome.error}"
 
 
-@pytest.mark.parametrize("backend", ["stdlib", "httpx"])
-@pytest.mark.parametrize("fault_url", FAULTS, ids=[f.name for f in FAULTS], indirect=True)
-def test_sync_fault_raises_documented_error_within_bound(
-    fault_url: tuple[str, RawServer | None], backend: str, request: pytest.FixtureRequest
-) -> None:
-    fault: Fault = request.node.callspec.params["fault_url"]
-    url, server = fault_url
-    with sync_client(url, max_retries=0, http_backend=backend, **fault.client) as client:
-        started = time.monotonic()
-        with pytest.raises(errors.BinancePayError) as info:
-            client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
-        elapsed = time.monotonic() - started
-    assert_sdk_error(info.value, fault.expected)
-    assert info.value.request is not None
-    assert elapsed < fault.bound, f"{fault.name}: {elapsed:.2f}s"
-    _check_huge(fault, server)
+@pytest.mark.parametrize(("fault", "wire"), _matrix())
+def test_fault_matrix(fault: Fault, wire: WirePath) -> None:
+    session, server = run_fault(fault, wire)
+    check_outcome(fault, session)
+    assert session.last.elapsed < fault.bound, f"{fault.id} on {wire}: {session.last.elapsed:.2f}s"
+    if fault.check is not None:
+        fault.check(session, server)
 
 
-@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
-@pytest.mark.parametrize("fault_url", KEY_FAULTS, ids=[f.name for f in KEY_FAULTS], indirect=True)
-def test_async_fault_raises_documented_error_within_bound(
-    fault_url: tuple[str, RawServer | None], backend: str, request: pytest.FixtureRequest
-) -> None:
-    fault: Fault = request.node.callspec.params["fault_url"]
-    url, server = fault_url
-
-    async def main() -> tuple[BaseException, float]:
-        async with async_client(url, backend, max_retries=0, **fault.client) as client:
-            started = time.monotonic()
-            try:
-                await client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
-            except Exception as exc:
-                return exc, time.monotonic() - started
-        raise AssertionError("no exception")
-
-    exc, elapsed = asyncio.run(main())
-    assert_sdk_error(exc, fault.expected)
-    assert elapsed < fault.bound, f"{fault.name}/{backend}: {elapsed:.2f}s"
-    _check_huge(fault, server)
-
-
-def test_sync_total_timeout_bounds_trickled_headers() -> None:
-    """A server that trickles its *status line and headers* must also be cut off by total_timeout."""
-    with serve(trickle_headers) as server, sync_client(server.url, timeout=0.5, total_timeout=1.0) as client:
-        started = time.monotonic()
-        with pytest.raises(errors.BinancePayError) as info:
-            client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
-        elapsed = time.monotonic() - started
-    assert elapsed < 2.2, f"total_timeout=1.0 but the call took {elapsed:.2f}s"
-    assert_sdk_error(info.value, errors.APITimeoutError)
-
-
-@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
-def test_async_total_timeout_bounds_trickled_headers(backend: str) -> None:
-    with serve(trickle_headers) as server:
-
-        async def main() -> tuple[BaseException, float]:
-            async with async_client(server.url, backend, timeout=0.5, total_timeout=1.0) as client:
-                started = time.monotonic()
-                try:
-                    await client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
-                except Exception as exc:
-                    return exc, time.monotonic() - started
-            raise AssertionError("no exception")
-
-        exc, elapsed = asyncio.run(main())
-    assert elapsed < 2.2
-    assert_sdk_error(exc, errors.APITimeoutError)
-
-
-# -- the same faults, with retries --------------------------------------------------------------
-
-
-def test_sync_503_then_success_is_retried() -> None:
-    with serve(scripted(Reply(503, HTML_503, "text/html"), Reply())) as server:
-        recorder = Recorder()
-        with sync_client(server.url, recorder, max_retries=2) as client:
-            result = client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
-    assert result.asset == "USDT"
-    assert recorder.count == 2
-    assert len(server.requests) == 2
-
-
-@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
-def test_async_502_then_success_is_retried(backend: str) -> None:
-    with serve(scripted(Reply(502, HTML_502, "text/html"), Reply(502, HTML_502, "text/html"), Reply())) as server:
-        recorder = Recorder()
-
-        async def main() -> str:
-            async with async_client(server.url, backend, recorder, max_retries=2) as client:
-                result = await client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
-                return str(result.asset)
-
-        assert asyncio.run(main()) == "USDT"
-    assert recorder.count == 3
-
-
-def test_sync_connection_refused_retried_max_retries_times() -> None:
-    recorder = Recorder()
-    url = f"http://127.0.0.1:{refused_port()}"
-    with sync_client(url, recorder, max_retries=3) as client:
-        started = time.monotonic()
-        with pytest.raises(errors.BinancePayError) as info:
-            client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
-        elapsed = time.monotonic() - started
-    assert_sdk_error(info.value, errors.APIConnectionError)
-    assert recorder.count == 4  # 1 attempt + 3 retries
-    assert len(set(recorder.nonces)) == 4
-    assert elapsed < 1.0
-
-
-@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
-def test_async_connection_refused_retried_max_retries_times(backend: str) -> None:
-    recorder = Recorder()
-    url = f"http://127.0.0.1:{refused_port()}"
-
-    async def main() -> BaseException:
-        async with async_client(url, backend, recorder, max_retries=3) as client:
-            try:
-                await client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
-            except Exception as exc:
-                return exc
-        raise AssertionError("no exception")
-
-    assert_sdk_error(asyncio.run(main()), errors.APIConnectionError)
-    assert recorder.count == 4
-
-
-def test_sync_reset_and_timeouts_retried_then_raise() -> None:
-    with serve(never_answer) as server:
-        recorder = Recorder()
-        with sync_client(server.url, recorder, max_retries=2, timeout=0.3) as client:
-            started = time.monotonic()
-            with pytest.raises(errors.APITimeoutError):
-                client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
-            elapsed = time.monotonic() - started
-    assert recorder.count == 3
-    assert len(server.requests) == 3
-    assert elapsed < 3 * 0.3 + 1.0
-
-
-def test_per_call_timeout_and_max_retries_override() -> None:
-    with serve(never_answer) as server:
-        recorder = Recorder()
-        with sync_client(server.url, recorder, max_retries=5, timeout=30) as client:
-            started = time.monotonic()
-            with pytest.raises(errors.APITimeoutError):
-                client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT", timeout=0.3, max_retries=0)
-            assert time.monotonic() - started < 1.5
-    assert recorder.count == 1
-
-
-def test_success_body_is_the_reference() -> None:
-    """Sanity: the scripted success body the fault servers use is accepted by the client."""
-    with serve(scripted(Reply())) as server, sync_client(server.url) as client:
-        assert client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT").asset == "USDT"
-    assert SUCCESS_BODY.startswith(b"{")
+def test_rows_are_named_and_unique() -> None:
+    ids = [fault.id for fault in FAULTS]
+    assert len(ids) == len(set(ids))
+    assert {fault.fault_class for fault in FAULTS} >= {
+        "connect",
+        "close-mid-body",
+        "timeout",
+        "framing",
+        "content-length",
+        "encoding",
+        "size",
+        "retry-after",
+        "date",
+        "crossed-response",
+        "closed-client",
+    }

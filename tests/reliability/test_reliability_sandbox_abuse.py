@@ -102,12 +102,12 @@ def test_sandbox_keeps_serving_50_clients_under_abuse(sandbox: RunningSandbox) -
         with sync_client(sandbox.url, max_retries=0, timeout=5) as client:
             for _ in range(10):
                 try:
-                    result = client.query_wallet_balance(wallet="FUNDING_WALLET", currency="USDT")
+                    result = client.wallet.balance(wallet="FUNDING_WALLET", currency="USDT")
                     results.append(str(result.balance))
                 except errors.BinancePayError as exc:
                     failures.append(exc)
             with pytest.raises(errors.RequestValidationError):
-                client.query_wallet_balance(wallet="SPOT_WALLET", currency="usdt")
+                client.wallet.balance(wallet="SPOT_WALLET", currency="usdt")
 
     abusers = [threading.Thread(target=abuser, daemon=True) for _ in range(3)]
     for thread in abusers:
@@ -130,4 +130,4 @@ def test_sandbox_keeps_serving_50_clients_under_abuse(sandbox: RunningSandbox) -
     assert elapsed < 30
     # and after the abuse it still answers correctly
     with sync_client(sandbox.url) as client:
-        assert client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT").asset == "USDT"
+        assert client.wallet.balance(wallet="SPOT_WALLET", currency="USDT").asset == "USDT"

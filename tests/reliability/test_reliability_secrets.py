@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
-import asyncio
 import io
 import logging
 import pickle
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import binance_pay
 import pytest
 from _servers import Reply, fail_reply, refused_port, scripted, serve
 from binance_pay import errors
 from binance_pay_sandbox import SandboxConfig, run_sandbox
-from reliability_helpers import CANARY_API_KEY, CANARY_SECRET, Recorder, async_client, sync_client
-from test_reliability_faults import FAULTS, Fault
+from reliability_helpers import (
+    CANARY_API_KEY,
+    CANARY_SECRET,
+    WIRE_PATHS,
+    Recorder,
+    Session,
+    WirePath,
+    all_wire_paths,
+    make_client,
+    run_calls,
+)
+from test_reliability_faults import FAULTS, Fault, run_fault
 
 RESULT_CODES = [*sorted(errors.RESULT_CODE_ERRORS), "499999"]
 
@@ -30,12 +40,36 @@ class Leaks:
         self.handler.setLevel(logging.DEBUG)
         self.handler.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
         self.texts: list[str] = []
+        self.keyed_texts: list[str] = []  # must not hold the API key either
         self.recorder = Recorder()
 
     def add_exception(self, exc: BaseException) -> None:
         self.texts += [repr(exc), str(exc), "".join(traceback.format_exception(exc))]
         self.texts += [repr(getattr(exc, "request", None)), repr(vars(exc))]
         self.texts.append(str(getattr(exc, "__cause__", None)))
+        pickled = pickle.dumps(exc)  # errors cross process boundaries (multiprocessing, task queues)
+        self.texts.append(pickled.decode("latin-1"))
+        self.keyed_texts.append(pickled.decode("latin-1"))
+        clone = pickle.loads(pickled)
+        assert type(clone) is type(exc) and str(clone) == str(exc)
+
+    def add_session(self, session: Session) -> None:
+        for outcome in session.outcomes:
+            if outcome.error is not None:
+                self.add_exception(outcome.error)
+                print(outcome.error, repr(outcome.error))  # what a careless caller would print
+                logging.getLogger("app").error("call failed: %s", outcome.error, exc_info=outcome.error)
+            else:
+                self.add(outcome.result)
+        self.add(session.client)
+        self.add(session.client._options.auth)
+        self.add(session.client._transport)
+        assert CANARY_API_KEY not in repr(session.client)
+        assert CANARY_API_KEY not in repr(session.client._options.auth)
+        with pytest.raises(TypeError):
+            pickle.dumps(session.client)
+        with pytest.raises(TypeError):
+            pickle.dumps(session.client._options.auth)
 
     def add(self, obj: object) -> None:
         self.texts += [repr(obj), str(obj)]
@@ -49,7 +83,7 @@ class Leaks:
         everything = [*self.texts, *logs, captured.out, captured.err]
         for text in everything:
             assert CANARY_SECRET not in text, text[:500]
-        for text in logs:
+        for text in [*logs, *self.keyed_texts]:
             assert CANARY_API_KEY not in text, text[:500]
             for signature in self.recorder.signatures:
                 assert signature not in text
@@ -69,18 +103,13 @@ def leaks(caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]) 
         root.removeHandler(collector.handler)
 
 
-def _client(url: str, leaks: Leaks, **kwargs: object) -> binance_pay.BinancePayClient:
-    return sync_client(url, leaks.recorder, api_key=CANARY_API_KEY, secret_key=CANARY_SECRET, **kwargs)
+KEYS: dict[str, Any] = {"api_key": CANARY_API_KEY, "secret_key": CANARY_SECRET}
 
 
-def _call_expecting_error(client: binance_pay.BinancePayClient, leaks: Leaks, **kwargs: str) -> BaseException:
-    args = {"wallet": "SPOT_WALLET", "currency": "USDT", **kwargs}
-    with pytest.raises(errors.BinancePayError) as info:
-        client.query_wallet_balance(**args)  # type: ignore[arg-type]
-    leaks.add_exception(info.value)
-    print(info.value, repr(info.value))  # what a careless caller would print
-    logging.getLogger("app").exception("call failed: %s", info.value)
-    return info.value
+def _run(wire: WirePath, url: str, leaks: Leaks, calls: list[dict[str, Any]] | None = None, **kwargs: Any) -> Session:
+    session = run_calls(wire, url, calls, recorder=leaks.recorder, **KEYS, **kwargs)
+    leaks.add_session(session)
+    return session
 
 
 def test_secret_redaction() -> None:
@@ -93,71 +122,55 @@ def test_secret_redaction() -> None:
         pickle.dumps(secret)
 
 
-def test_success_path(leaks: Leaks) -> None:
+@all_wire_paths
+def test_success_path(leaks: Leaks, wire: WirePath) -> None:
     config = SandboxConfig(api_key=CANARY_API_KEY, secret_key=CANARY_SECRET)
-    with run_sandbox(config) as sb, _client(sb.url, leaks, max_retries=1) as client:
-        result = client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
-        print(client, repr(client), result)
-        leaks.add(client)
-        leaks.add(client._options.auth)
-        leaks.add(client.openapi_client)
-        leaks.add(result)
-        assert CANARY_API_KEY not in repr(client)
-        assert CANARY_API_KEY not in repr(client._options.auth)
+    with run_sandbox(config) as sb:
+        session = _run(wire, sb.url, leaks, max_retries=1)
+    assert session.last.error is None, session.last.error
+    print(session.client, repr(session.client), session.last.result)
     assert leaks.recorder.count == 1
 
 
+@all_wire_paths
 @pytest.mark.parametrize("code", RESULT_CODES)
-def test_every_fail_code(leaks: Leaks, code: str) -> None:
-    with serve(scripted(fail_reply(code, "server said no"))) as server, _client(server.url, leaks) as client:
-        exc = _call_expecting_error(client, leaks)
-    assert exc.code == code
+def test_every_fail_code(leaks: Leaks, wire: WirePath, code: str) -> None:
+    with serve(scripted(fail_reply(code, "server said no"))) as server:
+        session = _run(wire, server.url, leaks)
+    assert session.last.error is not None
+    assert session.last.error.code == code
 
 
-def test_sandbox_errors_and_validation(leaks: Leaks) -> None:
+@all_wire_paths
+def test_sandbox_errors_and_validation(leaks: Leaks, wire: WirePath) -> None:
     config = SandboxConfig(api_key=CANARY_API_KEY, secret_key="another-secret", inject_unknown_error=0.0)
-    with run_sandbox(config) as sb, _client(sb.url, leaks, max_retries=2) as client:
-        assert isinstance(_call_expecting_error(client, leaks), errors.InvalidSignatureError)
-        assert isinstance(_call_expecting_error(client, leaks, currency="usdt"), errors.RequestValidationError)
+    with run_sandbox(config) as sb:
+        session = _run(wire, sb.url, leaks, [{}, {"currency": "usdt"}], max_retries=2)
+    assert isinstance(session.outcomes[0].error, errors.InvalidSignatureError)
+    assert isinstance(session.outcomes[1].error, errors.RequestValidationError)
     config = SandboxConfig(api_key=CANARY_API_KEY, secret_key=CANARY_SECRET, inject_unknown_error=1.0)
-    with run_sandbox(config) as sb, _client(sb.url, leaks, max_retries=2) as client:
-        assert isinstance(_call_expecting_error(client, leaks), errors.UnknownError)
+    with run_sandbox(config) as sb:
+        session = _run(wire, sb.url, leaks, max_retries=2)
+    assert isinstance(session.last.error, errors.UnknownError)
     with pytest.raises(errors.MissingCredentialsError) as info:
-        binance_pay.BinancePayClient(CANARY_API_KEY, None)
+        make_client(wire, "http://127.0.0.1:1", api_key=CANARY_API_KEY, secret_key=None)
     leaks.add_exception(info.value)
 
 
-@pytest.mark.parametrize("fault", FAULTS, ids=[f.name for f in FAULTS])
-def test_every_fault(leaks: Leaks, fault: Fault) -> None:
-    if fault.handler is None:
-        with _client(f"http://127.0.0.1:{refused_port()}", leaks, max_retries=1) as client:
-            _call_expecting_error(client, leaks)
-        return
-    with serve(fault.handler) as server, _client(server.url, leaks, max_retries=0, **fault.client) as client:
-        exc = _call_expecting_error(client, leaks)
-    assert type(exc) is fault.expected
+@pytest.mark.parametrize(
+    ("fault", "wire"),
+    [pytest.param(fault, wire, id=f"{fault.id}-{wire}") for fault in FAULTS for wire in WIRE_PATHS],
+)
+def test_every_fault(leaks: Leaks, fault: Fault, wire: WirePath) -> None:
+    """Every row of the fault matrix, on every wire path (whatever it raises: see the matrix for what)."""
+    session, _ = run_fault(fault, wire, recorder=leaks.recorder, **KEYS)
+    leaks.add_session(session)
 
 
-@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
-def test_async_paths(leaks: Leaks, backend: str) -> None:
+@all_wire_paths
+def test_retries_and_refused(leaks: Leaks, wire: WirePath) -> None:
     replies = [Reply(503, b"busy", "text/plain"), fail_reply("400002"), Reply()]
-
-    async def run(url: str, make: Callable[..., binance_pay.AsyncBinancePayClient]) -> None:
-        async with make(url) as client:
-            leaks.add(client)
-            for _ in range(2):
-                try:
-                    await client.query_wallet_balance(wallet="SPOT_WALLET", currency="USDT")
-                except errors.BinancePayError as exc:
-                    leaks.add_exception(exc)
-                    logging.getLogger("app").exception("async call failed")
-
-    def make(url: str) -> binance_pay.AsyncBinancePayClient:
-        return async_client(
-            url, backend, leaks.recorder, api_key=CANARY_API_KEY, secret_key=CANARY_SECRET, max_retries=1
-        )
-
     with serve(scripted(*replies)) as server:
-        asyncio.run(run(server.url, make))
-    asyncio.run(run(f"http://127.0.0.1:{refused_port()}", make))
+        _run(wire, server.url, leaks, [{}, {}], max_retries=1)
+    _run(wire, f"http://127.0.0.1:{refused_port()}", leaks, [{}, {}], max_retries=1)
     assert leaks.recorder.count >= 3

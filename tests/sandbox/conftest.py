@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from binance_pay_sandbox import RunningSandbox, SandboxConfig, run_sandbox
 from sandbox_helpers import MakeClient, SignedClient
+
+from tests.fixtures.proof_spec import write_proof_spec
 
 
 @pytest.fixture(scope="session")
@@ -37,3 +40,18 @@ def make_client() -> Iterator[MakeClient]:
                 signed.close()
 
     yield factory
+
+
+@pytest.fixture(scope="session")
+def proof_spec(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The proof spec (the project's spec plus createProofOrder and checkProofFlag), written once."""
+    return write_proof_spec(tmp_path_factory.mktemp("proof") / "proof.yaml")
+
+
+@pytest.fixture(scope="session")
+def proof_client(proof_spec: Path) -> Iterator[SignedClient]:
+    """A sandbox built from the proof spec."""
+    with run_sandbox(SandboxConfig(spec_path=proof_spec)) as running:
+        signed = SignedClient(running)
+        yield signed
+        signed.close()

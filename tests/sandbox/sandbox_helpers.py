@@ -25,6 +25,19 @@ BALANCE_PATH = "/binancepay/openapi/balance"
 SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "binance-pay.yaml"
 SAMPLE_BODY = b'{"wallet":"SPOT_WALLET","currency":"USDT"}'
 
+# The proof spec's operations (tests/fixtures/proof_operations.yaml)
+PROOF_ORDER_PATH = "/binancepay/openapi/proof/order"
+PROOF_FLAG_PATH = "/binancepay/openapi/proof/flag"
+PROOF_ORDER_BODY = (
+    b'{"env":{"terminalType":"WEB"},"proofTradeNo":"9825382937292","orderAmount":25.17,'
+    b'"merchantId":9223372036854775807,"goodsDetails":[{"goodsName":"Ice Cream",'
+    b'"goodsUnitAmount":{"currency":"USDT","amount":"1.00000001"}}]}'
+)
+PROOF_ORDER_SUCCESS = (
+    b'{"status":"SUCCESS","code":"000000","data":{"prepayId":29383937493038367,'
+    b'"proofTradeNo":"9825382937292","totalFee":"25.17000000","expireTime":1674292800000}}'
+)
+
 
 def sign(secret: str, timestamp: str, nonce: str, body: bytes) -> str:
     payload = timestamp.encode() + b"\n" + nonce.encode() + b"\n" + body + b"\n"
@@ -76,6 +89,7 @@ class SignedClient:
         *,
         drop: tuple[str, ...] = (),
         override: dict[str, Any] | None = None,
+        path: str = BALANCE_PATH,
         **sign_args: Any,
     ) -> httpx.Response:
         raw = body if isinstance(body, bytes) else json.dumps(body, separators=(",", ":")).encode()
@@ -83,7 +97,7 @@ class SignedClient:
         headers.update(override or {})
         for name in drop:
             headers.pop(name, None)
-        return self.http.post(BALANCE_PATH, content=raw, headers=headers)
+        return self.http.post(path, content=raw, headers=headers)
 
     def balance(self, wallet: str = "SPOT_WALLET", currency: str = "USDT") -> httpx.Response:
         return self.post({"wallet": wallet, "currency": currency})
@@ -94,6 +108,34 @@ class SignedClient:
 
 def decimal_json(response: httpx.Response) -> Any:
     return json.loads(response.text, parse_float=Decimal)
+
+
+def proof_order(**changes: Any) -> dict[str, Any]:
+    """The proof order sample as a dict (numbers exact), with top-level `changes` applied."""
+    body: dict[str, Any] = json.loads(PROOF_ORDER_BODY, parse_float=Decimal)
+    body.update(changes)
+    return body
+
+
+def exact_bytes(value: Any) -> bytes:
+    """Compact JSON with every Decimal written with its own digits (json.dumps cannot)."""
+    return _exact(value).encode()
+
+
+def _exact(value: Any) -> str:
+    if isinstance(value, dict):
+        return "{" + ",".join(f"{json.dumps(k)}:{_exact(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ",".join(_exact(v) for v in value) + "]"
+    if isinstance(value, Decimal):
+        return str(value)
+    return json.dumps(value)
+
+
+def edited(text: str, old: str, new: str) -> str:
+    """`text` with the one occurrence of `old` replaced (fails if there is not exactly one)."""
+    assert text.count(old) == 1, f"expected one {old!r}"
+    return text.replace(old, new)
 
 
 MakeClient = Callable[[SandboxConfig], AbstractContextManager[SignedClient]]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -13,8 +14,21 @@ from pathlib import Path
 
 import httpx
 import pytest
+from binance_pay_sandbox import DEFAULT_API_KEY, DEFAULT_SECRET_KEY, SandboxConfig
 from binance_pay_sandbox._cli import build_parser, main
-from sandbox_helpers import BALANCE_PATH, SAMPLE_BODY, new_nonce, now_ms, sign
+from sandbox_helpers import (
+    BALANCE_PATH,
+    PROOF_FLAG_PATH,
+    PROOF_ORDER_BODY,
+    PROOF_ORDER_PATH,
+    PROOF_ORDER_SUCCESS,
+    SAMPLE_BODY,
+    SPEC_PATH,
+    edited,
+    new_nonce,
+    now_ms,
+    sign,
+)
 
 SANDBOX_SRC = str(Path(__file__).resolve().parents[2] / "sandbox")
 
@@ -133,3 +147,81 @@ def test_demo_credentials_hint() -> None:
     assert "sandboxDemoApiKey0123456789abcdef" in hint
     assert "sandbox-demo-secret-key" in hint
     assert process.returncode == 0
+
+
+def test_serves_the_operations_of_a_given_spec(proof_spec: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": SANDBOX_SRC}
+    env.pop("BINANCE_PAY_API_KEY", None)
+    env.pop("BINANCE_PAY_SECRET_KEY", None)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "binance_pay_sandbox", "--port", "0", "--spec", str(proof_spec)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert process.stdout is not None
+        listening = process.stdout.readline()
+        match = re.fullmatch(r"Binance Pay sandbox listening on (http://127\.0\.0\.1:(\d+))\n", listening)
+        assert match, listening
+        process.stdout.readline()  # the demo credentials
+        assert process.stdout.readline() == f"Serving 3 operation(s) from {proof_spec}\n"
+        _wait_until_serving(match.group(2))
+        with httpx.Client(base_url=match.group(1), trust_env=False) as http:
+            answers = {}
+            for path, body in ((PROOF_ORDER_PATH, PROOF_ORDER_BODY), (PROOF_FLAG_PATH, b'{"flagName":"ready"}')):
+                ts, nonce = now_ms(), new_nonce()
+                headers = {
+                    "Content-Type": "application/json",
+                    "BinancePay-Timestamp": ts,
+                    "BinancePay-Nonce": nonce,
+                    "BinancePay-Certificate-SN": DEFAULT_API_KEY,
+                    "BinancePay-Signature": sign(DEFAULT_SECRET_KEY, ts, nonce, body),
+                }
+                answers[path] = http.post(path, content=body, headers=headers)
+            served = http.get("/openapi.yaml").content
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert answers[PROOF_ORDER_PATH].status_code == 200
+    assert answers[PROOF_ORDER_PATH].content == PROOF_ORDER_SUCCESS
+    assert answers[PROOF_FLAG_PATH].content == b'{"status":"SUCCESS","code":"000000","data":true}'
+    assert served == proof_spec.read_bytes()
+    assert process.returncode == 0
+
+
+def test_unservable_spec_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--spec", str(tmp_path / "missing.yaml"), "--port", "0"]) == 2
+    assert "missing.yaml: cannot read" in capsys.readouterr().err
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(edited(SPEC_PATH.read_text(), "balance: 990000.00000000", "balance: -1"), encoding="utf-8")
+    assert main(["--spec", str(bad), "--port", "0"]) == 2
+    err = capsys.readouterr().err
+    assert "operation queryWalletBalance" in err
+    assert "data.balance: must be >= 0" in err
+
+
+def test_balances_are_checked_against_the_given_spec(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(edited(SPEC_PATH.read_text(), "- SPOT_WALLET\n", "- SPOT_WALLET\n        - EARN_WALLET\n"))
+    holding = {"balance": "1", "fiat": "USD", "availableFiatValuation": "1", "availableBtcValuation": "0"}
+    balances = tmp_path / "balances.json"
+    balances.write_text(json.dumps({"EARN_WALLET": {"USDT": holding}}), encoding="utf-8")
+    assert main(["--balances", str(balances), "--port", "0"]) == 2  # not a wallet of the shipped spec
+    assert "EARN_WALLET" in capsys.readouterr().err
+    configs: list[SandboxConfig] = []
+
+    def capture(config: SandboxConfig) -> None:
+        configs.append(config)
+        raise ValueError("stop before serving")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("binance_pay_sandbox._cli.make_server", capture)
+        assert main(["--spec", str(spec), "--balances", str(balances), "--port", "0"]) == 2
+    [config] = configs
+    assert config.balances.holding("EARN_WALLET", "USDT") is not None
+    assert config.spec_path == spec

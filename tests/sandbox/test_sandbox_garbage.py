@@ -8,7 +8,7 @@ import random
 import httpx
 import pytest
 from binance_pay_sandbox import SandboxConfig
-from binance_pay_sandbox._validation import BodyValidator
+from binance_pay_sandbox._validation import RequestValidator
 from sandbox_helpers import BALANCE_PATH, MakeClient, SignedClient
 
 METHODS = ["POST", "POST", "POST", "GET", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD"]
@@ -76,10 +76,10 @@ def test_garbage_never_yields_500(client: SignedClient) -> None:
 def test_internal_error_is_a_400001_not_a_500(
     make_client: MakeClient, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    def boom(self: BodyValidator, body: object) -> None:
+    def boom(self: RequestValidator, body: object) -> None:
         raise RuntimeError("planted by the test")
 
-    monkeypatch.setattr(BodyValidator, "validate", boom)
+    monkeypatch.setattr(RequestValidator, "validate", boom)
     config = SandboxConfig(secret_key="edge-guard-secret")
     with caplog.at_level(logging.ERROR, logger="binance_pay_sandbox"), make_client(config) as client:
         response = client.post()

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 from binance_pay_sandbox import SandboxConfig
-from sandbox_helpers import BALANCE_PATH, SAMPLE_BODY, MakeClient, SignedClient, now_ms, sign, spec_http_status
+from sandbox_helpers import (
+    BALANCE_PATH,
+    SAMPLE_BODY,
+    MakeClient,
+    SignedClient,
+    new_nonce,
+    now_ms,
+    sign,
+    spec_http_status,
+)
 
 HTTP_STATUS = spec_http_status()
 KEY_HEADER = "BinancePay-Certificate-SN"
@@ -260,6 +270,44 @@ def test_bad_nonce_shape(client: SignedClient, nonce: str) -> None:
 
 def test_missing_nonce(client: SignedClient) -> None:
     assert_fail(client.post(drop=("BinancePay-Nonce",)), "400001")
+
+
+def test_replayed_request_is_refused(client: SignedClient) -> None:
+    headers = client.headers(SAMPLE_BODY)
+    assert client.http.post(BALANCE_PATH, content=SAMPLE_BODY, headers=headers).status_code == 200
+    replay = client.http.post(BALANCE_PATH, content=SAMPLE_BODY, headers=headers)
+    message = assert_fail(replay, "400001")["errorMessage"]
+    assert message == "BinancePay-Nonce: already used within the recvWindow"
+    assert "990000" not in replay.text
+
+
+def test_reused_nonce_with_a_new_timestamp_is_refused(client: SignedClient) -> None:
+    nonce = new_nonce()
+    assert client.post(nonce=nonce).status_code == 200
+    assert_fail(client.post(nonce=nonce, timestamp=str(int(now_ms()) + 1)), "400001")
+    assert client.post().status_code == 200  # a fresh nonce is fine
+
+
+def test_unsigned_request_does_not_use_up_a_nonce(client: SignedClient) -> None:
+    nonce = new_nonce()
+    assert_fail(client.post(nonce=nonce, secret="wrong"), "400002")
+    assert_fail(client.post(nonce=nonce, api_key="UnknownMerchant0123456789"), "400004")
+    assert client.post(nonce=nonce).status_code == 200
+
+
+def test_a_nonce_is_used_up_even_by_a_request_with_a_bad_body(client: SignedClient) -> None:
+    nonce = new_nonce()
+    assert_fail(client.post({"wallet": "NOPE", "currency": "USDT"}, nonce=nonce), "400102")
+    assert_fail(client.post(nonce=nonce), "400001")
+
+
+def test_a_nonce_is_remembered_only_for_the_window(make_client: MakeClient) -> None:
+    with make_client(SandboxConfig(recv_window_ms=200)) as client:
+        nonce = new_nonce()
+        assert client.post(nonce=nonce).status_code == 200
+        assert_fail(client.post(nonce=nonce), "400001")
+        time.sleep(0.5)  # past ts + window and now + window
+        assert client.post(nonce=nonce).status_code == 200
 
 
 def test_unknown_path(client: SignedClient) -> None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 
-from binance_pay_sandbox import SandboxConfig
+from binance_pay_sandbox import SandboxConfig, load_catalog
 from binance_pay_sandbox._signing import Signer
-from binance_pay_sandbox._spec import load_plan
 from sandbox_helpers import SAMPLE_BODY, MakeClient, SignedClient, sign
 
 SECRET = "test-secret-key-0123456789"
@@ -32,7 +31,7 @@ def test_vector_with_plain_hmac() -> None:
 
 
 def test_vector_with_the_sandbox_signer() -> None:
-    signer = Signer(load_plan().signing, SECRET)
+    signer = Signer(load_catalog().spec.signing, SECRET)
     signature = signer.sign(TIMESTAMP.encode(), NONCE.encode(), SAMPLE_BODY)
     check_vector(signature.decode())
     assert signer.verify(TIMESTAMP.encode(), NONCE.encode(), SAMPLE_BODY, signature)

@@ -1,0 +1,215 @@
+"""The hand-written part of the exception tree; `errors` adds one class per result code of the spec.
+
+    BinancePayError                      base; also raised as-is for an undocumented result code
+    ├── MissingCredentialsError          no API key or secret key given or in the environment
+    ├── ClientClosedError                a call on a client after `close()`
+    ├── RequestValidationError           (also ValueError) bad input: nothing was sent
+    ├── ResponseValidationError          the response breaks the spec; `.body` holds the raw bytes
+    ├── APIConnectionError               the request did not get a response (refused, reset, ...)
+    │   └── APITimeoutError              ... because a timeout fired
+    ├── APIStatusError                   a response that is not the JSON envelope (an HTML 502, ...)
+    │   └── ResponseTooLargeError        ... larger than the client's `max_response_bytes`
+    └── ResultCodeError                  `status: FAIL` with a documented code; one subclass per code
+
+Every error raised for a request that was built carries `.request`, a `RequestInfo` (method and
+URL only: never headers, so never the API key or a signature); `RequestValidationError` is raised
+before there is one.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+_BODY_EXCERPT_BYTES = 200
+
+
+class RequestInfo:
+    """What an error says about the request that failed: no headers, no body."""
+
+    __slots__ = ("method", "url")
+
+    def __init__(self, method: str, url: str) -> None:
+        self.method = method
+        self.url = url
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RequestInfo) and (self.method, self.url) == (other.method, other.url)
+
+    def __hash__(self) -> int:
+        return hash((self.method, self.url))
+
+    def __repr__(self) -> str:
+        return f"<Request({self.method!r}, {self.url!r})>"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return RequestInfo, (self.method, self.url)
+
+
+def _excerpt(body: bytes) -> str:
+    text = body[:_BODY_EXCERPT_BYTES].decode("utf-8", errors="replace")
+    return text + ("..." if len(body) > _BODY_EXCERPT_BYTES else "")
+
+
+class BinancePayError(Exception):
+    """Base of every error raised by `binance_pay`.
+
+    Raised as-is for a FAIL whose result code the spec does not document.
+    """
+
+    code: str | None
+    name: str | None
+    reason: str | None = None
+    solution: str | None = None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | None = None,
+        name: str | None = None,
+        error_message: str | None = None,
+        status_code: int | None = None,
+        request: RequestInfo | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.name = name
+        self.error_message = error_message
+        self.status_code = status_code
+        self.request = request
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Subclasses take keyword-only fields, so the default `cls(*args)` cannot rebuild them.
+        return _rebuild, (type(self), self.args, self.__dict__.copy())
+
+
+def _rebuild(cls: type[BinancePayError], args: tuple[Any, ...], state: dict[str, Any]) -> BinancePayError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
+
+class MissingCredentialsError(BinancePayError):
+    """No API key or secret key was passed, and the environment variable is not set either."""
+
+
+class ClientClosedError(BinancePayError):
+    """The client was closed; create a new one."""
+
+
+class RequestValidationError(BinancePayError, ValueError):
+    """An argument breaks the spec's request schema; nothing was sent.
+
+    `.field` names the field by its JSON path (`goodsDetails[0].goodsName`), `.rule` the rule it
+    breaks (`must be at most 256 characters, got 300`).
+    """
+
+    def __init__(self, field: str, rule: str) -> None:
+        super().__init__(f"{field}: {rule}")
+        self.field = field
+        self.rule = rule
+
+
+class ResponseValidationError(BinancePayError):
+    """The response breaks the spec: a missing field, a wrong type, a 9th decimal place, ...
+
+    `.field` and `.rule` say what is wrong; `.body` holds the raw response bytes.
+    """
+
+    def __init__(
+        self,
+        field: str,
+        rule: str,
+        *,
+        body: bytes,
+        status_code: int | None = None,
+        request: RequestInfo | None = None,
+    ) -> None:
+        super().__init__(f"response {field}: {rule} (HTTP {status_code})", status_code=status_code, request=request)
+        self.field = field
+        self.rule = rule
+        self.body = body
+
+
+class APIConnectionError(BinancePayError):
+    """The request did not get a complete response: refused, reset, closed early, a TLS failure.
+
+    `.sent` is False when the request provably never left this machine (so resending is safe).
+    """
+
+    def __init__(
+        self, message: str = "Connection error.", *, request: RequestInfo | None = None, sent: bool = True
+    ) -> None:
+        super().__init__(message, request=request)
+        self.sent = sent
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write, pool or total timeout fired."""
+
+    def __init__(
+        self, message: str = "Request timed out.", *, request: RequestInfo | None = None, sent: bool = True
+    ) -> None:
+        super().__init__(message, request=request, sent=sent)
+
+
+class APIStatusError(BinancePayError):
+    """The response is not Binance Pay's JSON envelope (for example an HTML 502 from a proxy).
+
+    `.body` is a bounded excerpt of what came back.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        body: bytes,
+        request: RequestInfo | None = None,
+    ) -> None:
+        super().__init__(
+            f"{message} (HTTP {status_code}): {_excerpt(body)!r}", status_code=status_code, request=request
+        )
+        self.body = body[:_BODY_EXCERPT_BYTES]
+
+
+class ResponseTooLargeError(APIStatusError):
+    """The response body is larger than the client's `max_response_bytes`; reading stopped there."""
+
+
+class ResultCodeError(BinancePayError):
+    """A documented `status: FAIL` result code; one subclass per code, generated from the spec."""
+
+    result_code: ClassVar[str]
+    result_name: ClassVar[str]
+    default_reason: ClassVar[str]
+    default_solution: ClassVar[str]
+    retryable: ClassVar[bool] = False
+
+    def __init__(
+        self,
+        error_message: str | None = None,
+        *,
+        status_code: int | None = None,
+        request: RequestInfo | None = None,
+    ) -> None:
+        super().__init__(
+            describe_result(self.result_code, self.result_name, error_message, status_code),
+            code=self.result_code,
+            name=self.result_name,
+            error_message=error_message,
+            status_code=status_code,
+            request=request,
+        )
+        self.reason = self.default_reason
+        self.solution = self.default_solution
+
+
+def describe_result(code: str | None, name: str | None, error_message: str | None, status_code: int | None) -> str:
+    label = " ".join(part for part in (code, name) if part)
+    return f"[{label}] {error_message or 'no message'} (HTTP {status_code})"

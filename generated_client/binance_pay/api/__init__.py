@@ -1,3 +1,0 @@
-# Generated from openapi/binance-pay.yaml (Binance Pay Merchant API 1.0.0) by `python -m generator`.
-# Do not edit: change the spec or generator/templates and regenerate.
-"""Contains methods for accessing the API"""

@@ -1,0 +1,200 @@
+# Generated from openapi/binance-pay.yaml (Binance Pay Merchant API 1.0.0) by `python -m generator`.
+# Do not edit: change the spec or generator/templates and regenerate.
+"""`client.wallet`: Balances of the merchant's wallets."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Literal
+
+from .._base_client import TimeoutArg
+from .._operation import Operation
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import RawResponse
+from ..models.asset_query_resp import AssetQueryResp
+from ..models.wallet import Wallet
+
+_BALANCE = Operation(
+    operation_id="queryWalletBalance",
+    method="POST",
+    path="/binancepay/openapi/balance",
+    request_schema="AssetQueryReq",
+    response_schemas={200: "queryWalletBalance:200"},
+    fail_schema="queryWalletBalance:fail",
+    parse_data=AssetQueryResp.from_dict,
+    retry_safe=True,
+    has_data=True,
+    echo={"asset": "currency"},
+)
+
+
+class WalletResource(SyncAPIResource):
+    """Balances of the merchant's wallets."""
+
+    __slots__ = ("__dict__",)
+
+    @cached_property
+    def with_raw_response(self) -> WalletResourceWithRawResponse:
+        """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
+        return WalletResourceWithRawResponse(self._client)
+
+    def balance(
+        self,
+        *,
+        wallet: Wallet | str,
+        currency: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> AssetQueryResp:
+        """Wallet Balance Query: Query the balance of one currency in one of the merchant's wallets.
+
+        `POST /binancepay/openapi/balance`; safe to retry.
+
+        Args:
+            wallet: Binance wallet to query. One of FUNDING_WALLET, SPOT_WALLET.
+            currency: Currency to query, uppercase, for example "USDT".
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _BALANCE,
+            {
+                "wallet": wallet,
+                "currency": currency,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class WalletResourceWithRawResponse(SyncAPIResource):
+    def balance(
+        self,
+        *,
+        wallet: Wallet | str,
+        currency: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[AssetQueryResp]:
+        """Wallet Balance Query: Query the balance of one currency in one of the merchant's wallets.
+
+        `POST /binancepay/openapi/balance`; safe to retry.
+
+        Args:
+            wallet: Binance wallet to query. One of FUNDING_WALLET, SPOT_WALLET.
+            currency: Currency to query, uppercase, for example "USDT".
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _BALANCE,
+            {
+                "wallet": wallet,
+                "currency": currency,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+
+class AsyncWalletResource(AsyncAPIResource):
+    """Balances of the merchant's wallets."""
+
+    __slots__ = ("__dict__",)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWalletResourceWithRawResponse:
+        """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
+        return AsyncWalletResourceWithRawResponse(self._client)
+
+    async def balance(
+        self,
+        *,
+        wallet: Wallet | str,
+        currency: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> AssetQueryResp:
+        """Wallet Balance Query: Query the balance of one currency in one of the merchant's wallets.
+
+        `POST /binancepay/openapi/balance`; safe to retry.
+
+        Args:
+            wallet: Binance wallet to query. One of FUNDING_WALLET, SPOT_WALLET.
+            currency: Currency to query, uppercase, for example "USDT".
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _BALANCE,
+            {
+                "wallet": wallet,
+                "currency": currency,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncWalletResourceWithRawResponse(AsyncAPIResource):
+    async def balance(
+        self,
+        *,
+        wallet: Wallet | str,
+        currency: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[AssetQueryResp]:
+        """Wallet Balance Query: Query the balance of one currency in one of the merchant's wallets.
+
+        `POST /binancepay/openapi/balance`; safe to retry.
+
+        Args:
+            wallet: Binance wallet to query. One of FUNDING_WALLET, SPOT_WALLET.
+            currency: Currency to query, uppercase, for example "USDT".
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _BALANCE,
+            {
+                "wallet": wallet,
+                "currency": currency,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+
+__all__ = [
+    "AsyncWalletResource",
+    "AsyncWalletResourceWithRawResponse",
+    "WalletResource",
+    "WalletResourceWithRawResponse",
+]
