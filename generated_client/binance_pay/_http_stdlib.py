@@ -145,9 +145,9 @@ class StdlibTransport:
             cached = self._static_headers = (headers, self._host_header + _header_block(headers))
         return cached[1]
 
-    def _connect(self, timeout: Timeout, request: WireRequest) -> socket.socket:
+    def _connect(self, timeout: Timeout, deadline: Seconds, request: WireRequest) -> socket.socket:
         try:
-            sock = socket.create_connection((self._host, self._port), timeout=timeout.connect)
+            sock = socket.create_connection((self._host, self._port), timeout=_remaining(timeout.connect, deadline))
         except TimeoutError as exc:
             raise APITimeoutError(f"Connect timed out ({exc})", request=request.info, sent=False) from exc
         except OSError as exc:
@@ -194,7 +194,7 @@ class StdlibTransport:
             raise ClientClosedError("The client is closed", request=info)
         if time.monotonic() >= deadline:
             raise past_deadline(deadline, info)
-        sock = self._take() or self._connect(timeout, request)
+        sock = self._take() or self._connect(timeout, deadline, request)
         reader = _DeadlineSocket(sock)
         response: http.client.HTTPResponse | None = None
         reusable = False

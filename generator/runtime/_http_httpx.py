@@ -46,10 +46,21 @@ def _client_args(transport: Any) -> dict[str, Any]:
     return args
 
 
-def _httpx_timeout(timeout: Timeout) -> httpx.Timeout:
+def _httpx_timeout(timeout: Timeout, deadline: Seconds) -> httpx.Timeout:
+    """httpx's per-phase timeouts, none longer than the time left before the attempt's deadline."""
     import httpx  # noqa: PLC0415
 
-    return httpx.Timeout(connect=timeout.connect, read=timeout.read, write=timeout.write, pool=timeout.pool)
+    left = max(0.001, deadline - time.monotonic())
+
+    def bounded(value: Seconds | None) -> Seconds:
+        return left if value is None else min(value, left)
+
+    return httpx.Timeout(
+        connect=bounded(timeout.connect),
+        read=bounded(timeout.read),
+        write=bounded(timeout.write),
+        pool=bounded(timeout.pool),
+    )
 
 
 def _map_error(exc: Exception, request: RequestInfo) -> BinancePayError:
@@ -93,7 +104,7 @@ class HttpxTransport:
                 request.url,
                 content=request.body,
                 headers=_headers(request),
-                timeout=_httpx_timeout(timeout),
+                timeout=_httpx_timeout(timeout, deadline),
             )
             response = self._client.send(built, stream=True)
             try:
@@ -137,7 +148,7 @@ class AsyncHttpxTransport:
                     request.url,
                     content=request.body,
                     headers=_headers(request),
-                    timeout=_httpx_timeout(timeout),
+                    timeout=_httpx_timeout(timeout, deadline),
                 )
                 response = await self._client.send(built, stream=True)
                 try:
