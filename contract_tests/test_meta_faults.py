@@ -22,6 +22,9 @@ META_POSITIVE = 15
 META_NEGATIVE = 25
 
 
+META_OPERATION = "queryWalletBalance"
+
+
 def _fails(run: Callable[[], None]) -> str | None:
     """Run a contract check; return the failure's first line, or None if it passed."""
     try:
@@ -41,7 +44,9 @@ def server_contract(faults: frozenset[str]) -> dict[str, str]:
     send = asgi_send(app)
     schema = load_schema(rules, app=app)
     runs: dict[str, Callable[[], None]] = {}
-    for op in operations():
+    # The planted faults live in the shared pipeline (codes, signatures) and the balance handler (amounts), so one
+    # operation shows each of them; test_server_schemathesis runs the clean sandbox over every operation.
+    for op in [op for op in operations() if op.operation_id == META_OPERATION] or operations()[:1]:
         for mode, examples in ((GenerationMode.POSITIVE, META_POSITIVE), (GenerationMode.NEGATIVE, META_NEGATIVE)):
             runs[f"schemathesis {op.operation_id} {mode.value}"] = functools.partial(
                 run_operation, schema, op.operation_id, mode, max_examples=examples, shrink=False

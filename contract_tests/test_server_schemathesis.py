@@ -13,9 +13,10 @@ from contract_tests._checks import ServerRules
 from contract_tests._runner import load_schema, run_operation
 from contract_tests._spec import operations
 
-POSITIVE_EXAMPLES = 60
-NEGATIVE_EXAMPLES = 100
-LIVE_EXAMPLES = 10
+# Per operation; with 42 operations in the spec this keeps the contract run near two minutes in CI.
+POSITIVE_EXAMPLES = 25
+NEGATIVE_EXAMPLES = 40
+LIVE_EXAMPLES = 4
 
 OPERATION_IDS = [op.operation_id for op in operations()]
 
@@ -27,11 +28,11 @@ def test_asgi(sandbox_app: Any, rules: ServerRules, operation_id: str) -> None:
     negative = run_operation(schema, operation_id, GenerationMode.NEGATIVE, max_examples=NEGATIVE_EXAMPLES)
     print(f"\ncontract: {operation_id} positive {positive.cases} cases, negative {negative.cases} cases")
     assert positive.cases >= 1 and negative.cases >= 1
-    # Positive cases are schema-valid as Schemathesis reads the spec (floats); a few are invalid exactly (an amount
-    # of 1e15 is above 999999999999999.99999999): the oracle expects, and checks, their 400s.
-    assert positive.statuses.get(200, 0) * 2 > positive.cases and set(positive.statuses) <= {200, 400}, (
-        positive.statuses
-    )
+    # Positive cases are schema-valid as Schemathesis reads the spec (floats); some are invalid read exactly (an
+    # amount of 1e15 is above 999999999999999.99999999, a float like 0.30000000000000004 has 17 places): the
+    # oracle computes, and checks, the code of each of those 400s (and a 413 for a body past the sandbox's size
+    # limit). Every operation must also succeed.
+    assert positive.statuses.get(200, 0) >= 1 and set(positive.statuses) <= {200, 400, 413}, positive.statuses
     assert 200 not in negative.statuses, negative.statuses
     assert {400, 401} <= set(negative.statuses), negative.statuses
 

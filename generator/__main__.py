@@ -7,7 +7,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from generator._build import DEFAULT_OUTPUT, DEFAULT_SPEC, GenerationError, generate
+from generator import _readme
+from generator._build import DEFAULT_OUTPUT, DEFAULT_SPEC, README, GenerationError, generate
 from generator._compare import compare_trees
 
 
@@ -24,14 +25,20 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     try:
+        # The README's operations table follows the project's own spec and package only.
+        project = args.spec.resolve() == DEFAULT_SPEC and args.output.resolve() == DEFAULT_OUTPUT
         if not args.check:
-            generate(args.spec, args.output)
+            context = generate(args.spec, args.output)
             print(f"generated {args.output} from {args.spec}")
+            if project and _readme.update(README, context):
+                print(f"updated the operations table in {README}")
             return 0
         with tempfile.TemporaryDirectory(prefix="binance-pay-check-") as tmp:
             fresh = Path(tmp) / args.output.name
-            generate(args.spec, fresh)
+            context = generate(args.spec, fresh)
             summary = compare_trees(fresh, args.output)
+            if project and _readme.differs(README, context):
+                summary.append(f"{README.name}: the operations table differs from the spec")
     except GenerationError as exc:
         print(f"generation failed: {exc}", file=sys.stderr)
         return 2

@@ -26,6 +26,7 @@ from generator._spec import SpecContext, SpecError, build_context, load_spec, sn
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = REPO / "openapi" / "binance-pay.yaml"
 DEFAULT_OUTPUT = REPO / "generated_client" / "binance_pay"
+README = REPO / "README.md"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 RUNTIME = Path(__file__).resolve().parent / "runtime"
 CONFIG = Path(__file__).resolve().parent / "config.yaml"
@@ -122,7 +123,7 @@ def _run_ruff(package_dir: Path) -> None:
             raise GenerationError(f"{' '.join(command[3:5])} failed:\n{result.stdout}{result.stderr}")
 
 
-def _render(spec_path: Path, package_dir: Path) -> None:
+def _render(spec_path: Path, package_dir: Path) -> SpecContext:
     try:
         spec_file = spec_path.resolve().relative_to(REPO).as_posix()
     except ValueError:
@@ -155,6 +156,7 @@ def _render(spec_path: Path, package_dir: Path) -> None:
             path.write_text(header + text, encoding="utf-8")
     _run_ruff(package_dir)
     copy_runtime(package_dir)
+    return context
 
 
 def copy_runtime(package_dir: Path) -> None:
@@ -164,13 +166,14 @@ def copy_runtime(package_dir: Path) -> None:
             shutil.copyfile(source, package_dir / source.name)
 
 
-def generate(spec_path: Path = DEFAULT_SPEC, output_dir: Path = DEFAULT_OUTPUT) -> None:
+def generate(spec_path: Path = DEFAULT_SPEC, output_dir: Path = DEFAULT_OUTPUT) -> SpecContext:
     """Regenerate the package at `output_dir` from `spec_path`, removing files no longer generated."""
     _check_pins()
     with tempfile.TemporaryDirectory(prefix="binance-pay-gen-") as tmp:
         package_dir = Path(tmp) / output_dir.name
-        _render(spec_path, package_dir)
+        context = _render(spec_path, package_dir)
         if output_dir.exists():
             shutil.rmtree(output_dir)
         output_dir.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(package_dir, output_dir)
+    return context

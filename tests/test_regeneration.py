@@ -174,7 +174,7 @@ def test_check_passes_on_committed_tree(tmp_path: Path) -> None:
     if shutil.which("git") is None or not (REPO / ".git").exists():
         pytest.skip("not a git checkout")
     archive = subprocess.run(
-        ["git", "archive", "HEAD", "generator", "openapi", "generated_client", "pyproject.toml"],
+        ["git", "archive", "HEAD", "generator", "openapi", "generated_client", "pyproject.toml", "README.md"],
         cwd=REPO,
         capture_output=True,
         check=True,
@@ -183,6 +183,18 @@ def test_check_passes_on_committed_tree(tmp_path: Path) -> None:
     result = _generator("--check", cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "up to date" in result.stdout
+
+    # The README's operations table is held to the spec as well.
+    readme = tmp_path / "README.md"
+    readme.write_text(
+        readme.read_text(encoding="utf-8").replace("`client.wallet.balance(...)`", "`client.wallet.bal()`")
+    )
+    drifted = _generator("--check", cwd=tmp_path)
+    assert drifted.returncode == 1
+    assert "README.md: the operations table differs from the spec" in drifted.stderr
+    fixed = _generator(cwd=tmp_path)
+    assert "updated the operations table" in fixed.stdout
+    assert _generator("--check", cwd=tmp_path).returncode == 0
 
 
 def test_check_fails_naming_modified_file(tmp_path: Path) -> None:

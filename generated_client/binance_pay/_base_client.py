@@ -71,7 +71,7 @@ _logger = logging.getLogger("binance_pay")
 TimeoutArg = Seconds | Timeout | Any | None
 """Seconds, a `Timeout`, an `httpx.Timeout` or None (no per-operation limit; `total_timeout` still applies)."""
 
-_SUCCESS = "SUCCESS"
+_FAIL = "FAIL"
 _LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
 
@@ -312,7 +312,9 @@ class _BaseClient:
         status, content = response.status, response.content
         payload = _decode(response, request)
         options = self._options
-        success = payload.get("status") == _SUCCESS
+        # SUCCESS, or REPEAT_REQ_SUCCESS (an idempotent repeat): both carry data. Any other value
+        # is checked against the 200 schema's strict enum, and refused there.
+        success = payload.get("status") != _FAIL
         schema_name = operation.response_schemas.get(200) if success else operation.fail_schema
         try:
             from_wire(options.schema(schema_name or operation.fail_schema), payload)

@@ -2,7 +2,7 @@
 # Do not edit: change the spec or generator/templates and regenerate.
 """`BinancePayClient` and `AsyncBinancePayClient`: a resource per tag of the spec, loaded on first use.
 
-client.wallet.balance(...)
+client.certificates.list(...)
 """
 
 from __future__ import annotations
@@ -14,6 +14,19 @@ from ._operation import SpecInfo
 from ._spec import SPEC
 
 if TYPE_CHECKING:
+    from .resources.certificates import AsyncCertificatesResource, CertificatesResource
+    from .resources.collections import AsyncCollectionsResource, CollectionsResource
+    from .resources.convert import AsyncConvertResource, ConvertResource
+    from .resources.direct_debit import AsyncDirectDebitResource, DirectDebitResource
+    from .resources.orders import AsyncOrdersResource, OrdersResource
+    from .resources.payouts import AsyncPayoutsResource, PayoutsResource
+    from .resources.profit_sharing import AsyncProfitSharingResource, ProfitSharingResource
+    from .resources.refunds import AsyncRefundsResource, RefundsResource
+    from .resources.reports import AsyncReportsResource, ReportsResource
+    from .resources.service_provider import AsyncServiceProviderResource, ServiceProviderResource
+    from .resources.share_info import AsyncShareInfoResource, ShareInfoResource
+    from .resources.sub_merchants import AsyncSubMerchantsResource, SubMerchantsResource
+    from .resources.transfers import AsyncTransfersResource, TransfersResource
     from .resources.wallet import AsyncWalletResource, WalletResource
 
 
@@ -32,6 +45,136 @@ class BinancePayClient(SyncAPIClient):
     """
 
     _spec: ClassVar[SpecInfo] = SPEC
+
+    @property
+    def certificates(self) -> CertificatesResource:
+        """Binance's public keys, used to verify the signature of webhook notifications."""
+        resource = self._resources.get("certificates")
+        if resource is None:
+            from .resources.certificates import CertificatesResource
+
+            resource = self._resources["certificates"] = CertificatesResource(self)
+        return resource
+
+    @property
+    def collections(self) -> CollectionsResource:
+        """C2C collection orders (query only; creation is an OAuth API outside this spec)."""
+        resource = self._resources.get("collections")
+        if resource is None:
+            from .resources.collections import CollectionsResource
+
+            resource = self._resources["collections"] = CollectionsResource(self)
+        return resource
+
+    @property
+    def convert(self) -> ConvertResource:
+        """Convert one currency into another in the merchant's wallet (whitelisted merchants only)."""
+        resource = self._resources.get("convert")
+        if resource is None:
+            from .resources.convert import ConvertResource
+
+            resource = self._resources["convert"] = ConvertResource(self)
+        return resource
+
+    @property
+    def direct_debit(self) -> DirectDebitResource:
+        """Direct debit / pre-authorization: contracts a user signs, and the debits the merchant runs under them (whitelisted merchants only)."""
+        resource = self._resources.get("direct_debit")
+        if resource is None:
+            from .resources.direct_debit import DirectDebitResource
+
+            resource = self._resources["direct_debit"] = DirectDebitResource(self)
+        return resource
+
+    @property
+    def orders(self) -> OrdersResource:
+        """Acquiring orders (prepay orders) created, queried and closed by the merchant."""
+        resource = self._resources.get("orders")
+        if resource is None:
+            from .resources.orders import OrdersResource
+
+            resource = self._resources["orders"] = OrdersResource(self)
+        return resource
+
+    @property
+    def payouts(self) -> PayoutsResource:
+        """Batch payouts to Binance users (Binance ID) and to e-mail addresses."""
+        resource = self._resources.get("payouts")
+        if resource is None:
+            from .resources.payouts import PayoutsResource
+
+            resource = self._resources["payouts"] = PayoutsResource(self)
+        return resource
+
+    @property
+    def profit_sharing(self) -> ProfitSharingResource:
+        """Profit sharing: the receivers of a merchant and the splits of an order's payment between them (orders created with orderTags.ifProfitSharing = true)."""
+        resource = self._resources.get("profit_sharing")
+        if resource is None:
+            from .resources.profit_sharing import ProfitSharingResource
+
+            resource = self._resources["profit_sharing"] = ProfitSharingResource(self)
+        return resource
+
+    @property
+    def refunds(self) -> RefundsResource:
+        """Refunds of paid orders."""
+        resource = self._resources.get("refunds")
+        if resource is None:
+            from .resources.refunds import RefundsResource
+
+            resource = self._resources["refunds"] = RefundsResource(self)
+        return resource
+
+    @property
+    def reports(self) -> ReportsResource:
+        """Transaction, settlement and balance reports."""
+        resource = self._resources.get("reports")
+        if resource is None:
+            from .resources.reports import ReportsResource
+
+            resource = self._resources["reports"] = ReportsResource(self)
+        return resource
+
+    @property
+    def service_provider(self) -> ServiceProviderResource:
+        """Technical service providers (TSP only): authorization requests to merchants, their records and the scopes enabled for the provider."""
+        resource = self._resources.get("service_provider")
+        if resource is None:
+            from .resources.service_provider import ServiceProviderResource
+
+            resource = self._resources["service_provider"] = ServiceProviderResource(self)
+        return resource
+
+    @property
+    def share_info(self) -> ShareInfoResource:
+        """Requests asking a Binance user to share their Binance ID with the merchant."""
+        resource = self._resources.get("share_info")
+        if resource is None:
+            from .resources.share_info import ShareInfoResource
+
+            resource = self._resources["share_info"] = ShareInfoResource(self)
+        return resource
+
+    @property
+    def sub_merchants(self) -> SubMerchantsResource:
+        """Sub-merchants of a partner account (partners only)."""
+        resource = self._resources.get("sub_merchants")
+        if resource is None:
+            from .resources.sub_merchants import SubMerchantsResource
+
+            resource = self._resources["sub_merchants"] = SubMerchantsResource(self)
+        return resource
+
+    @property
+    def transfers(self) -> TransfersResource:
+        """Transfers of funds between the merchant's own wallets (funding and spot)."""
+        resource = self._resources.get("transfers")
+        if resource is None:
+            from .resources.transfers import TransfersResource
+
+            resource = self._resources["transfers"] = TransfersResource(self)
+        return resource
 
     @property
     def wallet(self) -> WalletResource:
@@ -53,6 +196,136 @@ class AsyncBinancePayClient(AsyncAPIClient):
     """
 
     _spec: ClassVar[SpecInfo] = SPEC
+
+    @property
+    def certificates(self) -> AsyncCertificatesResource:
+        """Binance's public keys, used to verify the signature of webhook notifications."""
+        resource = self._resources.get("certificates")
+        if resource is None:
+            from .resources.certificates import AsyncCertificatesResource
+
+            resource = self._resources["certificates"] = AsyncCertificatesResource(self)
+        return resource
+
+    @property
+    def collections(self) -> AsyncCollectionsResource:
+        """C2C collection orders (query only; creation is an OAuth API outside this spec)."""
+        resource = self._resources.get("collections")
+        if resource is None:
+            from .resources.collections import AsyncCollectionsResource
+
+            resource = self._resources["collections"] = AsyncCollectionsResource(self)
+        return resource
+
+    @property
+    def convert(self) -> AsyncConvertResource:
+        """Convert one currency into another in the merchant's wallet (whitelisted merchants only)."""
+        resource = self._resources.get("convert")
+        if resource is None:
+            from .resources.convert import AsyncConvertResource
+
+            resource = self._resources["convert"] = AsyncConvertResource(self)
+        return resource
+
+    @property
+    def direct_debit(self) -> AsyncDirectDebitResource:
+        """Direct debit / pre-authorization: contracts a user signs, and the debits the merchant runs under them (whitelisted merchants only)."""
+        resource = self._resources.get("direct_debit")
+        if resource is None:
+            from .resources.direct_debit import AsyncDirectDebitResource
+
+            resource = self._resources["direct_debit"] = AsyncDirectDebitResource(self)
+        return resource
+
+    @property
+    def orders(self) -> AsyncOrdersResource:
+        """Acquiring orders (prepay orders) created, queried and closed by the merchant."""
+        resource = self._resources.get("orders")
+        if resource is None:
+            from .resources.orders import AsyncOrdersResource
+
+            resource = self._resources["orders"] = AsyncOrdersResource(self)
+        return resource
+
+    @property
+    def payouts(self) -> AsyncPayoutsResource:
+        """Batch payouts to Binance users (Binance ID) and to e-mail addresses."""
+        resource = self._resources.get("payouts")
+        if resource is None:
+            from .resources.payouts import AsyncPayoutsResource
+
+            resource = self._resources["payouts"] = AsyncPayoutsResource(self)
+        return resource
+
+    @property
+    def profit_sharing(self) -> AsyncProfitSharingResource:
+        """Profit sharing: the receivers of a merchant and the splits of an order's payment between them (orders created with orderTags.ifProfitSharing = true)."""
+        resource = self._resources.get("profit_sharing")
+        if resource is None:
+            from .resources.profit_sharing import AsyncProfitSharingResource
+
+            resource = self._resources["profit_sharing"] = AsyncProfitSharingResource(self)
+        return resource
+
+    @property
+    def refunds(self) -> AsyncRefundsResource:
+        """Refunds of paid orders."""
+        resource = self._resources.get("refunds")
+        if resource is None:
+            from .resources.refunds import AsyncRefundsResource
+
+            resource = self._resources["refunds"] = AsyncRefundsResource(self)
+        return resource
+
+    @property
+    def reports(self) -> AsyncReportsResource:
+        """Transaction, settlement and balance reports."""
+        resource = self._resources.get("reports")
+        if resource is None:
+            from .resources.reports import AsyncReportsResource
+
+            resource = self._resources["reports"] = AsyncReportsResource(self)
+        return resource
+
+    @property
+    def service_provider(self) -> AsyncServiceProviderResource:
+        """Technical service providers (TSP only): authorization requests to merchants, their records and the scopes enabled for the provider."""
+        resource = self._resources.get("service_provider")
+        if resource is None:
+            from .resources.service_provider import AsyncServiceProviderResource
+
+            resource = self._resources["service_provider"] = AsyncServiceProviderResource(self)
+        return resource
+
+    @property
+    def share_info(self) -> AsyncShareInfoResource:
+        """Requests asking a Binance user to share their Binance ID with the merchant."""
+        resource = self._resources.get("share_info")
+        if resource is None:
+            from .resources.share_info import AsyncShareInfoResource
+
+            resource = self._resources["share_info"] = AsyncShareInfoResource(self)
+        return resource
+
+    @property
+    def sub_merchants(self) -> AsyncSubMerchantsResource:
+        """Sub-merchants of a partner account (partners only)."""
+        resource = self._resources.get("sub_merchants")
+        if resource is None:
+            from .resources.sub_merchants import AsyncSubMerchantsResource
+
+            resource = self._resources["sub_merchants"] = AsyncSubMerchantsResource(self)
+        return resource
+
+    @property
+    def transfers(self) -> AsyncTransfersResource:
+        """Transfers of funds between the merchant's own wallets (funding and spot)."""
+        resource = self._resources.get("transfers")
+        if resource is None:
+            from .resources.transfers import AsyncTransfersResource
+
+            resource = self._resources["transfers"] = AsyncTransfersResource(self)
+        return resource
 
     @property
     def wallet(self) -> AsyncWalletResource:

@@ -26,7 +26,24 @@ result code of the spec.
         ├── InvalidParamWrongLengthError 400101 INVALID_PARAM_WRONG_LENGTH
         ├── InvalidParamWrongValueError  400102 INVALID_PARAM_WRONG_VALUE
         ├── InvalidParamIllegalCharError 400103 INVALID_PARAM_ILLEGAL_CHAR
-        └── InvalidRequestTooLargeError  400104 INVALID_REQUEST_TOO_LARGE
+        ├── InvalidRequestTooLargeError  400104 INVALID_REQUEST_TOO_LARGE
+        ├── InvalidMerchantTradeNoError  400201 INVALID_MERCHANT_TRADE_NO
+        ├── OrderNotFoundError           400202 ORDER_NOT_FOUND
+        ├── InvalidAccountStatusError    400203 INVALID_ACCOUNT_STATUS
+        ├── InvalidOrderStatusError      400204 INVALID_ORDER_STATUS
+        ├── SubMerchantInvalidError      400206 SUB_MERCHANT_INVALID
+        ├── InvalidPrepayIdError         400301 INVALID_PREPAY_ID
+        ├── TooManyRefundAttemptsError   400302 TOO_MANY_REFUND_ATTEMPTS
+        ├── InvalidRefundAmountError     400303 INVALID_REFUND_AMOUNT
+        ├── AccountRemainingAmountNotEnoughError 400304 ACCOUNT_REMAINING_AMOUNT_NOT_ENOUGH
+        ├── AccountNotFoundError         400601 ACCOUNT_NOT_FOUND
+        ├── SubMerchantExistsError       400205 SUB_MERCHANT_EXISTS
+        ├── PaymentC2cCollectionOrderNotFoundError 400207 PAYMENT_C2C_COLLECTION_ORDER_NOT_FOUND
+        ├── PayoutReceiverCheckFailRateHighError 406108 PAYOUT_RECEIVER_CHECK_FAIL_RATE_HIGH
+        ├── TimeOutError                 345231 TIME_OUT
+        ├── OrderNotFoundOrNotSuccessError 400209 ORDER_NOT_FOUND_OR_NOT_SUCCESS
+        ├── PaymentDirectDebitContractNotFoundError 406207 PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND
+        └── PaymentDirectDebitContractNotSignedError 406212 PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_SIGNED
 
 Errors from a response carry `.code`, `.name`, `.error_message` (the server's text), `.reason` and
 `.solution` (from the spec), `.status_code` and `.request` (method and URL only: no headers, so no
@@ -177,6 +194,161 @@ class InvalidRequestTooLargeError(ResultCodeError):
     default_solution = ""
 
 
+class InvalidMerchantTradeNoError(ResultCodeError):
+    """400201 INVALID_MERCHANT_TRADE_NO: merchantTradeNo is invalid or duplicated. Use a new merchantTradeNo for a new order; look the existing order up with Query Order."""
+
+    result_code = "400201"
+    result_name = "INVALID_MERCHANT_TRADE_NO"
+    default_reason = "merchantTradeNo is invalid or duplicated."
+    default_solution = "Use a new merchantTradeNo for a new order; look the existing order up with Query Order."
+
+
+class OrderNotFoundError(ResultCodeError):
+    """400202 ORDER_NOT_FOUND: Order not found."""
+
+    result_code = "400202"
+    result_name = "ORDER_NOT_FOUND"
+    default_reason = "Order not found."
+    default_solution = ""
+
+
+class InvalidAccountStatusError(ResultCodeError):
+    """400203 INVALID_ACCOUNT_STATUS: Not supported for this account. Check the account status."""
+
+    result_code = "400203"
+    result_name = "INVALID_ACCOUNT_STATUS"
+    default_reason = "Not supported for this account."
+    default_solution = "Check the account status."
+
+
+class InvalidOrderStatusError(ResultCodeError):
+    """400204 INVALID_ORDER_STATUS: The order cannot be closed: it is paid or has payment activity in progress. From third-party SDKs (Tusquito/binance-pay-dotnet-sdk); not seen on an official page."""
+
+    result_code = "400204"
+    result_name = "INVALID_ORDER_STATUS"
+    default_reason = "The order cannot be closed: it is paid or has payment activity in progress. From third-party SDKs (Tusquito/binance-pay-dotnet-sdk); not seen on an official page."
+    default_solution = ""
+
+
+class SubMerchantInvalidError(ResultCodeError):
+    """400206 SUB_MERCHANT_INVALID: The sub-merchant does not exist or is unavailable. From third-party SDKs (Tusquito/binance-pay-dotnet-sdk, ShepelevAndrew/BinancePayConnector); not seen on an official page."""
+
+    result_code = "400206"
+    result_name = "SUB_MERCHANT_INVALID"
+    default_reason = "The sub-merchant does not exist or is unavailable. From third-party SDKs (Tusquito/binance-pay-dotnet-sdk, ShepelevAndrew/BinancePayConnector); not seen on an official page."
+    default_solution = ""
+
+
+class InvalidPrepayIdError(ResultCodeError):
+    """400301 INVALID_PREPAY_ID: Invalid prepayId. From third-party SDKs (Tusquito/binance-pay-dotnet-sdk); not seen on an official page."""
+
+    result_code = "400301"
+    result_name = "INVALID_PREPAY_ID"
+    default_reason = (
+        "Invalid prepayId. From third-party SDKs (Tusquito/binance-pay-dotnet-sdk); not seen on an official page."
+    )
+    default_solution = ""
+
+
+class TooManyRefundAttemptsError(ResultCodeError):
+    """400302 TOO_MANY_REFUND_ATTEMPTS: More than 10 refund attempts for the order. From third-party SDKs (Tusquito/binance-pay-dotnet-sdk); not seen on an official page."""
+
+    result_code = "400302"
+    result_name = "TOO_MANY_REFUND_ATTEMPTS"
+    default_reason = "More than 10 refund attempts for the order. From third-party SDKs (Tusquito/binance-pay-dotnet-sdk); not seen on an official page."
+    default_solution = ""
+
+
+class InvalidRefundAmountError(ResultCodeError):
+    """400303 INVALID_REFUND_AMOUNT: The refund amount is greater than the order's remaining amount. From third-party SDKs (Tusquito/binance-pay-dotnet-sdk); not seen on an official page."""
+
+    result_code = "400303"
+    result_name = "INVALID_REFUND_AMOUNT"
+    default_reason = "The refund amount is greater than the order\u0027s remaining amount. From third-party SDKs (Tusquito/binance-pay-dotnet-sdk); not seen on an official page."
+    default_solution = ""
+
+
+class AccountRemainingAmountNotEnoughError(ResultCodeError):
+    """400304 ACCOUNT_REMAINING_AMOUNT_NOT_ENOUGH: The merchant's balance is not enough for the refund. From third-party SDKs (Tusquito/binance-pay-dotnet-sdk); not seen on an official page."""
+
+    result_code = "400304"
+    result_name = "ACCOUNT_REMAINING_AMOUNT_NOT_ENOUGH"
+    default_reason = "The merchant\u0027s balance is not enough for the refund. From third-party SDKs (Tusquito/binance-pay-dotnet-sdk); not seen on an official page."
+    default_solution = ""
+
+
+class AccountNotFoundError(ResultCodeError):
+    """400601 ACCOUNT_NOT_FOUND: Account not found (Binance's sample message for Payment Payer Verification). Unconfirmed: Binance's name for this code is unknown; ACCOUNT_NOT_FOUND is ours, taken from the message."""
+
+    result_code = "400601"
+    result_name = "ACCOUNT_NOT_FOUND"
+    default_reason = "Account not found (Binance\u0027s sample message for Payment Payer Verification). Unconfirmed: Binance\u0027s name for this code is unknown; ACCOUNT_NOT_FOUND is ours, taken from the message."
+    default_solution = ""
+
+
+class SubMerchantExistsError(ResultCodeError):
+    """400205 SUB_MERCHANT_EXISTS: The sub-merchant already exists. From third-party SDKs (Tusquito/binance-pay-dotnet-sdk): not seen on an official page; unconfirmed. Check the sub-merchant name."""
+
+    result_code = "400205"
+    result_name = "SUB_MERCHANT_EXISTS"
+    default_reason = "The sub-merchant already exists. From third-party SDKs (Tusquito/binance-pay-dotnet-sdk): not seen on an official page; unconfirmed."
+    default_solution = "Check the sub-merchant name."
+
+
+class PaymentC2cCollectionOrderNotFoundError(ResultCodeError):
+    """400207 PAYMENT_C2C_COLLECTION_ORDER_NOT_FOUND: The collection order was not found. (Official, Query Collection Result page.)"""
+
+    result_code = "400207"
+    result_name = "PAYMENT_C2C_COLLECTION_ORDER_NOT_FOUND"
+    default_reason = "The collection order was not found. (Official, Query Collection Result page.)"
+    default_solution = ""
+
+
+class PayoutReceiverCheckFailRateHighError(ResultCodeError):
+    """406108 PAYOUT_RECEIVER_CHECK_FAIL_RATE_HIGH: Fail rate is high, please try again later. Code and message are from the official Payout Validate Receiver sample; Binance's name for this code is unknown, the name here is ours (unconfirmed). Try again later."""
+
+    result_code = "406108"
+    result_name = "PAYOUT_RECEIVER_CHECK_FAIL_RATE_HIGH"
+    default_reason = "Fail rate is high, please try again later. Code and message are from the official Payout Validate Receiver sample; Binance\u0027s name for this code is unknown, the name here is ours (unconfirmed)."
+    default_solution = "Try again later."
+
+
+class TimeOutError(ResultCodeError):
+    """345231 TIME_OUT: System failed to execute the quote, which has expired. Please request for quote again."""
+
+    result_code = "345231"
+    result_name = "TIME_OUT"
+    default_reason = "System failed to execute the quote, which has expired. Please request for quote again."
+    default_solution = ""
+
+
+class OrderNotFoundOrNotSuccessError(ResultCodeError):
+    """400209 ORDER_NOT_FOUND_OR_NOT_SUCCESS: Order not found or order status is not success (the errorMessage of Binance's Query Split sample). Unconfirmed: Binance's name for 400209 is not documented; this name is ours."""
+
+    result_code = "400209"
+    result_name = "ORDER_NOT_FOUND_OR_NOT_SUCCESS"
+    default_reason = "Order not found or order status is not success (the errorMessage of Binance\u0027s Query Split sample). Unconfirmed: Binance\u0027s name for 400209 is not documented; this name is ours."
+    default_solution = ""
+
+
+class PaymentDirectDebitContractNotFoundError(ResultCodeError):
+    """406207 PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND: The direct debit contract was not found. From third-party SDKs only (ShepelevAndrew/BinancePayConnector's code list, which gives the name without a description); unconfirmed."""
+
+    result_code = "406207"
+    result_name = "PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND"
+    default_reason = "The direct debit contract was not found. From third-party SDKs only (ShepelevAndrew/BinancePayConnector\u0027s code list, which gives the name without a description); unconfirmed."
+    default_solution = ""
+
+
+class PaymentDirectDebitContractNotSignedError(ResultCodeError):
+    """406212 PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_SIGNED: The direct debit contract has not been signed by the user. From third-party SDKs only (ShepelevAndrew/BinancePayConnector's code list, which gives the name without a description); unconfirmed."""
+
+    result_code = "406212"
+    result_name = "PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_SIGNED"
+    default_reason = "The direct debit contract has not been signed by the user. From third-party SDKs only (ShepelevAndrew/BinancePayConnector\u0027s code list, which gives the name without a description); unconfirmed."
+    default_solution = ""
+
+
 RESULT_CODE_ERRORS: dict[str, type[ResultCodeError]] = {
     "400000": UnknownError,
     "400001": InvalidRequestError,
@@ -192,6 +364,23 @@ RESULT_CODE_ERRORS: dict[str, type[ResultCodeError]] = {
     "400102": InvalidParamWrongValueError,
     "400103": InvalidParamIllegalCharError,
     "400104": InvalidRequestTooLargeError,
+    "400201": InvalidMerchantTradeNoError,
+    "400202": OrderNotFoundError,
+    "400203": InvalidAccountStatusError,
+    "400204": InvalidOrderStatusError,
+    "400206": SubMerchantInvalidError,
+    "400301": InvalidPrepayIdError,
+    "400302": TooManyRefundAttemptsError,
+    "400303": InvalidRefundAmountError,
+    "400304": AccountRemainingAmountNotEnoughError,
+    "400601": AccountNotFoundError,
+    "400205": SubMerchantExistsError,
+    "400207": PaymentC2cCollectionOrderNotFoundError,
+    "406108": PayoutReceiverCheckFailRateHighError,
+    "345231": TimeOutError,
+    "400209": OrderNotFoundOrNotSuccessError,
+    "406207": PaymentDirectDebitContractNotFoundError,
+    "406212": PaymentDirectDebitContractNotSignedError,
 }
 """Result code -> exception class, for every code the spec documents."""
 
@@ -231,4 +420,21 @@ __all__ = [
     "InvalidParamWrongValueError",
     "InvalidParamIllegalCharError",
     "InvalidRequestTooLargeError",
+    "InvalidMerchantTradeNoError",
+    "OrderNotFoundError",
+    "InvalidAccountStatusError",
+    "InvalidOrderStatusError",
+    "SubMerchantInvalidError",
+    "InvalidPrepayIdError",
+    "TooManyRefundAttemptsError",
+    "InvalidRefundAmountError",
+    "AccountRemainingAmountNotEnoughError",
+    "AccountNotFoundError",
+    "SubMerchantExistsError",
+    "PaymentC2cCollectionOrderNotFoundError",
+    "PayoutReceiverCheckFailRateHighError",
+    "TimeOutError",
+    "OrderNotFoundOrNotSuccessError",
+    "PaymentDirectDebitContractNotFoundError",
+    "PaymentDirectDebitContractNotSignedError",
 ]

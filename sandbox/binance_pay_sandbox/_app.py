@@ -47,8 +47,8 @@ class NotFoundEndpoint:
 
     def __init__(self, catalog: Catalog, responder: Responder) -> None:
         self._responder = responder
-        listing = ", ".join(f"{op.method} {op.path} ({op.operation_id})" for op in catalog.operations)
-        self._hint = f"unknown path; the operations are {listing}"
+        count = len(catalog.operations)
+        self._hint = f"unknown path; the {count} operation(s) this sandbox serves are listed in GET /openapi.yaml"
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         _status, body = self._responder.fail_body("INVALID_REQUEST", self._hint)

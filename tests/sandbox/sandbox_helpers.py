@@ -132,10 +132,16 @@ def _exact(value: Any) -> str:
     return json.dumps(value)
 
 
-def edited(text: str, old: str, new: str) -> str:
-    """`text` with the one occurrence of `old` replaced (fails if there is not exactly one)."""
-    assert text.count(old) == 1, f"expected one {old!r}"
-    return text.replace(old, new)
+def edited(text: str, old: str, new: str, *, after: str | None = None) -> str:
+    """`text` with the one occurrence of `old` replaced (fails if there is not exactly one), or, with `after`,
+    the first occurrence of `old` following the one occurrence of `after` (an operationId, a schema name)."""
+    if after is None:
+        assert text.count(old) == 1, f"expected one {old!r}"
+        return text.replace(old, new)
+    assert text.count(after) == 1, f"expected one {after!r}"
+    start = text.index(after)
+    at = text.index(old, start)
+    return text[:at] + new + text[at + len(old) :]
 
 
 MakeClient = Callable[[SandboxConfig], AbstractContextManager[SignedClient]]

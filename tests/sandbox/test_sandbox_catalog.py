@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
+import yaml
 from binance_pay_sandbox import SandboxConfig, load_catalog
 from binance_pay_sandbox._handler import ExampleHandler
 from sandbox_helpers import (
@@ -41,8 +42,16 @@ def goods(**changes: Any) -> dict[str, Any]:
 
 def test_catalog_lists_every_operation(proof_spec: Path) -> None:
     catalog = load_catalog(proof_spec)
-    assert [(op.operation_id, op.method, op.path) for op in catalog.operations] == [
-        ("queryWalletBalance", "POST", BALANCE_PATH),
+    listed = [(op.operation_id, op.method, op.path) for op in catalog.operations]
+    spec = yaml.safe_load(proof_spec.read_text())
+    in_spec = [
+        (operation["operationId"], method.upper(), path)
+        for path, item in spec["paths"].items()
+        for method, operation in item.items()
+    ]
+    assert listed == in_spec
+    assert listed[0] == ("queryWalletBalance", "POST", BALANCE_PATH)
+    assert listed[-2:] == [
         ("createProofOrder", "POST", PROOF_ORDER_PATH),
         ("checkProofFlag", "POST", PROOF_FLAG_PATH),
     ]
@@ -95,12 +104,12 @@ def test_served_spec_is_the_one_built_from(proof_client: SignedClient, proof_spe
     assert b"createProofOrder" in response.content
 
 
-def test_unknown_path_lists_the_operations(proof_client: SignedClient) -> None:
+def test_unknown_path_points_at_the_served_spec(proof_client: SignedClient, proof_spec: Path) -> None:
     response = proof_client.post({"flagName": "ready"}, path="/binancepay/openapi/proof/nope")
     assert response.status_code == 404
     message = fail(response, "400001", 404)
-    assert "createProofOrder" in message
-    assert PROOF_FLAG_PATH in message
+    count = len(load_catalog(proof_spec).operations)
+    assert message == f"unknown path; the {count} operation(s) this sandbox serves are listed in GET /openapi.yaml"
 
 
 @pytest.mark.parametrize(

@@ -311,7 +311,7 @@ def test_a_nonce_is_remembered_only_for_the_window(make_client: MakeClient) -> N
 
 
 def test_unknown_path(client: SignedClient) -> None:
-    for path in ("/", "/binancepay/openapi/balance/", "/binancepay/openapi/v2/balance", "/nope"):
+    for path in ("/", "/binancepay/openapi/balance/", "/binancepay/openapi/v9/balance", "/nope"):
         response = client.http.post(path, content=SAMPLE_BODY, headers=client.headers(SAMPLE_BODY))
         assert response.status_code == 404
         assert response.headers["content-type"] == "application/json"

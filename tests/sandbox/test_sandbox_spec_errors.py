@@ -31,7 +31,7 @@ def test_example_with_a_ninth_decimal_place(tmp_path: Path) -> None:
 
 
 def test_example_of_the_wrong_type(tmp_path: Path, proof_spec: Path) -> None:
-    text = edited(proof_spec.read_text(), "data: true", "data: 'yes'")
+    text = edited(proof_spec.read_text(), "data: true", "data: 'yes'", after="operationId: checkProofFlag")
     message = app_error(tmp_path, text)
     assert "operation checkProofFlag" in message
     assert "data: must be a boolean" in message
@@ -69,7 +69,9 @@ def test_no_handler_and_no_example(tmp_path: Path, proof_spec: Path) -> None:
 
 
 def test_balances_that_break_the_served_spec(tmp_path: Path) -> None:
-    text = edited(SPEC_PATH.read_text(), "maximum: 999999999999999.99999999", "maximum: 1000000")
+    text = edited(
+        SPEC_PATH.read_text(), "maximum: 999999999999999.99999999", "maximum: 1000000", after="\n    Amount:\n"
+    )
     holding = {"balance": "5000000", "fiat": "USD", "availableFiatValuation": "1", "availableBtcValuation": "0"}
     balances = parse_balances({"SPOT_WALLET": {"BTC": holding}})  # fits the shipped spec
     message = app_error(tmp_path, text, balances=balances)
@@ -78,14 +80,24 @@ def test_balances_that_break_the_served_spec(tmp_path: Path) -> None:
 
 
 def test_undocumented_status(tmp_path: Path) -> None:
-    text = edited(SPEC_PATH.read_text(), '        "413":\n          $ref: "#/components/responses/Fail"\n', "")
+    text = edited(
+        SPEC_PATH.read_text(),
+        '        "413":\n          $ref: "#/components/responses/Fail"\n',
+        "",
+        after="operationId: queryWalletBalance\n",
+    )
     message = app_error(tmp_path, text)
     assert "operation queryWalletBalance" in message
     assert "413 (INVALID_REQUEST_TOO_LARGE)" in message
 
 
 def test_unknown_result_code_name(tmp_path: Path) -> None:
-    text = edited(SPEC_PATH.read_text(), "      x-retry-safe: true\n", "      x-result-codes: [NO_SUCH_CODE]\n")
+    text = edited(
+        SPEC_PATH.read_text(),
+        "      x-retry-safe: true\n",
+        "      x-result-codes: [NO_SUCH_CODE]\n",
+        after="operationId: queryWalletBalance\n",
+    )
     assert "NO_SUCH_CODE" in app_error(tmp_path, text)
 
 

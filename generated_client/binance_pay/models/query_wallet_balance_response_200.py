@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from .._dataclasses import define as _attrs_define
 from .._dataclasses import field as _attrs_field
@@ -21,15 +21,17 @@ T = TypeVar("T", bound="QueryWalletBalanceResponse200")
 class QueryWalletBalanceResponse200:
     """
     Attributes:
-        status (Status): Whether the request succeeded.
+        status (Status): Whether the request succeeded. `REPEAT_REQ_SUCCESS` (code "000001") answers an idempotent
+            repeat of a request that already succeeded (Binance documents it for Transfer Fund); it
+            carries `data` like SUCCESS.
         code (str): Request result code; "000000" on success, otherwise see `x-result-codes`.
-        error_message (str | Unset): Human-readable reason for a FAIL.
+        error_message (None | str | Unset): Human-readable reason for a FAIL; Binance sends null or "" on success.
         data (AssetQueryResp | Unset): The balance of one currency in one wallet.
     """
 
     status: Status
     code: str
-    error_message: str | Unset = UNSET
+    error_message: None | str | Unset = UNSET
     data: AssetQueryResp | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,7 +40,11 @@ class QueryWalletBalanceResponse200:
 
         code = self.code
 
-        error_message = self.error_message
+        error_message: None | str | Unset
+        if isinstance(self.error_message, Unset):
+            error_message = UNSET
+        else:
+            error_message = self.error_message
 
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
@@ -68,7 +74,14 @@ class QueryWalletBalanceResponse200:
 
         code = d.pop("code")
 
-        error_message = d.pop("errorMessage", UNSET)
+        def _parse_error_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_message = _parse_error_message(d.pop("errorMessage", UNSET))
 
         _data = d.pop("data", UNSET)
         data: AssetQueryResp | Unset

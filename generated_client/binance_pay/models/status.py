@@ -5,6 +5,7 @@ from enum import StrEnum
 
 class Status(StrEnum):
     FAIL = "FAIL"
+    REPEAT_REQ_SUCCESS = "REPEAT_REQ_SUCCESS"
     SUCCESS = "SUCCESS"
 
     def __str__(self) -> str:

@@ -13,6 +13,7 @@ from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import RawResponse
 from ..models.asset_query_resp import AssetQueryResp
 from ..models.wallet import Wallet
+from ..models.wallet_balance_v2 import WalletBalanceV2
 
 _BALANCE = Operation(
     operation_id="queryWalletBalance",
@@ -25,6 +26,19 @@ _BALANCE = Operation(
     retry_safe=True,
     has_data=True,
     echo={"asset": "currency"},
+)
+
+_BALANCE_V2 = Operation(
+    operation_id="queryWalletBalanceV2",
+    method="POST",
+    path="/binancepay/openapi/v2/balance",
+    request_schema="WalletBalanceV2Request",
+    response_schemas={200: "queryWalletBalanceV2:200"},
+    fail_schema="queryWalletBalanceV2:fail",
+    parse_data=WalletBalanceV2.from_dict,
+    retry_safe=True,
+    has_data=True,
+    echo={},
 )
 
 
@@ -71,6 +85,41 @@ class WalletResource(SyncAPIResource):
             max_retries=max_retries,
         )
 
+    def balance_v2(
+        self,
+        *,
+        wallet: Wallet | str,
+        currency: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> WalletBalanceV2:
+        """Wallet Balance Query V2: Query the balances of one wallet: one currency, or every asset of the wallet when `currency` is
+        omitted. Binance writes zero amounts as `0E-8` (Java BigDecimal notation inside the JSON number), as
+        its own sample shows; clients must read exponent notation.
+
+        `POST /binancepay/openapi/v2/balance`; safe to retry.
+
+        Args:
+            wallet: Binance wallet to query. One of FUNDING_WALLET, SPOT_WALLET.
+            currency: Currency to query, uppercase, for example "USDT". Omitted, every asset of the wallet. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _BALANCE_V2,
+            {
+                "wallet": wallet,
+                "currency": currency,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
 
 class WalletResourceWithRawResponse(SyncAPIResource):
     def balance(
@@ -100,6 +149,44 @@ class WalletResourceWithRawResponse(SyncAPIResource):
         """
         return self._client._request(  # type: ignore[no-any-return]
             _BALANCE,
+            {
+                "wallet": wallet,
+                "currency": currency,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    def balance_v2(
+        self,
+        *,
+        wallet: Wallet | str,
+        currency: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[WalletBalanceV2]:
+        """Wallet Balance Query V2: Query the balances of one wallet: one currency, or every asset of the wallet when `currency` is
+        omitted. Binance writes zero amounts as `0E-8` (Java BigDecimal notation inside the JSON number), as
+        its own sample shows; clients must read exponent notation.
+
+        `POST /binancepay/openapi/v2/balance`; safe to retry.
+
+        Args:
+            wallet: Binance wallet to query. One of FUNDING_WALLET, SPOT_WALLET.
+            currency: Currency to query, uppercase, for example "USDT". Omitted, every asset of the wallet. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _BALANCE_V2,
             {
                 "wallet": wallet,
                 "currency": currency,
@@ -153,6 +240,41 @@ class AsyncWalletResource(AsyncAPIResource):
             max_retries=max_retries,
         )
 
+    async def balance_v2(
+        self,
+        *,
+        wallet: Wallet | str,
+        currency: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> WalletBalanceV2:
+        """Wallet Balance Query V2: Query the balances of one wallet: one currency, or every asset of the wallet when `currency` is
+        omitted. Binance writes zero amounts as `0E-8` (Java BigDecimal notation inside the JSON number), as
+        its own sample shows; clients must read exponent notation.
+
+        `POST /binancepay/openapi/v2/balance`; safe to retry.
+
+        Args:
+            wallet: Binance wallet to query. One of FUNDING_WALLET, SPOT_WALLET.
+            currency: Currency to query, uppercase, for example "USDT". Omitted, every asset of the wallet. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _BALANCE_V2,
+            {
+                "wallet": wallet,
+                "currency": currency,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
 
 class AsyncWalletResourceWithRawResponse(AsyncAPIResource):
     async def balance(
@@ -182,6 +304,44 @@ class AsyncWalletResourceWithRawResponse(AsyncAPIResource):
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _BALANCE,
+            {
+                "wallet": wallet,
+                "currency": currency,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    async def balance_v2(
+        self,
+        *,
+        wallet: Wallet | str,
+        currency: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[WalletBalanceV2]:
+        """Wallet Balance Query V2: Query the balances of one wallet: one currency, or every asset of the wallet when `currency` is
+        omitted. Binance writes zero amounts as `0E-8` (Java BigDecimal notation inside the JSON number), as
+        its own sample shows; clients must read exponent notation.
+
+        `POST /binancepay/openapi/v2/balance`; safe to retry.
+
+        Args:
+            wallet: Binance wallet to query. One of FUNDING_WALLET, SPOT_WALLET.
+            currency: Currency to query, uppercase, for example "USDT". Omitted, every asset of the wallet. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _BALANCE_V2,
             {
                 "wallet": wallet,
                 "currency": currency,

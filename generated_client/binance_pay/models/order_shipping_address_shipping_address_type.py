@@ -1,0 +1,13 @@
+# Generated from openapi/binance-pay.yaml (Binance Pay Merchant API 1.0.0) by `python -m generator`.
+# Do not edit: change the spec or generator/templates and regenerate.
+from enum import StrEnum
+
+
+class OrderShippingAddressShippingAddressType(StrEnum):
+    VALUE_0 = "01"
+    VALUE_1 = "02"
+    VALUE_2 = "03"
+    VALUE_3 = "04"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,14 @@
+# Generated from openapi/binance-pay.yaml (Binance Pay Merchant API 1.0.0) by `python -m generator`.
+# Do not edit: change the spec or generator/templates and regenerate.
+from enum import StrEnum
+
+
+class OrderTerminalType(StrEnum):
+    APP = "APP"
+    MINI_PROGRAM = "MINI_PROGRAM"
+    OTHERS = "OTHERS"
+    WAP = "WAP"
+    WEB = "WEB"
+
+    def __str__(self) -> str:
+        return str(self.value)

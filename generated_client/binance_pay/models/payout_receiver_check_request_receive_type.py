@@ -1,0 +1,10 @@
+# Generated from openapi/binance-pay.yaml (Binance Pay Merchant API 1.0.0) by `python -m generator`.
+# Do not edit: change the spec or generator/templates and regenerate.
+from enum import StrEnum
+
+
+class PayoutReceiverCheckRequestReceiveType(StrEnum):
+    BINANCE_ID = "BINANCE_ID"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,11 @@
+# Generated from openapi/binance-pay.yaml (Binance Pay Merchant API 1.0.0) by `python -m generator`.
+# Do not edit: change the spec or generator/templates and regenerate.
+from enum import StrEnum
+
+
+class TransferType(StrEnum):
+    TO_MAIN = "TO_MAIN"
+    TO_PAY = "TO_PAY"
+
+    def __str__(self) -> str:
+        return str(self.value)

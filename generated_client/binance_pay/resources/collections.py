@@ -1,0 +1,211 @@
+# Generated from openapi/binance-pay.yaml (Binance Pay Merchant API 1.0.0) by `python -m generator`.
+# Do not edit: change the spec or generator/templates and regenerate.
+"""`client.collections`: C2C collection orders (query only; creation is an OAuth API outside this spec)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Literal
+
+from .._base_client import TimeoutArg
+from .._operation import Operation
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import RawResponse
+from ..models.collection_query_result import CollectionQueryResult
+
+_QUERY = Operation(
+    operation_id="queryCollection",
+    method="POST",
+    path="/binancepay/openapi/collection/query",
+    request_schema="CollectionQueryRequest",
+    response_schemas={200: "queryCollection:200"},
+    fail_schema="queryCollection:fail",
+    parse_data=CollectionQueryResult.from_dict,
+    retry_safe=True,
+    has_data=True,
+    echo={"orderId": "orderId"},
+)
+
+
+class CollectionsResource(SyncAPIResource):
+    """C2C collection orders (query only; creation is an OAuth API outside this spec)."""
+
+    __slots__ = ("__dict__",)
+
+    @cached_property
+    def with_raw_response(self) -> CollectionsResourceWithRawResponse:
+        """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
+        return CollectionsResourceWithRawResponse(self._client)
+
+    def query(
+        self,
+        *,
+        order_id: str | None = None,
+        client_trade_no: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> CollectionQueryResult:
+        """Query Collection Result: The status of a C2C collection order, by `orderId` (Binance's id) or `clientTradeNo` (the merchant's
+        id); give at least one (Binance checks this, the schema cannot). An unknown order is 400207. The
+        collection itself is created through an OAuth API on another host, outside this spec.
+
+        `POST /binancepay/openapi/collection/query`; safe to retry.
+
+        Args:
+            order_id: Binance's id for the collection order. Optional.
+            client_trade_no: The merchant's id for the collection order. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            PAYMENT_C2C_COLLECTION_ORDER_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _QUERY,
+            {
+                "orderId": order_id,
+                "clientTradeNo": client_trade_no,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class CollectionsResourceWithRawResponse(SyncAPIResource):
+    def query(
+        self,
+        *,
+        order_id: str | None = None,
+        client_trade_no: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[CollectionQueryResult]:
+        """Query Collection Result: The status of a C2C collection order, by `orderId` (Binance's id) or `clientTradeNo` (the merchant's
+        id); give at least one (Binance checks this, the schema cannot). An unknown order is 400207. The
+        collection itself is created through an OAuth API on another host, outside this spec.
+
+        `POST /binancepay/openapi/collection/query`; safe to retry.
+
+        Args:
+            order_id: Binance's id for the collection order. Optional.
+            client_trade_no: The merchant's id for the collection order. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            PAYMENT_C2C_COLLECTION_ORDER_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _QUERY,
+            {
+                "orderId": order_id,
+                "clientTradeNo": client_trade_no,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+
+class AsyncCollectionsResource(AsyncAPIResource):
+    """C2C collection orders (query only; creation is an OAuth API outside this spec)."""
+
+    __slots__ = ("__dict__",)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCollectionsResourceWithRawResponse:
+        """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
+        return AsyncCollectionsResourceWithRawResponse(self._client)
+
+    async def query(
+        self,
+        *,
+        order_id: str | None = None,
+        client_trade_no: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> CollectionQueryResult:
+        """Query Collection Result: The status of a C2C collection order, by `orderId` (Binance's id) or `clientTradeNo` (the merchant's
+        id); give at least one (Binance checks this, the schema cannot). An unknown order is 400207. The
+        collection itself is created through an OAuth API on another host, outside this spec.
+
+        `POST /binancepay/openapi/collection/query`; safe to retry.
+
+        Args:
+            order_id: Binance's id for the collection order. Optional.
+            client_trade_no: The merchant's id for the collection order. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            PAYMENT_C2C_COLLECTION_ORDER_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _QUERY,
+            {
+                "orderId": order_id,
+                "clientTradeNo": client_trade_no,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncCollectionsResourceWithRawResponse(AsyncAPIResource):
+    async def query(
+        self,
+        *,
+        order_id: str | None = None,
+        client_trade_no: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[CollectionQueryResult]:
+        """Query Collection Result: The status of a C2C collection order, by `orderId` (Binance's id) or `clientTradeNo` (the merchant's
+        id); give at least one (Binance checks this, the schema cannot). An unknown order is 400207. The
+        collection itself is created through an OAuth API on another host, outside this spec.
+
+        `POST /binancepay/openapi/collection/query`; safe to retry.
+
+        Args:
+            order_id: Binance's id for the collection order. Optional.
+            client_trade_no: The merchant's id for the collection order. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            PAYMENT_C2C_COLLECTION_ORDER_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _QUERY,
+            {
+                "orderId": order_id,
+                "clientTradeNo": client_trade_no,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+
+__all__ = [
+    "AsyncCollectionsResource",
+    "AsyncCollectionsResourceWithRawResponse",
+    "CollectionsResource",
+    "CollectionsResourceWithRawResponse",
+]

@@ -1,0 +1,1303 @@
+# Generated from openapi/binance-pay.yaml (Binance Pay Merchant API 1.0.0) by `python -m generator`.
+# Do not edit: change the spec or generator/templates and regenerate.
+"""`client.direct_debit`: Direct debit / pre-authorization: contracts a user signs, and the debits the merchant runs under them (whitelisted merchants only)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from functools import cached_property
+from typing import Any, Literal
+
+from .._base_client import TimeoutArg
+from .._operation import Operation, _itself
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import RawResponse
+from ..models.direct_debit_contract import DirectDebitContract
+from ..models.direct_debit_cycle_type import DirectDebitCycleType
+from ..models.direct_debit_order_tags import DirectDebitOrderTags
+from ..models.direct_debit_payment import DirectDebitPayment
+from ..models.direct_debit_payment_notification import DirectDebitPaymentNotification
+from ..models.direct_debit_pre_contract import DirectDebitPreContract
+from ..models.direct_debit_trade_mode import DirectDebitTradeMode
+
+_CREATE_CONTRACT = Operation(
+    operation_id="createDirectDebitContract",
+    method="POST",
+    path="/binancepay/openapi/direct-debit/contract",
+    request_schema="DirectDebitContractRequest",
+    response_schemas={200: "createDirectDebitContract:200"},
+    fail_schema="createDirectDebitContract:fail",
+    parse_data=DirectDebitPreContract.from_dict,
+    retry_safe=False,
+    has_data=True,
+    echo={},
+)
+
+_QUERY_CONTRACT = Operation(
+    operation_id="queryDirectDebitContract",
+    method="POST",
+    path="/binancepay/openapi/direct-debit/contract/query",
+    request_schema="DirectDebitContractQueryRequest",
+    response_schemas={200: "queryDirectDebitContract:200"},
+    fail_schema="queryDirectDebitContract:fail",
+    parse_data=DirectDebitContract.from_dict,
+    retry_safe=True,
+    has_data=True,
+    echo={},
+)
+
+_TERMINATE_CONTRACT = Operation(
+    operation_id="terminateDirectDebitContract",
+    method="POST",
+    path="/binancepay/openapi/direct-debit/contract/termination",
+    request_schema="DirectDebitContractTerminationRequest",
+    response_schemas={200: "terminateDirectDebitContract:200"},
+    fail_schema="terminateDirectDebitContract:fail",
+    parse_data=_itself,
+    retry_safe=False,
+    has_data=True,
+    echo={},
+)
+
+_NOTIFY_PAYMENT = Operation(
+    operation_id="notifyDirectDebitPayment",
+    method="POST",
+    path="/binancepay/openapi/pay/notify",
+    request_schema="DirectDebitPaymentNotificationRequest",
+    response_schemas={200: "notifyDirectDebitPayment:200"},
+    fail_schema="notifyDirectDebitPayment:fail",
+    parse_data=DirectDebitPaymentNotification.from_dict,
+    retry_safe=True,
+    has_data=True,
+    echo={"merchantRequestId": "merchantRequestId"},
+)
+
+_PAY = Operation(
+    operation_id="applyDirectDebitPayment",
+    method="POST",
+    path="/binancepay/openapi/pay/apply",
+    request_schema="DirectDebitPaymentRequest",
+    response_schemas={200: "applyDirectDebitPayment:200"},
+    fail_schema="applyDirectDebitPayment:fail",
+    parse_data=DirectDebitPayment.from_dict,
+    retry_safe=True,
+    has_data=True,
+    echo={},
+)
+
+
+class DirectDebitResource(SyncAPIResource):
+    """Direct debit / pre-authorization: contracts a user signs, and the debits the merchant runs under them (whitelisted merchants only)."""
+
+    __slots__ = ("__dict__",)
+
+    @cached_property
+    def with_raw_response(self) -> DirectDebitResourceWithRawResponse:
+        """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
+        return DirectDebitResourceWithRawResponse(self._client)
+
+    def create_contract(
+        self,
+        *,
+        merchant_contract_code: str,
+        service_name: str,
+        scenario_code: str,
+        single_upper_limit: Decimal,
+        currency: str,
+        periodic: bool,
+        sub_merchant_id: str | None = None,
+        cycle_debit_fixed: bool | None = None,
+        cycle_type: DirectDebitCycleType | str | None = None,
+        cycle_value: int | None = None,
+        first_deduct_time: int | None = None,
+        merchant_account_no: str | None = None,
+        request_expire_time: int | None = None,
+        contract_end_time: int | None = None,
+        return_url: str | None = None,
+        cancel_url: str | None = None,
+        webhook_url: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> DirectDebitPreContract:
+        """Direct Debit/Pre Authorization Create Contract: Create a direct debit / pre-authorization contract for the user to sign (QR code or deeplink). The
+        signing result arrives by the DIRECT_DEBIT_CT webhook, which carries the contract id. Whitelisted
+        merchants only (released 2023-01). From third-party SDKs: the response `data`
+        (ShepelevAndrew/BinancePayConnector); Binance's response table could not be read. The example
+        response is realistic, not Binance's. Unconfirmed: whether a repeated `merchantContractCode` returns
+        the first contract or an error; Query Contract looks it up by that code.
+
+        `POST /binancepay/openapi/direct-debit/contract`.
+
+        Args:
+            sub_merchant_id: The sub-merchant the contract is for (issued when the sub-merchant was created). Optional.
+            merchant_contract_code: The merchant's unique id for this contract request; letters and digits only.
+            service_name: Service name shown to the user.
+            scenario_code: The scenario of the contract, for example "General_Travel"; it sets the limits allowed. From third-party SDKs, the list: General_Ecommerce_Platform, General_Travel, Car_Rental, Car_Parking, Lease, Catering, Digital_Media, Membership, Utility, Repayment, Investment, Ticket, Mobile_Communication, Virtual_Goods, Others (not enforced here).
+            single_upper_limit: The most a single debit may take, at most 8 decimal places (its ceiling depends on scenarioCode).
+            currency: Contract currency, crypto only: "USDT" (from 2024-05 "EUR" for MiCA users, replaced by "USDC" in 2025-02).
+            periodic: Whether the contract allows periodic debits.
+            cycle_debit_fixed: Mandatory if periodic is true. True for a fixed amount, false for a variable amount. Optional.
+            cycle_type: Mandatory if periodic is true. MONTH or DAY. Optional.
+            cycle_value: Mandatory if periodic is true. The period in cycleType units: 1 to 24 months, or more than 7 days (e.g. DAY and 30: every 30 days; MONTH and 3: every 3 calendar months). Optional.
+            first_deduct_time: Mandatory if periodic is true. The first debit, a future time in milliseconds since the epoch; for MONTH not after the 28th of the month (UTC). Optional.
+            merchant_account_no: The user's id or account on the merchant's side, e.g. an email. Optional.
+            request_expire_time: When the user can no longer sign, in milliseconds since the epoch (the default was not readable). Optional.
+            contract_end_time: When the contract ends, in milliseconds since the epoch. From third-party SDKs: the default and the maximum are 1095 days from now. Optional.
+            return_url: Unconfirmed (not in the readable docs). Where to send the user after signing. Optional.
+            cancel_url: Unconfirmed (not in the readable docs). Where to send the user after cancelling. Optional.
+            webhook_url: Unconfirmed (not in the readable docs). The URL for this contract's notifications. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            SUB_MERCHANT_INVALID: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _CREATE_CONTRACT,
+            {
+                "subMerchantId": sub_merchant_id,
+                "merchantContractCode": merchant_contract_code,
+                "serviceName": service_name,
+                "scenarioCode": scenario_code,
+                "singleUpperLimit": single_upper_limit,
+                "currency": currency,
+                "periodic": periodic,
+                "cycleDebitFixed": cycle_debit_fixed,
+                "cycleType": cycle_type,
+                "cycleValue": cycle_value,
+                "firstDeductTime": first_deduct_time,
+                "merchantAccountNo": merchant_account_no,
+                "requestExpireTime": request_expire_time,
+                "contractEndTime": contract_end_time,
+                "returnUrl": return_url,
+                "cancelUrl": cancel_url,
+                "webhookUrl": webhook_url,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def query_contract(
+        self,
+        *,
+        merchant_contract_code: str | None = None,
+        contract_id: int | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> DirectDebitContract:
+        """Direct Debit/Pre Authorization Query Contract: Query a contract by `contractId` or by `merchantContractCode` (give at least one; when both are
+        given the id wins and the code is ignored). Binance's sample sends `contractId` as a JSON string
+        ("205611460060250112"); the field table says long, and the schema follows the table. Whitelisted
+        merchants only. Binance's sample response could not be read; the example response is realistic. From
+        third-party SDKs: PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND.
+
+        `POST /binancepay/openapi/direct-debit/contract/query`; safe to retry.
+
+        Args:
+            merchant_contract_code: The merchant's contract code; ignored when contractId is given. Optional.
+            contract_id: The contract id (from the DIRECT_DEBIT_CT webhook once the user signs). Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _QUERY_CONTRACT,
+            {
+                "merchantContractCode": merchant_contract_code,
+                "contractId": contract_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def terminate_contract(
+        self,
+        *,
+        merchant_contract_code: str | None = None,
+        contract_id: int | None = None,
+        termination_notes: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> bool:
+        """Direct Debit/Pre Authorization Terminate Contract: Terminate a contract, named by `contractId` or `merchantContractCode` (give at least one; the id
+        wins). `data` is true when the contract was terminated. No webhook is sent for a termination the
+        merchant makes. Binance's sample sends `contractId` as a JSON string; the field table says long, and
+        the schema follows the table. Whitelisted merchants only. From third-party SDKs:
+        PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND.
+
+        `POST /binancepay/openapi/direct-debit/contract/termination`.
+
+        Args:
+            merchant_contract_code: The merchant's contract code; ignored when contractId is given. Optional.
+            contract_id: The contract id. Optional.
+            termination_notes: Why the contract is terminated. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _TERMINATE_CONTRACT,
+            {
+                "merchantContractCode": merchant_contract_code,
+                "contractId": contract_id,
+                "terminationNotes": termination_notes,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def notify_payment(
+        self,
+        *,
+        merchant_request_id: str,
+        trade_mode: DirectDebitTradeMode | str,
+        biz_id: int,
+        estimated_amount: Decimal,
+        currency: str,
+        sub_merchant_id: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> DirectDebitPaymentNotification:
+        """Direct Debit Payment Notification: Announce an upcoming periodic debit to the user, 2 to 5 days before it; a 24-hour frozen period
+        applies before the payment can be applied. Not needed for non-periodic debits. The same
+        `merchantRequestId` returns the same result (Binance: "idempotent result will be returned for same
+        requestId"). `data.orderId` is the `preBizId` of the later Payment call. Binance's sample sends
+        `subMerchantId` as a JSON number; the field table says string, and the example follows the table.
+        Whitelisted merchants only. From third-party SDKs: the contract codes
+        PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND / _NOT_SIGNED and SUB_MERCHANT_INVALID. Binance's sample
+        response could not be read; the example is realistic.
+
+        `POST /binancepay/openapi/pay/notify`; safe to retry.
+
+        Args:
+            sub_merchant_id: The sub-merchant; required when the merchant is configured to show sub-merchant info. Optional.
+            merchant_request_id: The merchant's unique id for this request; letters and digits only. Repeating it returns the same result.
+            trade_mode: The trade mode of a direct debit payment. One of DIRECT_DEBIT.
+            biz_id: The contract id.
+            estimated_amount: The amount to be debited, at most 8 decimal places; not above the contract's singleUpperLimit.
+            currency: Currency, crypto only (the docs say "USDT").
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            SUB_MERCHANT_INVALID, PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND, PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_SIGNED: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _NOTIFY_PAYMENT,
+            {
+                "subMerchantId": sub_merchant_id,
+                "merchantRequestId": merchant_request_id,
+                "tradeMode": trade_mode,
+                "bizId": biz_id,
+                "estimatedAmount": estimated_amount,
+                "currency": currency,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def pay(
+        self,
+        *,
+        merchant_request_id: str,
+        trade_mode: DirectDebitTradeMode | str,
+        biz_id: int,
+        amount: Decimal,
+        currency: str,
+        product_name: str,
+        sub_merchant_id: str | None = None,
+        pre_biz_id: int | None = None,
+        product_type: str | None = None,
+        product_detail: str | None = None,
+        webhook_url: str | None = None,
+        order_tags: DirectDebitOrderTags | Mapping[str, Any] | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> DirectDebitPayment:
+        """Direct Debit/Pre Authorization Payment: Debit the user under a signed contract (periodic or not). Binance processes it asynchronously and
+        notifies the result by webhook (which bizType: unconfirmed, probably PAY). `amount` must not exceed
+        the contract's `singleUpperLimit`. The same `merchantRequestId` returns the same result (Binance:
+        "idempotent result will be returned for same requestId"). No query operation keyed by
+        `merchantRequestId` is documented; whether Query Order finds the debit by `data.prepayId` is
+        unconfirmed. From third-party SDKs: the response `data` and its statuses
+        (ShepelevAndrew/BinancePayConnector), and the codes PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND /
+        _NOT_SIGNED and SUB_MERCHANT_INVALID. Binance's sample request could only be read up to `bizId`; the
+        example is realistic. Whitelisted merchants only.
+
+        `POST /binancepay/openapi/pay/apply`; safe to retry.
+
+        Args:
+            sub_merchant_id: The sub-merchant; required when the merchant is configured to show sub-merchant info. Optional.
+            merchant_request_id: The merchant's unique id for this debit; letters and digits only. Repeating it returns the same result.
+            trade_mode: The trade mode of a direct debit payment. One of DIRECT_DEBIT.
+            biz_id: The contract id.
+            pre_biz_id: For a periodic debit, the orderId of its Payment Notification. Optional.
+            amount: The amount to debit, at most 8 decimal places; not above the contract's singleUpperLimit.
+            currency: Currency, crypto only (the docs say "USDT").
+            product_type: Product type. Optional.
+            product_name: Product name.
+            product_detail: Product detail. Optional.
+            webhook_url: The URL for this order's notifications, instead of the one configured on the merchant platform. Optional.
+            order_tags: Tags of a direct debit order. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            SUB_MERCHANT_INVALID, PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND, PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_SIGNED: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _PAY,
+            {
+                "subMerchantId": sub_merchant_id,
+                "merchantRequestId": merchant_request_id,
+                "tradeMode": trade_mode,
+                "bizId": biz_id,
+                "preBizId": pre_biz_id,
+                "amount": amount,
+                "currency": currency,
+                "productType": product_type,
+                "productName": product_name,
+                "productDetail": product_detail,
+                "webhookUrl": webhook_url,
+                "orderTags": order_tags,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class DirectDebitResourceWithRawResponse(SyncAPIResource):
+    def create_contract(
+        self,
+        *,
+        merchant_contract_code: str,
+        service_name: str,
+        scenario_code: str,
+        single_upper_limit: Decimal,
+        currency: str,
+        periodic: bool,
+        sub_merchant_id: str | None = None,
+        cycle_debit_fixed: bool | None = None,
+        cycle_type: DirectDebitCycleType | str | None = None,
+        cycle_value: int | None = None,
+        first_deduct_time: int | None = None,
+        merchant_account_no: str | None = None,
+        request_expire_time: int | None = None,
+        contract_end_time: int | None = None,
+        return_url: str | None = None,
+        cancel_url: str | None = None,
+        webhook_url: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[DirectDebitPreContract]:
+        """Direct Debit/Pre Authorization Create Contract: Create a direct debit / pre-authorization contract for the user to sign (QR code or deeplink). The
+        signing result arrives by the DIRECT_DEBIT_CT webhook, which carries the contract id. Whitelisted
+        merchants only (released 2023-01). From third-party SDKs: the response `data`
+        (ShepelevAndrew/BinancePayConnector); Binance's response table could not be read. The example
+        response is realistic, not Binance's. Unconfirmed: whether a repeated `merchantContractCode` returns
+        the first contract or an error; Query Contract looks it up by that code.
+
+        `POST /binancepay/openapi/direct-debit/contract`.
+
+        Args:
+            sub_merchant_id: The sub-merchant the contract is for (issued when the sub-merchant was created). Optional.
+            merchant_contract_code: The merchant's unique id for this contract request; letters and digits only.
+            service_name: Service name shown to the user.
+            scenario_code: The scenario of the contract, for example "General_Travel"; it sets the limits allowed. From third-party SDKs, the list: General_Ecommerce_Platform, General_Travel, Car_Rental, Car_Parking, Lease, Catering, Digital_Media, Membership, Utility, Repayment, Investment, Ticket, Mobile_Communication, Virtual_Goods, Others (not enforced here).
+            single_upper_limit: The most a single debit may take, at most 8 decimal places (its ceiling depends on scenarioCode).
+            currency: Contract currency, crypto only: "USDT" (from 2024-05 "EUR" for MiCA users, replaced by "USDC" in 2025-02).
+            periodic: Whether the contract allows periodic debits.
+            cycle_debit_fixed: Mandatory if periodic is true. True for a fixed amount, false for a variable amount. Optional.
+            cycle_type: Mandatory if periodic is true. MONTH or DAY. Optional.
+            cycle_value: Mandatory if periodic is true. The period in cycleType units: 1 to 24 months, or more than 7 days (e.g. DAY and 30: every 30 days; MONTH and 3: every 3 calendar months). Optional.
+            first_deduct_time: Mandatory if periodic is true. The first debit, a future time in milliseconds since the epoch; for MONTH not after the 28th of the month (UTC). Optional.
+            merchant_account_no: The user's id or account on the merchant's side, e.g. an email. Optional.
+            request_expire_time: When the user can no longer sign, in milliseconds since the epoch (the default was not readable). Optional.
+            contract_end_time: When the contract ends, in milliseconds since the epoch. From third-party SDKs: the default and the maximum are 1095 days from now. Optional.
+            return_url: Unconfirmed (not in the readable docs). Where to send the user after signing. Optional.
+            cancel_url: Unconfirmed (not in the readable docs). Where to send the user after cancelling. Optional.
+            webhook_url: Unconfirmed (not in the readable docs). The URL for this contract's notifications. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            SUB_MERCHANT_INVALID: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _CREATE_CONTRACT,
+            {
+                "subMerchantId": sub_merchant_id,
+                "merchantContractCode": merchant_contract_code,
+                "serviceName": service_name,
+                "scenarioCode": scenario_code,
+                "singleUpperLimit": single_upper_limit,
+                "currency": currency,
+                "periodic": periodic,
+                "cycleDebitFixed": cycle_debit_fixed,
+                "cycleType": cycle_type,
+                "cycleValue": cycle_value,
+                "firstDeductTime": first_deduct_time,
+                "merchantAccountNo": merchant_account_no,
+                "requestExpireTime": request_expire_time,
+                "contractEndTime": contract_end_time,
+                "returnUrl": return_url,
+                "cancelUrl": cancel_url,
+                "webhookUrl": webhook_url,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    def query_contract(
+        self,
+        *,
+        merchant_contract_code: str | None = None,
+        contract_id: int | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[DirectDebitContract]:
+        """Direct Debit/Pre Authorization Query Contract: Query a contract by `contractId` or by `merchantContractCode` (give at least one; when both are
+        given the id wins and the code is ignored). Binance's sample sends `contractId` as a JSON string
+        ("205611460060250112"); the field table says long, and the schema follows the table. Whitelisted
+        merchants only. Binance's sample response could not be read; the example response is realistic. From
+        third-party SDKs: PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND.
+
+        `POST /binancepay/openapi/direct-debit/contract/query`; safe to retry.
+
+        Args:
+            merchant_contract_code: The merchant's contract code; ignored when contractId is given. Optional.
+            contract_id: The contract id (from the DIRECT_DEBIT_CT webhook once the user signs). Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _QUERY_CONTRACT,
+            {
+                "merchantContractCode": merchant_contract_code,
+                "contractId": contract_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    def terminate_contract(
+        self,
+        *,
+        merchant_contract_code: str | None = None,
+        contract_id: int | None = None,
+        termination_notes: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[bool]:
+        """Direct Debit/Pre Authorization Terminate Contract: Terminate a contract, named by `contractId` or `merchantContractCode` (give at least one; the id
+        wins). `data` is true when the contract was terminated. No webhook is sent for a termination the
+        merchant makes. Binance's sample sends `contractId` as a JSON string; the field table says long, and
+        the schema follows the table. Whitelisted merchants only. From third-party SDKs:
+        PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND.
+
+        `POST /binancepay/openapi/direct-debit/contract/termination`.
+
+        Args:
+            merchant_contract_code: The merchant's contract code; ignored when contractId is given. Optional.
+            contract_id: The contract id. Optional.
+            termination_notes: Why the contract is terminated. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _TERMINATE_CONTRACT,
+            {
+                "merchantContractCode": merchant_contract_code,
+                "contractId": contract_id,
+                "terminationNotes": termination_notes,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    def notify_payment(
+        self,
+        *,
+        merchant_request_id: str,
+        trade_mode: DirectDebitTradeMode | str,
+        biz_id: int,
+        estimated_amount: Decimal,
+        currency: str,
+        sub_merchant_id: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[DirectDebitPaymentNotification]:
+        """Direct Debit Payment Notification: Announce an upcoming periodic debit to the user, 2 to 5 days before it; a 24-hour frozen period
+        applies before the payment can be applied. Not needed for non-periodic debits. The same
+        `merchantRequestId` returns the same result (Binance: "idempotent result will be returned for same
+        requestId"). `data.orderId` is the `preBizId` of the later Payment call. Binance's sample sends
+        `subMerchantId` as a JSON number; the field table says string, and the example follows the table.
+        Whitelisted merchants only. From third-party SDKs: the contract codes
+        PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND / _NOT_SIGNED and SUB_MERCHANT_INVALID. Binance's sample
+        response could not be read; the example is realistic.
+
+        `POST /binancepay/openapi/pay/notify`; safe to retry.
+
+        Args:
+            sub_merchant_id: The sub-merchant; required when the merchant is configured to show sub-merchant info. Optional.
+            merchant_request_id: The merchant's unique id for this request; letters and digits only. Repeating it returns the same result.
+            trade_mode: The trade mode of a direct debit payment. One of DIRECT_DEBIT.
+            biz_id: The contract id.
+            estimated_amount: The amount to be debited, at most 8 decimal places; not above the contract's singleUpperLimit.
+            currency: Currency, crypto only (the docs say "USDT").
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            SUB_MERCHANT_INVALID, PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND, PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_SIGNED: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _NOTIFY_PAYMENT,
+            {
+                "subMerchantId": sub_merchant_id,
+                "merchantRequestId": merchant_request_id,
+                "tradeMode": trade_mode,
+                "bizId": biz_id,
+                "estimatedAmount": estimated_amount,
+                "currency": currency,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    def pay(
+        self,
+        *,
+        merchant_request_id: str,
+        trade_mode: DirectDebitTradeMode | str,
+        biz_id: int,
+        amount: Decimal,
+        currency: str,
+        product_name: str,
+        sub_merchant_id: str | None = None,
+        pre_biz_id: int | None = None,
+        product_type: str | None = None,
+        product_detail: str | None = None,
+        webhook_url: str | None = None,
+        order_tags: DirectDebitOrderTags | Mapping[str, Any] | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[DirectDebitPayment]:
+        """Direct Debit/Pre Authorization Payment: Debit the user under a signed contract (periodic or not). Binance processes it asynchronously and
+        notifies the result by webhook (which bizType: unconfirmed, probably PAY). `amount` must not exceed
+        the contract's `singleUpperLimit`. The same `merchantRequestId` returns the same result (Binance:
+        "idempotent result will be returned for same requestId"). No query operation keyed by
+        `merchantRequestId` is documented; whether Query Order finds the debit by `data.prepayId` is
+        unconfirmed. From third-party SDKs: the response `data` and its statuses
+        (ShepelevAndrew/BinancePayConnector), and the codes PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND /
+        _NOT_SIGNED and SUB_MERCHANT_INVALID. Binance's sample request could only be read up to `bizId`; the
+        example is realistic. Whitelisted merchants only.
+
+        `POST /binancepay/openapi/pay/apply`; safe to retry.
+
+        Args:
+            sub_merchant_id: The sub-merchant; required when the merchant is configured to show sub-merchant info. Optional.
+            merchant_request_id: The merchant's unique id for this debit; letters and digits only. Repeating it returns the same result.
+            trade_mode: The trade mode of a direct debit payment. One of DIRECT_DEBIT.
+            biz_id: The contract id.
+            pre_biz_id: For a periodic debit, the orderId of its Payment Notification. Optional.
+            amount: The amount to debit, at most 8 decimal places; not above the contract's singleUpperLimit.
+            currency: Currency, crypto only (the docs say "USDT").
+            product_type: Product type. Optional.
+            product_name: Product name.
+            product_detail: Product detail. Optional.
+            webhook_url: The URL for this order's notifications, instead of the one configured on the merchant platform. Optional.
+            order_tags: Tags of a direct debit order. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            SUB_MERCHANT_INVALID, PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND, PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_SIGNED: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _PAY,
+            {
+                "subMerchantId": sub_merchant_id,
+                "merchantRequestId": merchant_request_id,
+                "tradeMode": trade_mode,
+                "bizId": biz_id,
+                "preBizId": pre_biz_id,
+                "amount": amount,
+                "currency": currency,
+                "productType": product_type,
+                "productName": product_name,
+                "productDetail": product_detail,
+                "webhookUrl": webhook_url,
+                "orderTags": order_tags,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+
+class AsyncDirectDebitResource(AsyncAPIResource):
+    """Direct debit / pre-authorization: contracts a user signs, and the debits the merchant runs under them (whitelisted merchants only)."""
+
+    __slots__ = ("__dict__",)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDirectDebitResourceWithRawResponse:
+        """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
+        return AsyncDirectDebitResourceWithRawResponse(self._client)
+
+    async def create_contract(
+        self,
+        *,
+        merchant_contract_code: str,
+        service_name: str,
+        scenario_code: str,
+        single_upper_limit: Decimal,
+        currency: str,
+        periodic: bool,
+        sub_merchant_id: str | None = None,
+        cycle_debit_fixed: bool | None = None,
+        cycle_type: DirectDebitCycleType | str | None = None,
+        cycle_value: int | None = None,
+        first_deduct_time: int | None = None,
+        merchant_account_no: str | None = None,
+        request_expire_time: int | None = None,
+        contract_end_time: int | None = None,
+        return_url: str | None = None,
+        cancel_url: str | None = None,
+        webhook_url: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> DirectDebitPreContract:
+        """Direct Debit/Pre Authorization Create Contract: Create a direct debit / pre-authorization contract for the user to sign (QR code or deeplink). The
+        signing result arrives by the DIRECT_DEBIT_CT webhook, which carries the contract id. Whitelisted
+        merchants only (released 2023-01). From third-party SDKs: the response `data`
+        (ShepelevAndrew/BinancePayConnector); Binance's response table could not be read. The example
+        response is realistic, not Binance's. Unconfirmed: whether a repeated `merchantContractCode` returns
+        the first contract or an error; Query Contract looks it up by that code.
+
+        `POST /binancepay/openapi/direct-debit/contract`.
+
+        Args:
+            sub_merchant_id: The sub-merchant the contract is for (issued when the sub-merchant was created). Optional.
+            merchant_contract_code: The merchant's unique id for this contract request; letters and digits only.
+            service_name: Service name shown to the user.
+            scenario_code: The scenario of the contract, for example "General_Travel"; it sets the limits allowed. From third-party SDKs, the list: General_Ecommerce_Platform, General_Travel, Car_Rental, Car_Parking, Lease, Catering, Digital_Media, Membership, Utility, Repayment, Investment, Ticket, Mobile_Communication, Virtual_Goods, Others (not enforced here).
+            single_upper_limit: The most a single debit may take, at most 8 decimal places (its ceiling depends on scenarioCode).
+            currency: Contract currency, crypto only: "USDT" (from 2024-05 "EUR" for MiCA users, replaced by "USDC" in 2025-02).
+            periodic: Whether the contract allows periodic debits.
+            cycle_debit_fixed: Mandatory if periodic is true. True for a fixed amount, false for a variable amount. Optional.
+            cycle_type: Mandatory if periodic is true. MONTH or DAY. Optional.
+            cycle_value: Mandatory if periodic is true. The period in cycleType units: 1 to 24 months, or more than 7 days (e.g. DAY and 30: every 30 days; MONTH and 3: every 3 calendar months). Optional.
+            first_deduct_time: Mandatory if periodic is true. The first debit, a future time in milliseconds since the epoch; for MONTH not after the 28th of the month (UTC). Optional.
+            merchant_account_no: The user's id or account on the merchant's side, e.g. an email. Optional.
+            request_expire_time: When the user can no longer sign, in milliseconds since the epoch (the default was not readable). Optional.
+            contract_end_time: When the contract ends, in milliseconds since the epoch. From third-party SDKs: the default and the maximum are 1095 days from now. Optional.
+            return_url: Unconfirmed (not in the readable docs). Where to send the user after signing. Optional.
+            cancel_url: Unconfirmed (not in the readable docs). Where to send the user after cancelling. Optional.
+            webhook_url: Unconfirmed (not in the readable docs). The URL for this contract's notifications. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            SUB_MERCHANT_INVALID: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _CREATE_CONTRACT,
+            {
+                "subMerchantId": sub_merchant_id,
+                "merchantContractCode": merchant_contract_code,
+                "serviceName": service_name,
+                "scenarioCode": scenario_code,
+                "singleUpperLimit": single_upper_limit,
+                "currency": currency,
+                "periodic": periodic,
+                "cycleDebitFixed": cycle_debit_fixed,
+                "cycleType": cycle_type,
+                "cycleValue": cycle_value,
+                "firstDeductTime": first_deduct_time,
+                "merchantAccountNo": merchant_account_no,
+                "requestExpireTime": request_expire_time,
+                "contractEndTime": contract_end_time,
+                "returnUrl": return_url,
+                "cancelUrl": cancel_url,
+                "webhookUrl": webhook_url,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def query_contract(
+        self,
+        *,
+        merchant_contract_code: str | None = None,
+        contract_id: int | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> DirectDebitContract:
+        """Direct Debit/Pre Authorization Query Contract: Query a contract by `contractId` or by `merchantContractCode` (give at least one; when both are
+        given the id wins and the code is ignored). Binance's sample sends `contractId` as a JSON string
+        ("205611460060250112"); the field table says long, and the schema follows the table. Whitelisted
+        merchants only. Binance's sample response could not be read; the example response is realistic. From
+        third-party SDKs: PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND.
+
+        `POST /binancepay/openapi/direct-debit/contract/query`; safe to retry.
+
+        Args:
+            merchant_contract_code: The merchant's contract code; ignored when contractId is given. Optional.
+            contract_id: The contract id (from the DIRECT_DEBIT_CT webhook once the user signs). Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _QUERY_CONTRACT,
+            {
+                "merchantContractCode": merchant_contract_code,
+                "contractId": contract_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def terminate_contract(
+        self,
+        *,
+        merchant_contract_code: str | None = None,
+        contract_id: int | None = None,
+        termination_notes: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> bool:
+        """Direct Debit/Pre Authorization Terminate Contract: Terminate a contract, named by `contractId` or `merchantContractCode` (give at least one; the id
+        wins). `data` is true when the contract was terminated. No webhook is sent for a termination the
+        merchant makes. Binance's sample sends `contractId` as a JSON string; the field table says long, and
+        the schema follows the table. Whitelisted merchants only. From third-party SDKs:
+        PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND.
+
+        `POST /binancepay/openapi/direct-debit/contract/termination`.
+
+        Args:
+            merchant_contract_code: The merchant's contract code; ignored when contractId is given. Optional.
+            contract_id: The contract id. Optional.
+            termination_notes: Why the contract is terminated. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _TERMINATE_CONTRACT,
+            {
+                "merchantContractCode": merchant_contract_code,
+                "contractId": contract_id,
+                "terminationNotes": termination_notes,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def notify_payment(
+        self,
+        *,
+        merchant_request_id: str,
+        trade_mode: DirectDebitTradeMode | str,
+        biz_id: int,
+        estimated_amount: Decimal,
+        currency: str,
+        sub_merchant_id: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> DirectDebitPaymentNotification:
+        """Direct Debit Payment Notification: Announce an upcoming periodic debit to the user, 2 to 5 days before it; a 24-hour frozen period
+        applies before the payment can be applied. Not needed for non-periodic debits. The same
+        `merchantRequestId` returns the same result (Binance: "idempotent result will be returned for same
+        requestId"). `data.orderId` is the `preBizId` of the later Payment call. Binance's sample sends
+        `subMerchantId` as a JSON number; the field table says string, and the example follows the table.
+        Whitelisted merchants only. From third-party SDKs: the contract codes
+        PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND / _NOT_SIGNED and SUB_MERCHANT_INVALID. Binance's sample
+        response could not be read; the example is realistic.
+
+        `POST /binancepay/openapi/pay/notify`; safe to retry.
+
+        Args:
+            sub_merchant_id: The sub-merchant; required when the merchant is configured to show sub-merchant info. Optional.
+            merchant_request_id: The merchant's unique id for this request; letters and digits only. Repeating it returns the same result.
+            trade_mode: The trade mode of a direct debit payment. One of DIRECT_DEBIT.
+            biz_id: The contract id.
+            estimated_amount: The amount to be debited, at most 8 decimal places; not above the contract's singleUpperLimit.
+            currency: Currency, crypto only (the docs say "USDT").
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            SUB_MERCHANT_INVALID, PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND, PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_SIGNED: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _NOTIFY_PAYMENT,
+            {
+                "subMerchantId": sub_merchant_id,
+                "merchantRequestId": merchant_request_id,
+                "tradeMode": trade_mode,
+                "bizId": biz_id,
+                "estimatedAmount": estimated_amount,
+                "currency": currency,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def pay(
+        self,
+        *,
+        merchant_request_id: str,
+        trade_mode: DirectDebitTradeMode | str,
+        biz_id: int,
+        amount: Decimal,
+        currency: str,
+        product_name: str,
+        sub_merchant_id: str | None = None,
+        pre_biz_id: int | None = None,
+        product_type: str | None = None,
+        product_detail: str | None = None,
+        webhook_url: str | None = None,
+        order_tags: DirectDebitOrderTags | Mapping[str, Any] | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> DirectDebitPayment:
+        """Direct Debit/Pre Authorization Payment: Debit the user under a signed contract (periodic or not). Binance processes it asynchronously and
+        notifies the result by webhook (which bizType: unconfirmed, probably PAY). `amount` must not exceed
+        the contract's `singleUpperLimit`. The same `merchantRequestId` returns the same result (Binance:
+        "idempotent result will be returned for same requestId"). No query operation keyed by
+        `merchantRequestId` is documented; whether Query Order finds the debit by `data.prepayId` is
+        unconfirmed. From third-party SDKs: the response `data` and its statuses
+        (ShepelevAndrew/BinancePayConnector), and the codes PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND /
+        _NOT_SIGNED and SUB_MERCHANT_INVALID. Binance's sample request could only be read up to `bizId`; the
+        example is realistic. Whitelisted merchants only.
+
+        `POST /binancepay/openapi/pay/apply`; safe to retry.
+
+        Args:
+            sub_merchant_id: The sub-merchant; required when the merchant is configured to show sub-merchant info. Optional.
+            merchant_request_id: The merchant's unique id for this debit; letters and digits only. Repeating it returns the same result.
+            trade_mode: The trade mode of a direct debit payment. One of DIRECT_DEBIT.
+            biz_id: The contract id.
+            pre_biz_id: For a periodic debit, the orderId of its Payment Notification. Optional.
+            amount: The amount to debit, at most 8 decimal places; not above the contract's singleUpperLimit.
+            currency: Currency, crypto only (the docs say "USDT").
+            product_type: Product type. Optional.
+            product_name: Product name.
+            product_detail: Product detail. Optional.
+            webhook_url: The URL for this order's notifications, instead of the one configured on the merchant platform. Optional.
+            order_tags: Tags of a direct debit order. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            SUB_MERCHANT_INVALID, PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND, PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_SIGNED: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _PAY,
+            {
+                "subMerchantId": sub_merchant_id,
+                "merchantRequestId": merchant_request_id,
+                "tradeMode": trade_mode,
+                "bizId": biz_id,
+                "preBizId": pre_biz_id,
+                "amount": amount,
+                "currency": currency,
+                "productType": product_type,
+                "productName": product_name,
+                "productDetail": product_detail,
+                "webhookUrl": webhook_url,
+                "orderTags": order_tags,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncDirectDebitResourceWithRawResponse(AsyncAPIResource):
+    async def create_contract(
+        self,
+        *,
+        merchant_contract_code: str,
+        service_name: str,
+        scenario_code: str,
+        single_upper_limit: Decimal,
+        currency: str,
+        periodic: bool,
+        sub_merchant_id: str | None = None,
+        cycle_debit_fixed: bool | None = None,
+        cycle_type: DirectDebitCycleType | str | None = None,
+        cycle_value: int | None = None,
+        first_deduct_time: int | None = None,
+        merchant_account_no: str | None = None,
+        request_expire_time: int | None = None,
+        contract_end_time: int | None = None,
+        return_url: str | None = None,
+        cancel_url: str | None = None,
+        webhook_url: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[DirectDebitPreContract]:
+        """Direct Debit/Pre Authorization Create Contract: Create a direct debit / pre-authorization contract for the user to sign (QR code or deeplink). The
+        signing result arrives by the DIRECT_DEBIT_CT webhook, which carries the contract id. Whitelisted
+        merchants only (released 2023-01). From third-party SDKs: the response `data`
+        (ShepelevAndrew/BinancePayConnector); Binance's response table could not be read. The example
+        response is realistic, not Binance's. Unconfirmed: whether a repeated `merchantContractCode` returns
+        the first contract or an error; Query Contract looks it up by that code.
+
+        `POST /binancepay/openapi/direct-debit/contract`.
+
+        Args:
+            sub_merchant_id: The sub-merchant the contract is for (issued when the sub-merchant was created). Optional.
+            merchant_contract_code: The merchant's unique id for this contract request; letters and digits only.
+            service_name: Service name shown to the user.
+            scenario_code: The scenario of the contract, for example "General_Travel"; it sets the limits allowed. From third-party SDKs, the list: General_Ecommerce_Platform, General_Travel, Car_Rental, Car_Parking, Lease, Catering, Digital_Media, Membership, Utility, Repayment, Investment, Ticket, Mobile_Communication, Virtual_Goods, Others (not enforced here).
+            single_upper_limit: The most a single debit may take, at most 8 decimal places (its ceiling depends on scenarioCode).
+            currency: Contract currency, crypto only: "USDT" (from 2024-05 "EUR" for MiCA users, replaced by "USDC" in 2025-02).
+            periodic: Whether the contract allows periodic debits.
+            cycle_debit_fixed: Mandatory if periodic is true. True for a fixed amount, false for a variable amount. Optional.
+            cycle_type: Mandatory if periodic is true. MONTH or DAY. Optional.
+            cycle_value: Mandatory if periodic is true. The period in cycleType units: 1 to 24 months, or more than 7 days (e.g. DAY and 30: every 30 days; MONTH and 3: every 3 calendar months). Optional.
+            first_deduct_time: Mandatory if periodic is true. The first debit, a future time in milliseconds since the epoch; for MONTH not after the 28th of the month (UTC). Optional.
+            merchant_account_no: The user's id or account on the merchant's side, e.g. an email. Optional.
+            request_expire_time: When the user can no longer sign, in milliseconds since the epoch (the default was not readable). Optional.
+            contract_end_time: When the contract ends, in milliseconds since the epoch. From third-party SDKs: the default and the maximum are 1095 days from now. Optional.
+            return_url: Unconfirmed (not in the readable docs). Where to send the user after signing. Optional.
+            cancel_url: Unconfirmed (not in the readable docs). Where to send the user after cancelling. Optional.
+            webhook_url: Unconfirmed (not in the readable docs). The URL for this contract's notifications. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            SUB_MERCHANT_INVALID: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _CREATE_CONTRACT,
+            {
+                "subMerchantId": sub_merchant_id,
+                "merchantContractCode": merchant_contract_code,
+                "serviceName": service_name,
+                "scenarioCode": scenario_code,
+                "singleUpperLimit": single_upper_limit,
+                "currency": currency,
+                "periodic": periodic,
+                "cycleDebitFixed": cycle_debit_fixed,
+                "cycleType": cycle_type,
+                "cycleValue": cycle_value,
+                "firstDeductTime": first_deduct_time,
+                "merchantAccountNo": merchant_account_no,
+                "requestExpireTime": request_expire_time,
+                "contractEndTime": contract_end_time,
+                "returnUrl": return_url,
+                "cancelUrl": cancel_url,
+                "webhookUrl": webhook_url,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    async def query_contract(
+        self,
+        *,
+        merchant_contract_code: str | None = None,
+        contract_id: int | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[DirectDebitContract]:
+        """Direct Debit/Pre Authorization Query Contract: Query a contract by `contractId` or by `merchantContractCode` (give at least one; when both are
+        given the id wins and the code is ignored). Binance's sample sends `contractId` as a JSON string
+        ("205611460060250112"); the field table says long, and the schema follows the table. Whitelisted
+        merchants only. Binance's sample response could not be read; the example response is realistic. From
+        third-party SDKs: PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND.
+
+        `POST /binancepay/openapi/direct-debit/contract/query`; safe to retry.
+
+        Args:
+            merchant_contract_code: The merchant's contract code; ignored when contractId is given. Optional.
+            contract_id: The contract id (from the DIRECT_DEBIT_CT webhook once the user signs). Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _QUERY_CONTRACT,
+            {
+                "merchantContractCode": merchant_contract_code,
+                "contractId": contract_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    async def terminate_contract(
+        self,
+        *,
+        merchant_contract_code: str | None = None,
+        contract_id: int | None = None,
+        termination_notes: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[bool]:
+        """Direct Debit/Pre Authorization Terminate Contract: Terminate a contract, named by `contractId` or `merchantContractCode` (give at least one; the id
+        wins). `data` is true when the contract was terminated. No webhook is sent for a termination the
+        merchant makes. Binance's sample sends `contractId` as a JSON string; the field table says long, and
+        the schema follows the table. Whitelisted merchants only. From third-party SDKs:
+        PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND.
+
+        `POST /binancepay/openapi/direct-debit/contract/termination`.
+
+        Args:
+            merchant_contract_code: The merchant's contract code; ignored when contractId is given. Optional.
+            contract_id: The contract id. Optional.
+            termination_notes: Why the contract is terminated. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _TERMINATE_CONTRACT,
+            {
+                "merchantContractCode": merchant_contract_code,
+                "contractId": contract_id,
+                "terminationNotes": termination_notes,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    async def notify_payment(
+        self,
+        *,
+        merchant_request_id: str,
+        trade_mode: DirectDebitTradeMode | str,
+        biz_id: int,
+        estimated_amount: Decimal,
+        currency: str,
+        sub_merchant_id: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[DirectDebitPaymentNotification]:
+        """Direct Debit Payment Notification: Announce an upcoming periodic debit to the user, 2 to 5 days before it; a 24-hour frozen period
+        applies before the payment can be applied. Not needed for non-periodic debits. The same
+        `merchantRequestId` returns the same result (Binance: "idempotent result will be returned for same
+        requestId"). `data.orderId` is the `preBizId` of the later Payment call. Binance's sample sends
+        `subMerchantId` as a JSON number; the field table says string, and the example follows the table.
+        Whitelisted merchants only. From third-party SDKs: the contract codes
+        PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND / _NOT_SIGNED and SUB_MERCHANT_INVALID. Binance's sample
+        response could not be read; the example is realistic.
+
+        `POST /binancepay/openapi/pay/notify`; safe to retry.
+
+        Args:
+            sub_merchant_id: The sub-merchant; required when the merchant is configured to show sub-merchant info. Optional.
+            merchant_request_id: The merchant's unique id for this request; letters and digits only. Repeating it returns the same result.
+            trade_mode: The trade mode of a direct debit payment. One of DIRECT_DEBIT.
+            biz_id: The contract id.
+            estimated_amount: The amount to be debited, at most 8 decimal places; not above the contract's singleUpperLimit.
+            currency: Currency, crypto only (the docs say "USDT").
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            SUB_MERCHANT_INVALID, PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND, PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_SIGNED: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _NOTIFY_PAYMENT,
+            {
+                "subMerchantId": sub_merchant_id,
+                "merchantRequestId": merchant_request_id,
+                "tradeMode": trade_mode,
+                "bizId": biz_id,
+                "estimatedAmount": estimated_amount,
+                "currency": currency,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    async def pay(
+        self,
+        *,
+        merchant_request_id: str,
+        trade_mode: DirectDebitTradeMode | str,
+        biz_id: int,
+        amount: Decimal,
+        currency: str,
+        product_name: str,
+        sub_merchant_id: str | None = None,
+        pre_biz_id: int | None = None,
+        product_type: str | None = None,
+        product_detail: str | None = None,
+        webhook_url: str | None = None,
+        order_tags: DirectDebitOrderTags | Mapping[str, Any] | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[DirectDebitPayment]:
+        """Direct Debit/Pre Authorization Payment: Debit the user under a signed contract (periodic or not). Binance processes it asynchronously and
+        notifies the result by webhook (which bizType: unconfirmed, probably PAY). `amount` must not exceed
+        the contract's `singleUpperLimit`. The same `merchantRequestId` returns the same result (Binance:
+        "idempotent result will be returned for same requestId"). No query operation keyed by
+        `merchantRequestId` is documented; whether Query Order finds the debit by `data.prepayId` is
+        unconfirmed. From third-party SDKs: the response `data` and its statuses
+        (ShepelevAndrew/BinancePayConnector), and the codes PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND /
+        _NOT_SIGNED and SUB_MERCHANT_INVALID. Binance's sample request could only be read up to `bizId`; the
+        example is realistic. Whitelisted merchants only.
+
+        `POST /binancepay/openapi/pay/apply`; safe to retry.
+
+        Args:
+            sub_merchant_id: The sub-merchant; required when the merchant is configured to show sub-merchant info. Optional.
+            merchant_request_id: The merchant's unique id for this debit; letters and digits only. Repeating it returns the same result.
+            trade_mode: The trade mode of a direct debit payment. One of DIRECT_DEBIT.
+            biz_id: The contract id.
+            pre_biz_id: For a periodic debit, the orderId of its Payment Notification. Optional.
+            amount: The amount to debit, at most 8 decimal places; not above the contract's singleUpperLimit.
+            currency: Currency, crypto only (the docs say "USDT").
+            product_type: Product type. Optional.
+            product_name: Product name.
+            product_detail: Product detail. Optional.
+            webhook_url: The URL for this order's notifications, instead of the one configured on the merchant platform. Optional.
+            order_tags: Tags of a direct debit order. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            SUB_MERCHANT_INVALID, PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND, PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_SIGNED: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _PAY,
+            {
+                "subMerchantId": sub_merchant_id,
+                "merchantRequestId": merchant_request_id,
+                "tradeMode": trade_mode,
+                "bizId": biz_id,
+                "preBizId": pre_biz_id,
+                "amount": amount,
+                "currency": currency,
+                "productType": product_type,
+                "productName": product_name,
+                "productDetail": product_detail,
+                "webhookUrl": webhook_url,
+                "orderTags": order_tags,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+
+__all__ = [
+    "AsyncDirectDebitResource",
+    "AsyncDirectDebitResourceWithRawResponse",
+    "DirectDebitResource",
+    "DirectDebitResourceWithRawResponse",
+]

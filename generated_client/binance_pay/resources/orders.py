@@ -1,0 +1,1526 @@
+# Generated from openapi/binance-pay.yaml (Binance Pay Merchant API 1.0.0) by `python -m generator`.
+# Do not edit: change the spec or generator/templates and regenerate.
+"""`client.orders`: Acquiring orders (prepay orders) created, queried and closed by the merchant."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from functools import cached_property
+from typing import Any, Literal
+
+from .._base_client import TimeoutArg
+from .._operation import Operation, _itself
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import RawResponse
+from ..models.order_buyer import OrderBuyer
+from ..models.order_direct_debit_contract import OrderDirectDebitContract
+from ..models.order_env import OrderEnv
+from ..models.order_goods import OrderGoods
+from ..models.order_merchant import OrderMerchant
+from ..models.order_payer_information import OrderPayerInformation
+from ..models.order_query_result import OrderQueryResult
+from ..models.order_result import OrderResult
+from ..models.order_shipping import OrderShipping
+from ..models.order_tags import OrderTags
+
+_CREATE = Operation(
+    operation_id="createOrderV3",
+    method="POST",
+    path="/binancepay/openapi/v3/order",
+    request_schema="OrderV3Request",
+    response_schemas={200: "createOrderV3:200"},
+    fail_schema="createOrderV3:fail",
+    parse_data=OrderResult.from_dict,
+    retry_safe=False,
+    has_data=True,
+    echo={},
+)
+
+_CREATE_V2 = Operation(
+    operation_id="createOrderV2",
+    method="POST",
+    path="/binancepay/openapi/v2/order",
+    request_schema="OrderV2Request",
+    response_schemas={200: "createOrderV2:200"},
+    fail_schema="createOrderV2:fail",
+    parse_data=OrderResult.from_dict,
+    retry_safe=False,
+    has_data=True,
+    echo={},
+)
+
+_QUERY = Operation(
+    operation_id="queryOrderV2",
+    method="POST",
+    path="/binancepay/openapi/v2/order/query",
+    request_schema="OrderQueryRequest",
+    response_schemas={200: "queryOrderV2:200"},
+    fail_schema="queryOrderV2:fail",
+    parse_data=OrderQueryResult.from_dict,
+    retry_safe=True,
+    has_data=True,
+    echo={"prepayId": "prepayId", "merchantTradeNo": "merchantTradeNo"},
+)
+
+_CLOSE = Operation(
+    operation_id="closeOrder",
+    method="POST",
+    path="/binancepay/openapi/order/close",
+    request_schema="OrderCloseRequest",
+    response_schemas={200: "closeOrder:200"},
+    fail_schema="closeOrder:fail",
+    parse_data=_itself,
+    retry_safe=False,
+    has_data=True,
+    echo={},
+)
+
+_VERIFY_PAYER = Operation(
+    operation_id="verifyPaymentPayer",
+    method="POST",
+    path="/binancepay/openapi/order/payer/verification",
+    request_schema="OrderPayerVerificationRequest",
+    response_schemas={200: "verifyPaymentPayer:200"},
+    fail_schema="verifyPaymentPayer:fail",
+    parse_data=_itself,
+    retry_safe=False,
+    has_data=True,
+    echo={},
+)
+
+
+class OrdersResource(SyncAPIResource):
+    """Acquiring orders (prepay orders) created, queried and closed by the merchant."""
+
+    __slots__ = ("__dict__",)
+
+    @cached_property
+    def with_raw_response(self) -> OrdersResourceWithRawResponse:
+        """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
+        return OrdersResourceWithRawResponse(self._client)
+
+    def create(
+        self,
+        *,
+        env: OrderEnv | Mapping[str, Any],
+        merchant_trade_no: str,
+        description: str,
+        goods_details: Sequence[OrderGoods | Mapping[str, Any]],
+        merchant: OrderMerchant | Mapping[str, Any] | None = None,
+        order_amount: Decimal | None = None,
+        currency: str | None = None,
+        fiat_amount: Decimal | None = None,
+        fiat_currency: str | None = None,
+        shipping: OrderShipping | Mapping[str, Any] | None = None,
+        buyer: OrderBuyer | Mapping[str, Any] | None = None,
+        return_url: str | None = None,
+        cancel_url: str | None = None,
+        order_expire_time: int | None = None,
+        support_pay_currency: str | None = None,
+        app_id: str | None = None,
+        universal_url_attach: str | None = None,
+        pass_through_info: str | None = None,
+        webhook_url: str | None = None,
+        direct_debit_contract: OrderDirectDebitContract | Mapping[str, Any] | None = None,
+        order_tags: OrderTags | Mapping[str, Any] | None = None,
+        voucher_code: str | None = None,
+        qr_code_refer_id: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> OrderResult:
+        """Create Order (v3): Creates an acquiring order ("prepay order") and returns the payment links and QR content.
+        Either `currency` with `orderAmount`, or `fiatCurrency` with `fiatAmount`, must be set
+        (they cannot both be absent); `orderAmount` is required when `currency` is set. Since
+        2024-08 `merchant.subMerchantId` is mandatory for Channel Partners.
+
+        `merchantTradeNo` is the merchant's own id for the order: a repeated one is refused with
+        INVALID_MERCHANT_TRADE_NO, so after an unknown outcome look the order up with `queryOrderV2`
+        instead of creating it again.
+
+        Only the first part of the official v3 page was readable. From third-party SDKs: the
+        `goodsDetails` array and its required flags, `shipping`, `buyer`, the URLs, `appId`,
+        `directDebitContract`, `orderTags`, `voucherCode`, and the whole response (`OrderResult`).
+        Unconfirmed: the v3-specific result codes, the maximum length of `description`, and the
+        limit of `orderExpireTime`. The request example is a body a forum user sent to v3 (it shows
+        the shape clients use, not a confirmed valid request); the response example is illustrative
+        (no official v3 sample was readable).
+
+        `POST /binancepay/openapi/v3/order`.
+
+        Args:
+            merchant: merchant Optional.
+            env: env
+            merchant_trade_no: The merchant's unique id for the order, letters and digits only.
+            order_amount: Order amount, at most 8 decimal places, at least 0.00000001. Required when `currency` is set. Unconfirmed: whether v3 also accepts the amount as a JSON string. Optional.
+            currency: Order currency, an uppercase crypto code (for example USDT, BNB, BTC); fiat is not allowed. `currency` and `fiatCurrency` cannot both be absent. The currencies available are listed under "My Profile" in the merchant portal. Optional.
+            fiat_amount: Order amount in `fiatCurrency`, at most 8 decimal places, at least 0.00000001; converted to an order amount at the market rate. Optional.
+            fiat_currency: An uppercase fiat code (for example HKD); if set, the order currency becomes USDT. Optional.
+            description: Description shown on the checkout page (mandatory since v3). Unconfirmed: its maximum length.
+            goods_details: The goods of the order (from third-party SDKs; v2 takes one `goods` object).
+            shipping: Shipping details (from third-party SDKs and the official v2 connector's docstring). Optional.
+            buyer: Buyer details (from third-party SDKs and the official v2 connector's docstring). Optional.
+            return_url: Redirect after a successful payment. Optional.
+            cancel_url: Redirect after a failed payment. Optional.
+            order_expire_time: Expiry time, milliseconds since the epoch. Unconfirmed: the v3 limit (v1 documents a maximum and default of 1 hour). Optional.
+            support_pay_currency: Comma-separated currencies the payer may use, for example "USDT,BNB". Optional.
+            app_id: Required when `env.terminalType` is MINI_PROGRAM (third-party SDKs). Optional.
+            universal_url_attach: Extra query parameters appended to the response's `universalUrl`. Optional.
+            pass_through_info: Returned unchanged by Query Order and the payment webhook. Optional.
+            webhook_url: Webhook URL for this order, overriding the one configured in the merchant portal; must start with http or https. Optional.
+            direct_debit_contract: A direct-debit contract created together with the order (whitelisted merchants). From third-party SDKs: this object on Create Order v3, and that the order currency must then be USDT. The fields are those of the Direct Debit create-contract request. Optional.
+            order_tags: Tags of the order. Optional.
+            voucher_code: From third-party SDKs only (no description). Optional.
+            qr_code_refer_id: The `referId` of a Merchant QR Code webhook (partners only), which links the scan event to this order. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            INVALID_MERCHANT_TRADE_NO, INVALID_ACCOUNT_STATUS, SUB_MERCHANT_INVALID: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _CREATE,
+            {
+                "merchant": merchant,
+                "env": env,
+                "merchantTradeNo": merchant_trade_no,
+                "orderAmount": order_amount,
+                "currency": currency,
+                "fiatAmount": fiat_amount,
+                "fiatCurrency": fiat_currency,
+                "description": description,
+                "goodsDetails": goods_details,
+                "shipping": shipping,
+                "buyer": buyer,
+                "returnUrl": return_url,
+                "cancelUrl": cancel_url,
+                "orderExpireTime": order_expire_time,
+                "supportPayCurrency": support_pay_currency,
+                "appId": app_id,
+                "universalUrlAttach": universal_url_attach,
+                "passThroughInfo": pass_through_info,
+                "webhookUrl": webhook_url,
+                "directDebitContract": direct_debit_contract,
+                "orderTags": order_tags,
+                "voucherCode": voucher_code,
+                "qrCodeReferId": qr_code_refer_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def create_v2(
+        self,
+        *,
+        env: OrderEnv | Mapping[str, Any],
+        merchant_trade_no: str,
+        goods: OrderGoods | Mapping[str, Any],
+        merchant: OrderMerchant | Mapping[str, Any] | None = None,
+        order_amount: Decimal | None = None,
+        currency: str | None = None,
+        fiat_amount: Decimal | None = None,
+        fiat_currency: str | None = None,
+        shipping: OrderShipping | Mapping[str, Any] | None = None,
+        buyer: OrderBuyer | Mapping[str, Any] | None = None,
+        return_url: str | None = None,
+        cancel_url: str | None = None,
+        order_expire_time: int | None = None,
+        support_pay_currency: str | None = None,
+        app_id: str | None = None,
+        universal_url_attach: str | None = None,
+        pass_through_info: str | None = None,
+        webhook_url: str | None = None,
+        order_tags: OrderTags | Mapping[str, Any] | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> OrderResult:
+        """Create Order (v2): Version 2 of Create Order: "still available but will be deprecated" (v3 page). It is the
+        endpoint Binance's official Python connector (`binance-pay-connector`, `new_order`) calls;
+        that connector serializes with `json.dumps`, so amounts go out as JSON numbers.
+        Differences from v3: a single required `goods` object instead of the `goodsDetails` array,
+        and no `description`. Either `currency` with `orderAmount`, or `fiatCurrency` with
+        `fiatAmount`, must be set. The v2 page text restricts `currency` to "BUSD", "USDT", "MBOX"
+        (an old text; BUSD has since been retired), and an older v2 revision requires `orderAmount`
+        and `currency` with a minimum of 0.01.
+
+        `merchantTradeNo` is the merchant's own id for the order: a repeated one is refused with
+        INVALID_MERCHANT_TRADE_NO; look the order up with `queryOrderV2` after an unknown outcome.
+
+        The response is "unchanged" from v1 per the v2 migration table. From third-party SDKs: the
+        link fields (`checkoutUrl`, `deeplink`, `universalUrl`) and the rest of `OrderResult`.
+        The request example is the official connector's example (`examples/pay/merchant/new_order.py`);
+        the response example is illustrative.
+
+        `POST /binancepay/openapi/v2/order`.
+
+        Args:
+            merchant: merchant Optional.
+            env: env
+            merchant_trade_no: The merchant's unique id for the order, letters and digits only.
+            order_amount: Order amount, a JSON number with at most 8 decimal places, at least 0.00000001 (an older v2 revision says at least 0.01). Required when `currency` is set. Optional.
+            currency: Order currency, an uppercase crypto code. The v2 page text lists "BUSD", "USDT", "MBOX" (an old text). `currency` and `fiatCurrency` cannot both be absent. Optional.
+            fiat_amount: Order amount in `fiatCurrency`, at most 8 decimal places, at least 0.00000001. Optional.
+            fiat_currency: An uppercase fiat code; if set, the order currency becomes USDT. Optional.
+            goods: One item of goods: v2's `goods` object [official] and each item of v3's `goodsDetails` (from third-party SDKs, which give v3 the same fields).
+            shipping: Shipping details (from third-party SDKs and the official v2 connector's docstring). Optional.
+            buyer: Buyer details (from third-party SDKs and the official v2 connector's docstring). Optional.
+            return_url: Redirect after a successful payment. Optional.
+            cancel_url: Redirect after a failed payment. Optional.
+            order_expire_time: Expiry time, milliseconds since the epoch. Optional.
+            support_pay_currency: Comma-separated currencies the payer may use, for example "USDT,BNB". Optional.
+            app_id: Required when `env.terminalType` is MINI_PROGRAM (third-party SDKs). Optional.
+            universal_url_attach: Extra query parameters appended to the response's `universalUrl`. Optional.
+            pass_through_info: Returned unchanged by Query Order and the payment webhook. Optional.
+            webhook_url: Webhook URL for this order, overriding the one configured in the merchant portal; must start with http or https. Optional.
+            order_tags: Tags of the order. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            INVALID_MERCHANT_TRADE_NO, INVALID_ACCOUNT_STATUS, SUB_MERCHANT_INVALID: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _CREATE_V2,
+            {
+                "merchant": merchant,
+                "env": env,
+                "merchantTradeNo": merchant_trade_no,
+                "orderAmount": order_amount,
+                "currency": currency,
+                "fiatAmount": fiat_amount,
+                "fiatCurrency": fiat_currency,
+                "goods": goods,
+                "shipping": shipping,
+                "buyer": buyer,
+                "returnUrl": return_url,
+                "cancelUrl": cancel_url,
+                "orderExpireTime": order_expire_time,
+                "supportPayCurrency": support_pay_currency,
+                "appId": app_id,
+                "universalUrlAttach": universal_url_attach,
+                "passThroughInfo": pass_through_info,
+                "webhookUrl": webhook_url,
+                "orderTags": order_tags,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def query(
+        self,
+        *,
+        prepay_id: str | None = None,
+        merchant_trade_no: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> OrderQueryResult:
+        """Query Order (v2): Returns an order's current status. Send exactly one of `prepayId` (Binance's order id) or
+        `merchantTradeNo` (the merchant's): one of them is required (the schema cannot say so),
+        and `merchantTradeNo` is ignored by Binance when `prepayId` is given. The client checks
+        that the order returned carries the id(s) sent, so if both are sent they must name the
+        same order.
+
+        `orderAmount` is a JSON string here (not a number as in Create Order). The order `status`
+        is an open list: Binance documents no meaning or transitions for the values, and
+        `FULL_REFUNDED` appears only in the newest revision of the page. No official response sample
+        was readable: the response example is illustrative, built from the field table. Binance's
+        by-prepayId sample request uses "9825382937292" (the same value as its merchantTradeNo
+        sample); the example here uses the response example's prepayId, so that the answer served
+        for it carries the id sent.
+
+        `POST /binancepay/openapi/v2/order/query`; safe to retry.
+
+        Args:
+            prepay_id: Binance's id for the order, letters and digits; required if `merchantTradeNo` is absent. Optional.
+            merchant_trade_no: The merchant's id for the order, letters and digits; required if `prepayId` is absent, and ignored when `prepayId` is given. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            ORDER_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _QUERY,
+            {
+                "prepayId": prepay_id,
+                "merchantTradeNo": merchant_trade_no,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def close(
+        self,
+        *,
+        merchant_trade_no: str | None = None,
+        prepay_id: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> bool:
+        """Close Order: Closes an order that has no payment activity. Send one of `merchantTradeNo` or `prepayId`
+        (one is required; the schema cannot say so). `data` is `true` when the close request is
+        accepted; the final result arrives asynchronously as an order webhook (`bizType` PAY) with
+        `bizStatus` PAY_CLOSED.
+
+        Binance's sample request also sends `"prepayId": null`, and its sample response carries
+        `"errorMessage": null`; the examples here leave those nulls out (an absent optional field
+        means the same, and the `Envelope` types `errorMessage` as a string). From third-party SDKs:
+        INVALID_ORDER_STATUS (400204) is the "cannot close" code; the page's own code table was not
+        readable.
+
+        `POST /binancepay/openapi/order/close`.
+
+        Args:
+            merchant_trade_no: The merchant's id for the order, letters and digits; required if `prepayId` is absent. Optional.
+            prepay_id: Binance's id for the order, letters and digits, at most 19 characters; required if `merchantTradeNo` is absent. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            ORDER_NOT_FOUND, INVALID_ORDER_STATUS: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _CLOSE,
+            {
+                "merchantTradeNo": merchant_trade_no,
+                "prepayId": prepay_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def verify_payer(
+        self,
+        *,
+        binance_id: str,
+        payer_type: str,
+        information: Sequence[OrderPayerInformation | Mapping[str, Any]] | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> bool:
+        """Payment Payer Verification: Checks a payer's KYC data against the merchant's records before an order is created
+        (whitelisted merchants only). `data` is `true` when the data match. An older revision of
+        the page named `binanceId` `accountId`. Binance's error samples include 400601 "account not
+        found"; the other samples (KYC not completed, mismatch, too many failures) were not
+        readable, so their codes are unconfirmed. The examples are illustrative (no request or
+        success sample was readable).
+
+        `POST /binancepay/openapi/order/payer/verification`.
+
+        Args:
+            binance_id: The payer's Binance ID (an older revision named it `accountId`).
+            payer_type: One of INDIVIDUAL, CORPORATE.
+            information: The payer's data to check. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            ACCOUNT_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _VERIFY_PAYER,
+            {
+                "binanceId": binance_id,
+                "payerType": payer_type,
+                "information": information,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class OrdersResourceWithRawResponse(SyncAPIResource):
+    def create(
+        self,
+        *,
+        env: OrderEnv | Mapping[str, Any],
+        merchant_trade_no: str,
+        description: str,
+        goods_details: Sequence[OrderGoods | Mapping[str, Any]],
+        merchant: OrderMerchant | Mapping[str, Any] | None = None,
+        order_amount: Decimal | None = None,
+        currency: str | None = None,
+        fiat_amount: Decimal | None = None,
+        fiat_currency: str | None = None,
+        shipping: OrderShipping | Mapping[str, Any] | None = None,
+        buyer: OrderBuyer | Mapping[str, Any] | None = None,
+        return_url: str | None = None,
+        cancel_url: str | None = None,
+        order_expire_time: int | None = None,
+        support_pay_currency: str | None = None,
+        app_id: str | None = None,
+        universal_url_attach: str | None = None,
+        pass_through_info: str | None = None,
+        webhook_url: str | None = None,
+        direct_debit_contract: OrderDirectDebitContract | Mapping[str, Any] | None = None,
+        order_tags: OrderTags | Mapping[str, Any] | None = None,
+        voucher_code: str | None = None,
+        qr_code_refer_id: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[OrderResult]:
+        """Create Order (v3): Creates an acquiring order ("prepay order") and returns the payment links and QR content.
+        Either `currency` with `orderAmount`, or `fiatCurrency` with `fiatAmount`, must be set
+        (they cannot both be absent); `orderAmount` is required when `currency` is set. Since
+        2024-08 `merchant.subMerchantId` is mandatory for Channel Partners.
+
+        `merchantTradeNo` is the merchant's own id for the order: a repeated one is refused with
+        INVALID_MERCHANT_TRADE_NO, so after an unknown outcome look the order up with `queryOrderV2`
+        instead of creating it again.
+
+        Only the first part of the official v3 page was readable. From third-party SDKs: the
+        `goodsDetails` array and its required flags, `shipping`, `buyer`, the URLs, `appId`,
+        `directDebitContract`, `orderTags`, `voucherCode`, and the whole response (`OrderResult`).
+        Unconfirmed: the v3-specific result codes, the maximum length of `description`, and the
+        limit of `orderExpireTime`. The request example is a body a forum user sent to v3 (it shows
+        the shape clients use, not a confirmed valid request); the response example is illustrative
+        (no official v3 sample was readable).
+
+        `POST /binancepay/openapi/v3/order`.
+
+        Args:
+            merchant: merchant Optional.
+            env: env
+            merchant_trade_no: The merchant's unique id for the order, letters and digits only.
+            order_amount: Order amount, at most 8 decimal places, at least 0.00000001. Required when `currency` is set. Unconfirmed: whether v3 also accepts the amount as a JSON string. Optional.
+            currency: Order currency, an uppercase crypto code (for example USDT, BNB, BTC); fiat is not allowed. `currency` and `fiatCurrency` cannot both be absent. The currencies available are listed under "My Profile" in the merchant portal. Optional.
+            fiat_amount: Order amount in `fiatCurrency`, at most 8 decimal places, at least 0.00000001; converted to an order amount at the market rate. Optional.
+            fiat_currency: An uppercase fiat code (for example HKD); if set, the order currency becomes USDT. Optional.
+            description: Description shown on the checkout page (mandatory since v3). Unconfirmed: its maximum length.
+            goods_details: The goods of the order (from third-party SDKs; v2 takes one `goods` object).
+            shipping: Shipping details (from third-party SDKs and the official v2 connector's docstring). Optional.
+            buyer: Buyer details (from third-party SDKs and the official v2 connector's docstring). Optional.
+            return_url: Redirect after a successful payment. Optional.
+            cancel_url: Redirect after a failed payment. Optional.
+            order_expire_time: Expiry time, milliseconds since the epoch. Unconfirmed: the v3 limit (v1 documents a maximum and default of 1 hour). Optional.
+            support_pay_currency: Comma-separated currencies the payer may use, for example "USDT,BNB". Optional.
+            app_id: Required when `env.terminalType` is MINI_PROGRAM (third-party SDKs). Optional.
+            universal_url_attach: Extra query parameters appended to the response's `universalUrl`. Optional.
+            pass_through_info: Returned unchanged by Query Order and the payment webhook. Optional.
+            webhook_url: Webhook URL for this order, overriding the one configured in the merchant portal; must start with http or https. Optional.
+            direct_debit_contract: A direct-debit contract created together with the order (whitelisted merchants). From third-party SDKs: this object on Create Order v3, and that the order currency must then be USDT. The fields are those of the Direct Debit create-contract request. Optional.
+            order_tags: Tags of the order. Optional.
+            voucher_code: From third-party SDKs only (no description). Optional.
+            qr_code_refer_id: The `referId` of a Merchant QR Code webhook (partners only), which links the scan event to this order. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            INVALID_MERCHANT_TRADE_NO, INVALID_ACCOUNT_STATUS, SUB_MERCHANT_INVALID: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _CREATE,
+            {
+                "merchant": merchant,
+                "env": env,
+                "merchantTradeNo": merchant_trade_no,
+                "orderAmount": order_amount,
+                "currency": currency,
+                "fiatAmount": fiat_amount,
+                "fiatCurrency": fiat_currency,
+                "description": description,
+                "goodsDetails": goods_details,
+                "shipping": shipping,
+                "buyer": buyer,
+                "returnUrl": return_url,
+                "cancelUrl": cancel_url,
+                "orderExpireTime": order_expire_time,
+                "supportPayCurrency": support_pay_currency,
+                "appId": app_id,
+                "universalUrlAttach": universal_url_attach,
+                "passThroughInfo": pass_through_info,
+                "webhookUrl": webhook_url,
+                "directDebitContract": direct_debit_contract,
+                "orderTags": order_tags,
+                "voucherCode": voucher_code,
+                "qrCodeReferId": qr_code_refer_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    def create_v2(
+        self,
+        *,
+        env: OrderEnv | Mapping[str, Any],
+        merchant_trade_no: str,
+        goods: OrderGoods | Mapping[str, Any],
+        merchant: OrderMerchant | Mapping[str, Any] | None = None,
+        order_amount: Decimal | None = None,
+        currency: str | None = None,
+        fiat_amount: Decimal | None = None,
+        fiat_currency: str | None = None,
+        shipping: OrderShipping | Mapping[str, Any] | None = None,
+        buyer: OrderBuyer | Mapping[str, Any] | None = None,
+        return_url: str | None = None,
+        cancel_url: str | None = None,
+        order_expire_time: int | None = None,
+        support_pay_currency: str | None = None,
+        app_id: str | None = None,
+        universal_url_attach: str | None = None,
+        pass_through_info: str | None = None,
+        webhook_url: str | None = None,
+        order_tags: OrderTags | Mapping[str, Any] | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[OrderResult]:
+        """Create Order (v2): Version 2 of Create Order: "still available but will be deprecated" (v3 page). It is the
+        endpoint Binance's official Python connector (`binance-pay-connector`, `new_order`) calls;
+        that connector serializes with `json.dumps`, so amounts go out as JSON numbers.
+        Differences from v3: a single required `goods` object instead of the `goodsDetails` array,
+        and no `description`. Either `currency` with `orderAmount`, or `fiatCurrency` with
+        `fiatAmount`, must be set. The v2 page text restricts `currency` to "BUSD", "USDT", "MBOX"
+        (an old text; BUSD has since been retired), and an older v2 revision requires `orderAmount`
+        and `currency` with a minimum of 0.01.
+
+        `merchantTradeNo` is the merchant's own id for the order: a repeated one is refused with
+        INVALID_MERCHANT_TRADE_NO; look the order up with `queryOrderV2` after an unknown outcome.
+
+        The response is "unchanged" from v1 per the v2 migration table. From third-party SDKs: the
+        link fields (`checkoutUrl`, `deeplink`, `universalUrl`) and the rest of `OrderResult`.
+        The request example is the official connector's example (`examples/pay/merchant/new_order.py`);
+        the response example is illustrative.
+
+        `POST /binancepay/openapi/v2/order`.
+
+        Args:
+            merchant: merchant Optional.
+            env: env
+            merchant_trade_no: The merchant's unique id for the order, letters and digits only.
+            order_amount: Order amount, a JSON number with at most 8 decimal places, at least 0.00000001 (an older v2 revision says at least 0.01). Required when `currency` is set. Optional.
+            currency: Order currency, an uppercase crypto code. The v2 page text lists "BUSD", "USDT", "MBOX" (an old text). `currency` and `fiatCurrency` cannot both be absent. Optional.
+            fiat_amount: Order amount in `fiatCurrency`, at most 8 decimal places, at least 0.00000001. Optional.
+            fiat_currency: An uppercase fiat code; if set, the order currency becomes USDT. Optional.
+            goods: One item of goods: v2's `goods` object [official] and each item of v3's `goodsDetails` (from third-party SDKs, which give v3 the same fields).
+            shipping: Shipping details (from third-party SDKs and the official v2 connector's docstring). Optional.
+            buyer: Buyer details (from third-party SDKs and the official v2 connector's docstring). Optional.
+            return_url: Redirect after a successful payment. Optional.
+            cancel_url: Redirect after a failed payment. Optional.
+            order_expire_time: Expiry time, milliseconds since the epoch. Optional.
+            support_pay_currency: Comma-separated currencies the payer may use, for example "USDT,BNB". Optional.
+            app_id: Required when `env.terminalType` is MINI_PROGRAM (third-party SDKs). Optional.
+            universal_url_attach: Extra query parameters appended to the response's `universalUrl`. Optional.
+            pass_through_info: Returned unchanged by Query Order and the payment webhook. Optional.
+            webhook_url: Webhook URL for this order, overriding the one configured in the merchant portal; must start with http or https. Optional.
+            order_tags: Tags of the order. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            INVALID_MERCHANT_TRADE_NO, INVALID_ACCOUNT_STATUS, SUB_MERCHANT_INVALID: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _CREATE_V2,
+            {
+                "merchant": merchant,
+                "env": env,
+                "merchantTradeNo": merchant_trade_no,
+                "orderAmount": order_amount,
+                "currency": currency,
+                "fiatAmount": fiat_amount,
+                "fiatCurrency": fiat_currency,
+                "goods": goods,
+                "shipping": shipping,
+                "buyer": buyer,
+                "returnUrl": return_url,
+                "cancelUrl": cancel_url,
+                "orderExpireTime": order_expire_time,
+                "supportPayCurrency": support_pay_currency,
+                "appId": app_id,
+                "universalUrlAttach": universal_url_attach,
+                "passThroughInfo": pass_through_info,
+                "webhookUrl": webhook_url,
+                "orderTags": order_tags,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    def query(
+        self,
+        *,
+        prepay_id: str | None = None,
+        merchant_trade_no: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[OrderQueryResult]:
+        """Query Order (v2): Returns an order's current status. Send exactly one of `prepayId` (Binance's order id) or
+        `merchantTradeNo` (the merchant's): one of them is required (the schema cannot say so),
+        and `merchantTradeNo` is ignored by Binance when `prepayId` is given. The client checks
+        that the order returned carries the id(s) sent, so if both are sent they must name the
+        same order.
+
+        `orderAmount` is a JSON string here (not a number as in Create Order). The order `status`
+        is an open list: Binance documents no meaning or transitions for the values, and
+        `FULL_REFUNDED` appears only in the newest revision of the page. No official response sample
+        was readable: the response example is illustrative, built from the field table. Binance's
+        by-prepayId sample request uses "9825382937292" (the same value as its merchantTradeNo
+        sample); the example here uses the response example's prepayId, so that the answer served
+        for it carries the id sent.
+
+        `POST /binancepay/openapi/v2/order/query`; safe to retry.
+
+        Args:
+            prepay_id: Binance's id for the order, letters and digits; required if `merchantTradeNo` is absent. Optional.
+            merchant_trade_no: The merchant's id for the order, letters and digits; required if `prepayId` is absent, and ignored when `prepayId` is given. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            ORDER_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _QUERY,
+            {
+                "prepayId": prepay_id,
+                "merchantTradeNo": merchant_trade_no,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    def close(
+        self,
+        *,
+        merchant_trade_no: str | None = None,
+        prepay_id: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[bool]:
+        """Close Order: Closes an order that has no payment activity. Send one of `merchantTradeNo` or `prepayId`
+        (one is required; the schema cannot say so). `data` is `true` when the close request is
+        accepted; the final result arrives asynchronously as an order webhook (`bizType` PAY) with
+        `bizStatus` PAY_CLOSED.
+
+        Binance's sample request also sends `"prepayId": null`, and its sample response carries
+        `"errorMessage": null`; the examples here leave those nulls out (an absent optional field
+        means the same, and the `Envelope` types `errorMessage` as a string). From third-party SDKs:
+        INVALID_ORDER_STATUS (400204) is the "cannot close" code; the page's own code table was not
+        readable.
+
+        `POST /binancepay/openapi/order/close`.
+
+        Args:
+            merchant_trade_no: The merchant's id for the order, letters and digits; required if `prepayId` is absent. Optional.
+            prepay_id: Binance's id for the order, letters and digits, at most 19 characters; required if `merchantTradeNo` is absent. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            ORDER_NOT_FOUND, INVALID_ORDER_STATUS: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _CLOSE,
+            {
+                "merchantTradeNo": merchant_trade_no,
+                "prepayId": prepay_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    def verify_payer(
+        self,
+        *,
+        binance_id: str,
+        payer_type: str,
+        information: Sequence[OrderPayerInformation | Mapping[str, Any]] | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[bool]:
+        """Payment Payer Verification: Checks a payer's KYC data against the merchant's records before an order is created
+        (whitelisted merchants only). `data` is `true` when the data match. An older revision of
+        the page named `binanceId` `accountId`. Binance's error samples include 400601 "account not
+        found"; the other samples (KYC not completed, mismatch, too many failures) were not
+        readable, so their codes are unconfirmed. The examples are illustrative (no request or
+        success sample was readable).
+
+        `POST /binancepay/openapi/order/payer/verification`.
+
+        Args:
+            binance_id: The payer's Binance ID (an older revision named it `accountId`).
+            payer_type: One of INDIVIDUAL, CORPORATE.
+            information: The payer's data to check. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            ACCOUNT_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _VERIFY_PAYER,
+            {
+                "binanceId": binance_id,
+                "payerType": payer_type,
+                "information": information,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+
+class AsyncOrdersResource(AsyncAPIResource):
+    """Acquiring orders (prepay orders) created, queried and closed by the merchant."""
+
+    __slots__ = ("__dict__",)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrdersResourceWithRawResponse:
+        """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
+        return AsyncOrdersResourceWithRawResponse(self._client)
+
+    async def create(
+        self,
+        *,
+        env: OrderEnv | Mapping[str, Any],
+        merchant_trade_no: str,
+        description: str,
+        goods_details: Sequence[OrderGoods | Mapping[str, Any]],
+        merchant: OrderMerchant | Mapping[str, Any] | None = None,
+        order_amount: Decimal | None = None,
+        currency: str | None = None,
+        fiat_amount: Decimal | None = None,
+        fiat_currency: str | None = None,
+        shipping: OrderShipping | Mapping[str, Any] | None = None,
+        buyer: OrderBuyer | Mapping[str, Any] | None = None,
+        return_url: str | None = None,
+        cancel_url: str | None = None,
+        order_expire_time: int | None = None,
+        support_pay_currency: str | None = None,
+        app_id: str | None = None,
+        universal_url_attach: str | None = None,
+        pass_through_info: str | None = None,
+        webhook_url: str | None = None,
+        direct_debit_contract: OrderDirectDebitContract | Mapping[str, Any] | None = None,
+        order_tags: OrderTags | Mapping[str, Any] | None = None,
+        voucher_code: str | None = None,
+        qr_code_refer_id: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> OrderResult:
+        """Create Order (v3): Creates an acquiring order ("prepay order") and returns the payment links and QR content.
+        Either `currency` with `orderAmount`, or `fiatCurrency` with `fiatAmount`, must be set
+        (they cannot both be absent); `orderAmount` is required when `currency` is set. Since
+        2024-08 `merchant.subMerchantId` is mandatory for Channel Partners.
+
+        `merchantTradeNo` is the merchant's own id for the order: a repeated one is refused with
+        INVALID_MERCHANT_TRADE_NO, so after an unknown outcome look the order up with `queryOrderV2`
+        instead of creating it again.
+
+        Only the first part of the official v3 page was readable. From third-party SDKs: the
+        `goodsDetails` array and its required flags, `shipping`, `buyer`, the URLs, `appId`,
+        `directDebitContract`, `orderTags`, `voucherCode`, and the whole response (`OrderResult`).
+        Unconfirmed: the v3-specific result codes, the maximum length of `description`, and the
+        limit of `orderExpireTime`. The request example is a body a forum user sent to v3 (it shows
+        the shape clients use, not a confirmed valid request); the response example is illustrative
+        (no official v3 sample was readable).
+
+        `POST /binancepay/openapi/v3/order`.
+
+        Args:
+            merchant: merchant Optional.
+            env: env
+            merchant_trade_no: The merchant's unique id for the order, letters and digits only.
+            order_amount: Order amount, at most 8 decimal places, at least 0.00000001. Required when `currency` is set. Unconfirmed: whether v3 also accepts the amount as a JSON string. Optional.
+            currency: Order currency, an uppercase crypto code (for example USDT, BNB, BTC); fiat is not allowed. `currency` and `fiatCurrency` cannot both be absent. The currencies available are listed under "My Profile" in the merchant portal. Optional.
+            fiat_amount: Order amount in `fiatCurrency`, at most 8 decimal places, at least 0.00000001; converted to an order amount at the market rate. Optional.
+            fiat_currency: An uppercase fiat code (for example HKD); if set, the order currency becomes USDT. Optional.
+            description: Description shown on the checkout page (mandatory since v3). Unconfirmed: its maximum length.
+            goods_details: The goods of the order (from third-party SDKs; v2 takes one `goods` object).
+            shipping: Shipping details (from third-party SDKs and the official v2 connector's docstring). Optional.
+            buyer: Buyer details (from third-party SDKs and the official v2 connector's docstring). Optional.
+            return_url: Redirect after a successful payment. Optional.
+            cancel_url: Redirect after a failed payment. Optional.
+            order_expire_time: Expiry time, milliseconds since the epoch. Unconfirmed: the v3 limit (v1 documents a maximum and default of 1 hour). Optional.
+            support_pay_currency: Comma-separated currencies the payer may use, for example "USDT,BNB". Optional.
+            app_id: Required when `env.terminalType` is MINI_PROGRAM (third-party SDKs). Optional.
+            universal_url_attach: Extra query parameters appended to the response's `universalUrl`. Optional.
+            pass_through_info: Returned unchanged by Query Order and the payment webhook. Optional.
+            webhook_url: Webhook URL for this order, overriding the one configured in the merchant portal; must start with http or https. Optional.
+            direct_debit_contract: A direct-debit contract created together with the order (whitelisted merchants). From third-party SDKs: this object on Create Order v3, and that the order currency must then be USDT. The fields are those of the Direct Debit create-contract request. Optional.
+            order_tags: Tags of the order. Optional.
+            voucher_code: From third-party SDKs only (no description). Optional.
+            qr_code_refer_id: The `referId` of a Merchant QR Code webhook (partners only), which links the scan event to this order. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            INVALID_MERCHANT_TRADE_NO, INVALID_ACCOUNT_STATUS, SUB_MERCHANT_INVALID: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _CREATE,
+            {
+                "merchant": merchant,
+                "env": env,
+                "merchantTradeNo": merchant_trade_no,
+                "orderAmount": order_amount,
+                "currency": currency,
+                "fiatAmount": fiat_amount,
+                "fiatCurrency": fiat_currency,
+                "description": description,
+                "goodsDetails": goods_details,
+                "shipping": shipping,
+                "buyer": buyer,
+                "returnUrl": return_url,
+                "cancelUrl": cancel_url,
+                "orderExpireTime": order_expire_time,
+                "supportPayCurrency": support_pay_currency,
+                "appId": app_id,
+                "universalUrlAttach": universal_url_attach,
+                "passThroughInfo": pass_through_info,
+                "webhookUrl": webhook_url,
+                "directDebitContract": direct_debit_contract,
+                "orderTags": order_tags,
+                "voucherCode": voucher_code,
+                "qrCodeReferId": qr_code_refer_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def create_v2(
+        self,
+        *,
+        env: OrderEnv | Mapping[str, Any],
+        merchant_trade_no: str,
+        goods: OrderGoods | Mapping[str, Any],
+        merchant: OrderMerchant | Mapping[str, Any] | None = None,
+        order_amount: Decimal | None = None,
+        currency: str | None = None,
+        fiat_amount: Decimal | None = None,
+        fiat_currency: str | None = None,
+        shipping: OrderShipping | Mapping[str, Any] | None = None,
+        buyer: OrderBuyer | Mapping[str, Any] | None = None,
+        return_url: str | None = None,
+        cancel_url: str | None = None,
+        order_expire_time: int | None = None,
+        support_pay_currency: str | None = None,
+        app_id: str | None = None,
+        universal_url_attach: str | None = None,
+        pass_through_info: str | None = None,
+        webhook_url: str | None = None,
+        order_tags: OrderTags | Mapping[str, Any] | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> OrderResult:
+        """Create Order (v2): Version 2 of Create Order: "still available but will be deprecated" (v3 page). It is the
+        endpoint Binance's official Python connector (`binance-pay-connector`, `new_order`) calls;
+        that connector serializes with `json.dumps`, so amounts go out as JSON numbers.
+        Differences from v3: a single required `goods` object instead of the `goodsDetails` array,
+        and no `description`. Either `currency` with `orderAmount`, or `fiatCurrency` with
+        `fiatAmount`, must be set. The v2 page text restricts `currency` to "BUSD", "USDT", "MBOX"
+        (an old text; BUSD has since been retired), and an older v2 revision requires `orderAmount`
+        and `currency` with a minimum of 0.01.
+
+        `merchantTradeNo` is the merchant's own id for the order: a repeated one is refused with
+        INVALID_MERCHANT_TRADE_NO; look the order up with `queryOrderV2` after an unknown outcome.
+
+        The response is "unchanged" from v1 per the v2 migration table. From third-party SDKs: the
+        link fields (`checkoutUrl`, `deeplink`, `universalUrl`) and the rest of `OrderResult`.
+        The request example is the official connector's example (`examples/pay/merchant/new_order.py`);
+        the response example is illustrative.
+
+        `POST /binancepay/openapi/v2/order`.
+
+        Args:
+            merchant: merchant Optional.
+            env: env
+            merchant_trade_no: The merchant's unique id for the order, letters and digits only.
+            order_amount: Order amount, a JSON number with at most 8 decimal places, at least 0.00000001 (an older v2 revision says at least 0.01). Required when `currency` is set. Optional.
+            currency: Order currency, an uppercase crypto code. The v2 page text lists "BUSD", "USDT", "MBOX" (an old text). `currency` and `fiatCurrency` cannot both be absent. Optional.
+            fiat_amount: Order amount in `fiatCurrency`, at most 8 decimal places, at least 0.00000001. Optional.
+            fiat_currency: An uppercase fiat code; if set, the order currency becomes USDT. Optional.
+            goods: One item of goods: v2's `goods` object [official] and each item of v3's `goodsDetails` (from third-party SDKs, which give v3 the same fields).
+            shipping: Shipping details (from third-party SDKs and the official v2 connector's docstring). Optional.
+            buyer: Buyer details (from third-party SDKs and the official v2 connector's docstring). Optional.
+            return_url: Redirect after a successful payment. Optional.
+            cancel_url: Redirect after a failed payment. Optional.
+            order_expire_time: Expiry time, milliseconds since the epoch. Optional.
+            support_pay_currency: Comma-separated currencies the payer may use, for example "USDT,BNB". Optional.
+            app_id: Required when `env.terminalType` is MINI_PROGRAM (third-party SDKs). Optional.
+            universal_url_attach: Extra query parameters appended to the response's `universalUrl`. Optional.
+            pass_through_info: Returned unchanged by Query Order and the payment webhook. Optional.
+            webhook_url: Webhook URL for this order, overriding the one configured in the merchant portal; must start with http or https. Optional.
+            order_tags: Tags of the order. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            INVALID_MERCHANT_TRADE_NO, INVALID_ACCOUNT_STATUS, SUB_MERCHANT_INVALID: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _CREATE_V2,
+            {
+                "merchant": merchant,
+                "env": env,
+                "merchantTradeNo": merchant_trade_no,
+                "orderAmount": order_amount,
+                "currency": currency,
+                "fiatAmount": fiat_amount,
+                "fiatCurrency": fiat_currency,
+                "goods": goods,
+                "shipping": shipping,
+                "buyer": buyer,
+                "returnUrl": return_url,
+                "cancelUrl": cancel_url,
+                "orderExpireTime": order_expire_time,
+                "supportPayCurrency": support_pay_currency,
+                "appId": app_id,
+                "universalUrlAttach": universal_url_attach,
+                "passThroughInfo": pass_through_info,
+                "webhookUrl": webhook_url,
+                "orderTags": order_tags,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def query(
+        self,
+        *,
+        prepay_id: str | None = None,
+        merchant_trade_no: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> OrderQueryResult:
+        """Query Order (v2): Returns an order's current status. Send exactly one of `prepayId` (Binance's order id) or
+        `merchantTradeNo` (the merchant's): one of them is required (the schema cannot say so),
+        and `merchantTradeNo` is ignored by Binance when `prepayId` is given. The client checks
+        that the order returned carries the id(s) sent, so if both are sent they must name the
+        same order.
+
+        `orderAmount` is a JSON string here (not a number as in Create Order). The order `status`
+        is an open list: Binance documents no meaning or transitions for the values, and
+        `FULL_REFUNDED` appears only in the newest revision of the page. No official response sample
+        was readable: the response example is illustrative, built from the field table. Binance's
+        by-prepayId sample request uses "9825382937292" (the same value as its merchantTradeNo
+        sample); the example here uses the response example's prepayId, so that the answer served
+        for it carries the id sent.
+
+        `POST /binancepay/openapi/v2/order/query`; safe to retry.
+
+        Args:
+            prepay_id: Binance's id for the order, letters and digits; required if `merchantTradeNo` is absent. Optional.
+            merchant_trade_no: The merchant's id for the order, letters and digits; required if `prepayId` is absent, and ignored when `prepayId` is given. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            ORDER_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _QUERY,
+            {
+                "prepayId": prepay_id,
+                "merchantTradeNo": merchant_trade_no,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def close(
+        self,
+        *,
+        merchant_trade_no: str | None = None,
+        prepay_id: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> bool:
+        """Close Order: Closes an order that has no payment activity. Send one of `merchantTradeNo` or `prepayId`
+        (one is required; the schema cannot say so). `data` is `true` when the close request is
+        accepted; the final result arrives asynchronously as an order webhook (`bizType` PAY) with
+        `bizStatus` PAY_CLOSED.
+
+        Binance's sample request also sends `"prepayId": null`, and its sample response carries
+        `"errorMessage": null`; the examples here leave those nulls out (an absent optional field
+        means the same, and the `Envelope` types `errorMessage` as a string). From third-party SDKs:
+        INVALID_ORDER_STATUS (400204) is the "cannot close" code; the page's own code table was not
+        readable.
+
+        `POST /binancepay/openapi/order/close`.
+
+        Args:
+            merchant_trade_no: The merchant's id for the order, letters and digits; required if `prepayId` is absent. Optional.
+            prepay_id: Binance's id for the order, letters and digits, at most 19 characters; required if `merchantTradeNo` is absent. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            ORDER_NOT_FOUND, INVALID_ORDER_STATUS: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _CLOSE,
+            {
+                "merchantTradeNo": merchant_trade_no,
+                "prepayId": prepay_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def verify_payer(
+        self,
+        *,
+        binance_id: str,
+        payer_type: str,
+        information: Sequence[OrderPayerInformation | Mapping[str, Any]] | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> bool:
+        """Payment Payer Verification: Checks a payer's KYC data against the merchant's records before an order is created
+        (whitelisted merchants only). `data` is `true` when the data match. An older revision of
+        the page named `binanceId` `accountId`. Binance's error samples include 400601 "account not
+        found"; the other samples (KYC not completed, mismatch, too many failures) were not
+        readable, so their codes are unconfirmed. The examples are illustrative (no request or
+        success sample was readable).
+
+        `POST /binancepay/openapi/order/payer/verification`.
+
+        Args:
+            binance_id: The payer's Binance ID (an older revision named it `accountId`).
+            payer_type: One of INDIVIDUAL, CORPORATE.
+            information: The payer's data to check. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            ACCOUNT_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _VERIFY_PAYER,
+            {
+                "binanceId": binance_id,
+                "payerType": payer_type,
+                "information": information,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncOrdersResourceWithRawResponse(AsyncAPIResource):
+    async def create(
+        self,
+        *,
+        env: OrderEnv | Mapping[str, Any],
+        merchant_trade_no: str,
+        description: str,
+        goods_details: Sequence[OrderGoods | Mapping[str, Any]],
+        merchant: OrderMerchant | Mapping[str, Any] | None = None,
+        order_amount: Decimal | None = None,
+        currency: str | None = None,
+        fiat_amount: Decimal | None = None,
+        fiat_currency: str | None = None,
+        shipping: OrderShipping | Mapping[str, Any] | None = None,
+        buyer: OrderBuyer | Mapping[str, Any] | None = None,
+        return_url: str | None = None,
+        cancel_url: str | None = None,
+        order_expire_time: int | None = None,
+        support_pay_currency: str | None = None,
+        app_id: str | None = None,
+        universal_url_attach: str | None = None,
+        pass_through_info: str | None = None,
+        webhook_url: str | None = None,
+        direct_debit_contract: OrderDirectDebitContract | Mapping[str, Any] | None = None,
+        order_tags: OrderTags | Mapping[str, Any] | None = None,
+        voucher_code: str | None = None,
+        qr_code_refer_id: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[OrderResult]:
+        """Create Order (v3): Creates an acquiring order ("prepay order") and returns the payment links and QR content.
+        Either `currency` with `orderAmount`, or `fiatCurrency` with `fiatAmount`, must be set
+        (they cannot both be absent); `orderAmount` is required when `currency` is set. Since
+        2024-08 `merchant.subMerchantId` is mandatory for Channel Partners.
+
+        `merchantTradeNo` is the merchant's own id for the order: a repeated one is refused with
+        INVALID_MERCHANT_TRADE_NO, so after an unknown outcome look the order up with `queryOrderV2`
+        instead of creating it again.
+
+        Only the first part of the official v3 page was readable. From third-party SDKs: the
+        `goodsDetails` array and its required flags, `shipping`, `buyer`, the URLs, `appId`,
+        `directDebitContract`, `orderTags`, `voucherCode`, and the whole response (`OrderResult`).
+        Unconfirmed: the v3-specific result codes, the maximum length of `description`, and the
+        limit of `orderExpireTime`. The request example is a body a forum user sent to v3 (it shows
+        the shape clients use, not a confirmed valid request); the response example is illustrative
+        (no official v3 sample was readable).
+
+        `POST /binancepay/openapi/v3/order`.
+
+        Args:
+            merchant: merchant Optional.
+            env: env
+            merchant_trade_no: The merchant's unique id for the order, letters and digits only.
+            order_amount: Order amount, at most 8 decimal places, at least 0.00000001. Required when `currency` is set. Unconfirmed: whether v3 also accepts the amount as a JSON string. Optional.
+            currency: Order currency, an uppercase crypto code (for example USDT, BNB, BTC); fiat is not allowed. `currency` and `fiatCurrency` cannot both be absent. The currencies available are listed under "My Profile" in the merchant portal. Optional.
+            fiat_amount: Order amount in `fiatCurrency`, at most 8 decimal places, at least 0.00000001; converted to an order amount at the market rate. Optional.
+            fiat_currency: An uppercase fiat code (for example HKD); if set, the order currency becomes USDT. Optional.
+            description: Description shown on the checkout page (mandatory since v3). Unconfirmed: its maximum length.
+            goods_details: The goods of the order (from third-party SDKs; v2 takes one `goods` object).
+            shipping: Shipping details (from third-party SDKs and the official v2 connector's docstring). Optional.
+            buyer: Buyer details (from third-party SDKs and the official v2 connector's docstring). Optional.
+            return_url: Redirect after a successful payment. Optional.
+            cancel_url: Redirect after a failed payment. Optional.
+            order_expire_time: Expiry time, milliseconds since the epoch. Unconfirmed: the v3 limit (v1 documents a maximum and default of 1 hour). Optional.
+            support_pay_currency: Comma-separated currencies the payer may use, for example "USDT,BNB". Optional.
+            app_id: Required when `env.terminalType` is MINI_PROGRAM (third-party SDKs). Optional.
+            universal_url_attach: Extra query parameters appended to the response's `universalUrl`. Optional.
+            pass_through_info: Returned unchanged by Query Order and the payment webhook. Optional.
+            webhook_url: Webhook URL for this order, overriding the one configured in the merchant portal; must start with http or https. Optional.
+            direct_debit_contract: A direct-debit contract created together with the order (whitelisted merchants). From third-party SDKs: this object on Create Order v3, and that the order currency must then be USDT. The fields are those of the Direct Debit create-contract request. Optional.
+            order_tags: Tags of the order. Optional.
+            voucher_code: From third-party SDKs only (no description). Optional.
+            qr_code_refer_id: The `referId` of a Merchant QR Code webhook (partners only), which links the scan event to this order. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            INVALID_MERCHANT_TRADE_NO, INVALID_ACCOUNT_STATUS, SUB_MERCHANT_INVALID: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _CREATE,
+            {
+                "merchant": merchant,
+                "env": env,
+                "merchantTradeNo": merchant_trade_no,
+                "orderAmount": order_amount,
+                "currency": currency,
+                "fiatAmount": fiat_amount,
+                "fiatCurrency": fiat_currency,
+                "description": description,
+                "goodsDetails": goods_details,
+                "shipping": shipping,
+                "buyer": buyer,
+                "returnUrl": return_url,
+                "cancelUrl": cancel_url,
+                "orderExpireTime": order_expire_time,
+                "supportPayCurrency": support_pay_currency,
+                "appId": app_id,
+                "universalUrlAttach": universal_url_attach,
+                "passThroughInfo": pass_through_info,
+                "webhookUrl": webhook_url,
+                "directDebitContract": direct_debit_contract,
+                "orderTags": order_tags,
+                "voucherCode": voucher_code,
+                "qrCodeReferId": qr_code_refer_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    async def create_v2(
+        self,
+        *,
+        env: OrderEnv | Mapping[str, Any],
+        merchant_trade_no: str,
+        goods: OrderGoods | Mapping[str, Any],
+        merchant: OrderMerchant | Mapping[str, Any] | None = None,
+        order_amount: Decimal | None = None,
+        currency: str | None = None,
+        fiat_amount: Decimal | None = None,
+        fiat_currency: str | None = None,
+        shipping: OrderShipping | Mapping[str, Any] | None = None,
+        buyer: OrderBuyer | Mapping[str, Any] | None = None,
+        return_url: str | None = None,
+        cancel_url: str | None = None,
+        order_expire_time: int | None = None,
+        support_pay_currency: str | None = None,
+        app_id: str | None = None,
+        universal_url_attach: str | None = None,
+        pass_through_info: str | None = None,
+        webhook_url: str | None = None,
+        order_tags: OrderTags | Mapping[str, Any] | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[OrderResult]:
+        """Create Order (v2): Version 2 of Create Order: "still available but will be deprecated" (v3 page). It is the
+        endpoint Binance's official Python connector (`binance-pay-connector`, `new_order`) calls;
+        that connector serializes with `json.dumps`, so amounts go out as JSON numbers.
+        Differences from v3: a single required `goods` object instead of the `goodsDetails` array,
+        and no `description`. Either `currency` with `orderAmount`, or `fiatCurrency` with
+        `fiatAmount`, must be set. The v2 page text restricts `currency` to "BUSD", "USDT", "MBOX"
+        (an old text; BUSD has since been retired), and an older v2 revision requires `orderAmount`
+        and `currency` with a minimum of 0.01.
+
+        `merchantTradeNo` is the merchant's own id for the order: a repeated one is refused with
+        INVALID_MERCHANT_TRADE_NO; look the order up with `queryOrderV2` after an unknown outcome.
+
+        The response is "unchanged" from v1 per the v2 migration table. From third-party SDKs: the
+        link fields (`checkoutUrl`, `deeplink`, `universalUrl`) and the rest of `OrderResult`.
+        The request example is the official connector's example (`examples/pay/merchant/new_order.py`);
+        the response example is illustrative.
+
+        `POST /binancepay/openapi/v2/order`.
+
+        Args:
+            merchant: merchant Optional.
+            env: env
+            merchant_trade_no: The merchant's unique id for the order, letters and digits only.
+            order_amount: Order amount, a JSON number with at most 8 decimal places, at least 0.00000001 (an older v2 revision says at least 0.01). Required when `currency` is set. Optional.
+            currency: Order currency, an uppercase crypto code. The v2 page text lists "BUSD", "USDT", "MBOX" (an old text). `currency` and `fiatCurrency` cannot both be absent. Optional.
+            fiat_amount: Order amount in `fiatCurrency`, at most 8 decimal places, at least 0.00000001. Optional.
+            fiat_currency: An uppercase fiat code; if set, the order currency becomes USDT. Optional.
+            goods: One item of goods: v2's `goods` object [official] and each item of v3's `goodsDetails` (from third-party SDKs, which give v3 the same fields).
+            shipping: Shipping details (from third-party SDKs and the official v2 connector's docstring). Optional.
+            buyer: Buyer details (from third-party SDKs and the official v2 connector's docstring). Optional.
+            return_url: Redirect after a successful payment. Optional.
+            cancel_url: Redirect after a failed payment. Optional.
+            order_expire_time: Expiry time, milliseconds since the epoch. Optional.
+            support_pay_currency: Comma-separated currencies the payer may use, for example "USDT,BNB". Optional.
+            app_id: Required when `env.terminalType` is MINI_PROGRAM (third-party SDKs). Optional.
+            universal_url_attach: Extra query parameters appended to the response's `universalUrl`. Optional.
+            pass_through_info: Returned unchanged by Query Order and the payment webhook. Optional.
+            webhook_url: Webhook URL for this order, overriding the one configured in the merchant portal; must start with http or https. Optional.
+            order_tags: Tags of the order. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            INVALID_MERCHANT_TRADE_NO, INVALID_ACCOUNT_STATUS, SUB_MERCHANT_INVALID: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _CREATE_V2,
+            {
+                "merchant": merchant,
+                "env": env,
+                "merchantTradeNo": merchant_trade_no,
+                "orderAmount": order_amount,
+                "currency": currency,
+                "fiatAmount": fiat_amount,
+                "fiatCurrency": fiat_currency,
+                "goods": goods,
+                "shipping": shipping,
+                "buyer": buyer,
+                "returnUrl": return_url,
+                "cancelUrl": cancel_url,
+                "orderExpireTime": order_expire_time,
+                "supportPayCurrency": support_pay_currency,
+                "appId": app_id,
+                "universalUrlAttach": universal_url_attach,
+                "passThroughInfo": pass_through_info,
+                "webhookUrl": webhook_url,
+                "orderTags": order_tags,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    async def query(
+        self,
+        *,
+        prepay_id: str | None = None,
+        merchant_trade_no: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[OrderQueryResult]:
+        """Query Order (v2): Returns an order's current status. Send exactly one of `prepayId` (Binance's order id) or
+        `merchantTradeNo` (the merchant's): one of them is required (the schema cannot say so),
+        and `merchantTradeNo` is ignored by Binance when `prepayId` is given. The client checks
+        that the order returned carries the id(s) sent, so if both are sent they must name the
+        same order.
+
+        `orderAmount` is a JSON string here (not a number as in Create Order). The order `status`
+        is an open list: Binance documents no meaning or transitions for the values, and
+        `FULL_REFUNDED` appears only in the newest revision of the page. No official response sample
+        was readable: the response example is illustrative, built from the field table. Binance's
+        by-prepayId sample request uses "9825382937292" (the same value as its merchantTradeNo
+        sample); the example here uses the response example's prepayId, so that the answer served
+        for it carries the id sent.
+
+        `POST /binancepay/openapi/v2/order/query`; safe to retry.
+
+        Args:
+            prepay_id: Binance's id for the order, letters and digits; required if `merchantTradeNo` is absent. Optional.
+            merchant_trade_no: The merchant's id for the order, letters and digits; required if `prepayId` is absent, and ignored when `prepayId` is given. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            ORDER_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _QUERY,
+            {
+                "prepayId": prepay_id,
+                "merchantTradeNo": merchant_trade_no,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    async def close(
+        self,
+        *,
+        merchant_trade_no: str | None = None,
+        prepay_id: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[bool]:
+        """Close Order: Closes an order that has no payment activity. Send one of `merchantTradeNo` or `prepayId`
+        (one is required; the schema cannot say so). `data` is `true` when the close request is
+        accepted; the final result arrives asynchronously as an order webhook (`bizType` PAY) with
+        `bizStatus` PAY_CLOSED.
+
+        Binance's sample request also sends `"prepayId": null`, and its sample response carries
+        `"errorMessage": null`; the examples here leave those nulls out (an absent optional field
+        means the same, and the `Envelope` types `errorMessage` as a string). From third-party SDKs:
+        INVALID_ORDER_STATUS (400204) is the "cannot close" code; the page's own code table was not
+        readable.
+
+        `POST /binancepay/openapi/order/close`.
+
+        Args:
+            merchant_trade_no: The merchant's id for the order, letters and digits; required if `prepayId` is absent. Optional.
+            prepay_id: Binance's id for the order, letters and digits, at most 19 characters; required if `merchantTradeNo` is absent. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            ORDER_NOT_FOUND, INVALID_ORDER_STATUS: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _CLOSE,
+            {
+                "merchantTradeNo": merchant_trade_no,
+                "prepayId": prepay_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    async def verify_payer(
+        self,
+        *,
+        binance_id: str,
+        payer_type: str,
+        information: Sequence[OrderPayerInformation | Mapping[str, Any]] | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[bool]:
+        """Payment Payer Verification: Checks a payer's KYC data against the merchant's records before an order is created
+        (whitelisted merchants only). `data` is `true` when the data match. An older revision of
+        the page named `binanceId` `accountId`. Binance's error samples include 400601 "account not
+        found"; the other samples (KYC not completed, mismatch, too many failures) were not
+        readable, so their codes are unconfirmed. The examples are illustrative (no request or
+        success sample was readable).
+
+        `POST /binancepay/openapi/order/payer/verification`.
+
+        Args:
+            binance_id: The payer's Binance ID (an older revision named it `accountId`).
+            payer_type: One of INDIVIDUAL, CORPORATE.
+            information: The payer's data to check. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            ACCOUNT_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _VERIFY_PAYER,
+            {
+                "binanceId": binance_id,
+                "payerType": payer_type,
+                "information": information,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+
+__all__ = [
+    "AsyncOrdersResource",
+    "AsyncOrdersResourceWithRawResponse",
+    "OrdersResource",
+    "OrdersResourceWithRawResponse",
+]

@@ -1,0 +1,1088 @@
+# Generated from openapi/binance-pay.yaml (Binance Pay Merchant API 1.0.0) by `python -m generator`.
+# Do not edit: change the spec or generator/templates and regenerate.
+"""`client.profit_sharing`: Profit sharing: the receivers of a merchant and the splits of an order's payment between them (orders created with orderTags.ifProfitSharing = true)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from functools import cached_property
+from typing import Any, Literal
+
+from .._base_client import TimeoutArg
+from .._operation import Operation
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import RawResponse
+from ..models.profit_sharing_receiver import ProfitSharingReceiver
+from ..models.profit_sharing_receiver_page import ProfitSharingReceiverPage
+from ..models.profit_sharing_return import ProfitSharingReturn
+from ..models.profit_sharing_split import ProfitSharingSplit
+from ..models.profit_sharing_split_receiver import ProfitSharingSplitReceiver
+
+_ADD_RECEIVER = Operation(
+    operation_id="addProfitSharingReceiver",
+    method="POST",
+    path="/binancepay/openapi/profitsharing/v1/add-receiver",
+    request_schema="ProfitSharingReceiverRequest",
+    response_schemas={200: "addProfitSharingReceiver:200"},
+    fail_schema="addProfitSharingReceiver:fail",
+    parse_data=ProfitSharingReceiver.from_dict,
+    retry_safe=False,
+    has_data=True,
+    echo={"account": "account"},
+)
+
+_QUERY_RECEIVERS = Operation(
+    operation_id="queryProfitSharingReceivers",
+    method="POST",
+    path="/binancepay/openapi/profitsharing/v1/query-receiver",
+    request_schema="ProfitSharingReceiverQueryRequest",
+    response_schemas={200: "queryProfitSharingReceivers:200"},
+    fail_schema="queryProfitSharingReceivers:fail",
+    parse_data=ProfitSharingReceiverPage.from_dict,
+    retry_safe=True,
+    has_data=True,
+    echo={},
+)
+
+_DELETE_RECEIVER = Operation(
+    operation_id="deleteProfitSharingReceiver",
+    method="POST",
+    path="/binancepay/openapi/profitsharing/v1/del-receiver",
+    request_schema="ProfitSharingReceiverRequest",
+    response_schemas={200: "deleteProfitSharingReceiver:200"},
+    fail_schema="deleteProfitSharingReceiver:fail",
+    parse_data=ProfitSharingReceiver.from_dict,
+    retry_safe=False,
+    has_data=True,
+    echo={"account": "account"},
+)
+
+_SUBMIT_SPLIT = Operation(
+    operation_id="submitProfitSharingSplit",
+    method="POST",
+    path="/binancepay/openapi/profitsharing/v1/submit-split",
+    request_schema="ProfitSharingSplitRequest",
+    response_schemas={200: "submitProfitSharingSplit:200"},
+    fail_schema="submitProfitSharingSplit:fail",
+    parse_data=ProfitSharingSplit.from_dict,
+    retry_safe=False,
+    has_data=True,
+    echo={"merchantRequestId": "merchantRequestId", "prepayOrderId": "prepayOrderId"},
+)
+
+_QUERY_SPLIT = Operation(
+    operation_id="queryProfitSharingSplit",
+    method="POST",
+    path="/binancepay/openapi/profitsharing/v1/query-split",
+    request_schema="ProfitSharingSplitQueryRequest",
+    response_schemas={200: "queryProfitSharingSplit:200"},
+    fail_schema="queryProfitSharingSplit:fail",
+    parse_data=ProfitSharingSplit.from_dict,
+    retry_safe=True,
+    has_data=True,
+    echo={"merchantRequestId": "merchantRequestId", "prepayOrderId": "prepayOrderId"},
+)
+
+_RETURN_SPLIT = Operation(
+    operation_id="returnProfitSharingSplit",
+    method="POST",
+    path="/binancepay/openapi/profitsharing/v1/return",
+    request_schema="ProfitSharingReturnRequest",
+    response_schemas={200: "returnProfitSharingSplit:200"},
+    fail_schema="returnProfitSharingSplit:fail",
+    parse_data=ProfitSharingReturn.from_dict,
+    retry_safe=False,
+    has_data=True,
+    echo={"prepayOrderId": "prepayOrderId", "merchantReturnNo": "merchantReturnNo"},
+)
+
+
+class ProfitSharingResource(SyncAPIResource):
+    """Profit sharing: the receivers of a merchant and the splits of an order's payment between them (orders created with orderTags.ifProfitSharing = true)."""
+
+    __slots__ = ("__dict__",)
+
+    @cached_property
+    def with_raw_response(self) -> ProfitSharingResourceWithRawResponse:
+        """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
+        return ProfitSharingResourceWithRawResponse(self._client)
+
+    def add_receiver(
+        self,
+        *,
+        account: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> ProfitSharingReceiver:
+        """Add Receiver: Register a Binance ID as a receiver of profit-sharing splits. `data.account` echoes the request.
+
+        `POST /binancepay/openapi/profitsharing/v1/add-receiver`.
+
+        Args:
+            account: The receiver's Binance ID.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _ADD_RECEIVER,
+            {
+                "account": account,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def query_receivers(
+        self,
+        *,
+        page_num: int,
+        page_size: int,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> ProfitSharingReceiverPage:
+        """Query Receiver: List the registered receivers, one page at a time (pages start at 1).
+
+        `POST /binancepay/openapi/profitsharing/v1/query-receiver`; safe to retry.
+
+        Args:
+            page_num: Page number, from 1.
+            page_size: Receivers per page.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _QUERY_RECEIVERS,
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def delete_receiver(
+        self,
+        *,
+        account: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> ProfitSharingReceiver:
+        """Delete Receiver: Remove a receiver. From third-party SDKs: the reference takes this path from
+        ShepelevAndrew/BinancePayConnector only. (A stored copy of Binance's Delete Receiver page, api-
+        profitshare-delete-receiver, shows the same path, request, response and sample; the reference has
+        not yet been updated with it.)
+
+        `POST /binancepay/openapi/profitsharing/v1/del-receiver`.
+
+        Args:
+            account: The receiver's Binance ID.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _DELETE_RECEIVER,
+            {
+                "account": account,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def submit_split(
+        self,
+        *,
+        merchant_request_id: str,
+        prepay_order_id: str,
+        receiver_list: Sequence[ProfitSharingSplitReceiver | Mapping[str, Any]],
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> ProfitSharingSplit:
+        """Submit Split: Split a paid order's amount between registered receivers (at most 100). The order must have been
+        created with `orderTags.ifProfitSharing = true`. Binance's sample sends `prepayOrderId` as a JSON
+        number (12345) and `webhookUrl` as "" or "www.abc.com"; the field table says string, 1 to 256
+        characters starting with http or https, and the example follows the table. Unconfirmed: what a
+        repeated `merchantRequestId` returns; Query Split looks the split up by it.
+
+        `POST /binancepay/openapi/profitsharing/v1/submit-split`.
+
+        Args:
+            merchant_request_id: The merchant's unique id for this split (1 to 32 characters).
+            prepay_order_id: The order's prepayId (from Create Order).
+            receiver_list: The receivers and their amounts.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _SUBMIT_SPLIT,
+            {
+                "merchantRequestId": merchant_request_id,
+                "prepayOrderId": prepay_order_id,
+                "receiverList": receiver_list,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def query_split(
+        self,
+        *,
+        merchant_request_id: str,
+        prepay_order_id: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> ProfitSharingSplit:
+        """Query Split: Query a split by the merchant's `merchantRequestId` and the order's `prepayOrderId`. An unknown or
+        unpaid order fails with 400209 ("order not found or order status is not success"). Binance's sample
+        response gives `detailId` as a JSON number (1000001); the field table says string, and the example
+        follows the table.
+
+        `POST /binancepay/openapi/profitsharing/v1/query-split`; safe to retry.
+
+        Args:
+            merchant_request_id: The split's merchantRequestId (1 to 32 characters).
+            prepay_order_id: The order's prepayId.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            ORDER_NOT_FOUND_OR_NOT_SUCCESS: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _QUERY_SPLIT,
+            {
+                "merchantRequestId": merchant_request_id,
+                "prepayOrderId": prepay_order_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def return_split(
+        self,
+        *,
+        prepay_order_id: str,
+        merchant_return_no: str,
+        transfer_out_account: str,
+        return_amount: Decimal,
+        split_order_no: str | None = None,
+        origin_merchant_request_id: str | None = None,
+        description: str | None = None,
+        webhook_url: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> ProfitSharingReturn:
+        """Split Return: Take split funds back from a receiver. Name the split by `splitOrderNo` or by
+        `originMerchantRequestId` (at least one). Binance's sample sends `returnAmount` as a JSON string
+        ("0.01"); the field table says decimal, and the schema sends a number. The reference lists no
+        response fields for this endpoint: `data` here follows the response table of a stored copy of
+        Binance's Split Return page, which ShepelevAndrew/BinancePayConnector (third-party) matches.
+        Binance's sample response could not be read; the example is realistic. No query operation for
+        returns is documented.
+
+        `POST /binancepay/openapi/profitsharing/v1/return`.
+
+        Args:
+            prepay_order_id: The order's prepayId.
+            split_order_no: Binance's id of the split to take funds back from. Optional.
+            origin_merchant_request_id: The merchant's id (merchantRequestId) of the split to take funds back from. Optional.
+            merchant_return_no: The merchant's unique id for this return (1 to 32 characters).
+            transfer_out_account: The Pay ID the funds are taken back from.
+            return_amount: The amount to take back (Binance's sample sends it as a string; the table says decimal).
+            description: Description. Optional.
+            webhook_url: The URL for this return's notification; http or https only. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _RETURN_SPLIT,
+            {
+                "prepayOrderId": prepay_order_id,
+                "splitOrderNo": split_order_no,
+                "originMerchantRequestId": origin_merchant_request_id,
+                "merchantReturnNo": merchant_return_no,
+                "transferOutAccount": transfer_out_account,
+                "returnAmount": return_amount,
+                "description": description,
+                "webhookUrl": webhook_url,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class ProfitSharingResourceWithRawResponse(SyncAPIResource):
+    def add_receiver(
+        self,
+        *,
+        account: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[ProfitSharingReceiver]:
+        """Add Receiver: Register a Binance ID as a receiver of profit-sharing splits. `data.account` echoes the request.
+
+        `POST /binancepay/openapi/profitsharing/v1/add-receiver`.
+
+        Args:
+            account: The receiver's Binance ID.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _ADD_RECEIVER,
+            {
+                "account": account,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    def query_receivers(
+        self,
+        *,
+        page_num: int,
+        page_size: int,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[ProfitSharingReceiverPage]:
+        """Query Receiver: List the registered receivers, one page at a time (pages start at 1).
+
+        `POST /binancepay/openapi/profitsharing/v1/query-receiver`; safe to retry.
+
+        Args:
+            page_num: Page number, from 1.
+            page_size: Receivers per page.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _QUERY_RECEIVERS,
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    def delete_receiver(
+        self,
+        *,
+        account: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[ProfitSharingReceiver]:
+        """Delete Receiver: Remove a receiver. From third-party SDKs: the reference takes this path from
+        ShepelevAndrew/BinancePayConnector only. (A stored copy of Binance's Delete Receiver page, api-
+        profitshare-delete-receiver, shows the same path, request, response and sample; the reference has
+        not yet been updated with it.)
+
+        `POST /binancepay/openapi/profitsharing/v1/del-receiver`.
+
+        Args:
+            account: The receiver's Binance ID.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _DELETE_RECEIVER,
+            {
+                "account": account,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    def submit_split(
+        self,
+        *,
+        merchant_request_id: str,
+        prepay_order_id: str,
+        receiver_list: Sequence[ProfitSharingSplitReceiver | Mapping[str, Any]],
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[ProfitSharingSplit]:
+        """Submit Split: Split a paid order's amount between registered receivers (at most 100). The order must have been
+        created with `orderTags.ifProfitSharing = true`. Binance's sample sends `prepayOrderId` as a JSON
+        number (12345) and `webhookUrl` as "" or "www.abc.com"; the field table says string, 1 to 256
+        characters starting with http or https, and the example follows the table. Unconfirmed: what a
+        repeated `merchantRequestId` returns; Query Split looks the split up by it.
+
+        `POST /binancepay/openapi/profitsharing/v1/submit-split`.
+
+        Args:
+            merchant_request_id: The merchant's unique id for this split (1 to 32 characters).
+            prepay_order_id: The order's prepayId (from Create Order).
+            receiver_list: The receivers and their amounts.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _SUBMIT_SPLIT,
+            {
+                "merchantRequestId": merchant_request_id,
+                "prepayOrderId": prepay_order_id,
+                "receiverList": receiver_list,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    def query_split(
+        self,
+        *,
+        merchant_request_id: str,
+        prepay_order_id: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[ProfitSharingSplit]:
+        """Query Split: Query a split by the merchant's `merchantRequestId` and the order's `prepayOrderId`. An unknown or
+        unpaid order fails with 400209 ("order not found or order status is not success"). Binance's sample
+        response gives `detailId` as a JSON number (1000001); the field table says string, and the example
+        follows the table.
+
+        `POST /binancepay/openapi/profitsharing/v1/query-split`; safe to retry.
+
+        Args:
+            merchant_request_id: The split's merchantRequestId (1 to 32 characters).
+            prepay_order_id: The order's prepayId.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            ORDER_NOT_FOUND_OR_NOT_SUCCESS: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _QUERY_SPLIT,
+            {
+                "merchantRequestId": merchant_request_id,
+                "prepayOrderId": prepay_order_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    def return_split(
+        self,
+        *,
+        prepay_order_id: str,
+        merchant_return_no: str,
+        transfer_out_account: str,
+        return_amount: Decimal,
+        split_order_no: str | None = None,
+        origin_merchant_request_id: str | None = None,
+        description: str | None = None,
+        webhook_url: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[ProfitSharingReturn]:
+        """Split Return: Take split funds back from a receiver. Name the split by `splitOrderNo` or by
+        `originMerchantRequestId` (at least one). Binance's sample sends `returnAmount` as a JSON string
+        ("0.01"); the field table says decimal, and the schema sends a number. The reference lists no
+        response fields for this endpoint: `data` here follows the response table of a stored copy of
+        Binance's Split Return page, which ShepelevAndrew/BinancePayConnector (third-party) matches.
+        Binance's sample response could not be read; the example is realistic. No query operation for
+        returns is documented.
+
+        `POST /binancepay/openapi/profitsharing/v1/return`.
+
+        Args:
+            prepay_order_id: The order's prepayId.
+            split_order_no: Binance's id of the split to take funds back from. Optional.
+            origin_merchant_request_id: The merchant's id (merchantRequestId) of the split to take funds back from. Optional.
+            merchant_return_no: The merchant's unique id for this return (1 to 32 characters).
+            transfer_out_account: The Pay ID the funds are taken back from.
+            return_amount: The amount to take back (Binance's sample sends it as a string; the table says decimal).
+            description: Description. Optional.
+            webhook_url: The URL for this return's notification; http or https only. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _RETURN_SPLIT,
+            {
+                "prepayOrderId": prepay_order_id,
+                "splitOrderNo": split_order_no,
+                "originMerchantRequestId": origin_merchant_request_id,
+                "merchantReturnNo": merchant_return_no,
+                "transferOutAccount": transfer_out_account,
+                "returnAmount": return_amount,
+                "description": description,
+                "webhookUrl": webhook_url,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+
+class AsyncProfitSharingResource(AsyncAPIResource):
+    """Profit sharing: the receivers of a merchant and the splits of an order's payment between them (orders created with orderTags.ifProfitSharing = true)."""
+
+    __slots__ = ("__dict__",)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncProfitSharingResourceWithRawResponse:
+        """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
+        return AsyncProfitSharingResourceWithRawResponse(self._client)
+
+    async def add_receiver(
+        self,
+        *,
+        account: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> ProfitSharingReceiver:
+        """Add Receiver: Register a Binance ID as a receiver of profit-sharing splits. `data.account` echoes the request.
+
+        `POST /binancepay/openapi/profitsharing/v1/add-receiver`.
+
+        Args:
+            account: The receiver's Binance ID.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _ADD_RECEIVER,
+            {
+                "account": account,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def query_receivers(
+        self,
+        *,
+        page_num: int,
+        page_size: int,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> ProfitSharingReceiverPage:
+        """Query Receiver: List the registered receivers, one page at a time (pages start at 1).
+
+        `POST /binancepay/openapi/profitsharing/v1/query-receiver`; safe to retry.
+
+        Args:
+            page_num: Page number, from 1.
+            page_size: Receivers per page.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _QUERY_RECEIVERS,
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def delete_receiver(
+        self,
+        *,
+        account: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> ProfitSharingReceiver:
+        """Delete Receiver: Remove a receiver. From third-party SDKs: the reference takes this path from
+        ShepelevAndrew/BinancePayConnector only. (A stored copy of Binance's Delete Receiver page, api-
+        profitshare-delete-receiver, shows the same path, request, response and sample; the reference has
+        not yet been updated with it.)
+
+        `POST /binancepay/openapi/profitsharing/v1/del-receiver`.
+
+        Args:
+            account: The receiver's Binance ID.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _DELETE_RECEIVER,
+            {
+                "account": account,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def submit_split(
+        self,
+        *,
+        merchant_request_id: str,
+        prepay_order_id: str,
+        receiver_list: Sequence[ProfitSharingSplitReceiver | Mapping[str, Any]],
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> ProfitSharingSplit:
+        """Submit Split: Split a paid order's amount between registered receivers (at most 100). The order must have been
+        created with `orderTags.ifProfitSharing = true`. Binance's sample sends `prepayOrderId` as a JSON
+        number (12345) and `webhookUrl` as "" or "www.abc.com"; the field table says string, 1 to 256
+        characters starting with http or https, and the example follows the table. Unconfirmed: what a
+        repeated `merchantRequestId` returns; Query Split looks the split up by it.
+
+        `POST /binancepay/openapi/profitsharing/v1/submit-split`.
+
+        Args:
+            merchant_request_id: The merchant's unique id for this split (1 to 32 characters).
+            prepay_order_id: The order's prepayId (from Create Order).
+            receiver_list: The receivers and their amounts.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _SUBMIT_SPLIT,
+            {
+                "merchantRequestId": merchant_request_id,
+                "prepayOrderId": prepay_order_id,
+                "receiverList": receiver_list,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def query_split(
+        self,
+        *,
+        merchant_request_id: str,
+        prepay_order_id: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> ProfitSharingSplit:
+        """Query Split: Query a split by the merchant's `merchantRequestId` and the order's `prepayOrderId`. An unknown or
+        unpaid order fails with 400209 ("order not found or order status is not success"). Binance's sample
+        response gives `detailId` as a JSON number (1000001); the field table says string, and the example
+        follows the table.
+
+        `POST /binancepay/openapi/profitsharing/v1/query-split`; safe to retry.
+
+        Args:
+            merchant_request_id: The split's merchantRequestId (1 to 32 characters).
+            prepay_order_id: The order's prepayId.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            ORDER_NOT_FOUND_OR_NOT_SUCCESS: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _QUERY_SPLIT,
+            {
+                "merchantRequestId": merchant_request_id,
+                "prepayOrderId": prepay_order_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def return_split(
+        self,
+        *,
+        prepay_order_id: str,
+        merchant_return_no: str,
+        transfer_out_account: str,
+        return_amount: Decimal,
+        split_order_no: str | None = None,
+        origin_merchant_request_id: str | None = None,
+        description: str | None = None,
+        webhook_url: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> ProfitSharingReturn:
+        """Split Return: Take split funds back from a receiver. Name the split by `splitOrderNo` or by
+        `originMerchantRequestId` (at least one). Binance's sample sends `returnAmount` as a JSON string
+        ("0.01"); the field table says decimal, and the schema sends a number. The reference lists no
+        response fields for this endpoint: `data` here follows the response table of a stored copy of
+        Binance's Split Return page, which ShepelevAndrew/BinancePayConnector (third-party) matches.
+        Binance's sample response could not be read; the example is realistic. No query operation for
+        returns is documented.
+
+        `POST /binancepay/openapi/profitsharing/v1/return`.
+
+        Args:
+            prepay_order_id: The order's prepayId.
+            split_order_no: Binance's id of the split to take funds back from. Optional.
+            origin_merchant_request_id: The merchant's id (merchantRequestId) of the split to take funds back from. Optional.
+            merchant_return_no: The merchant's unique id for this return (1 to 32 characters).
+            transfer_out_account: The Pay ID the funds are taken back from.
+            return_amount: The amount to take back (Binance's sample sends it as a string; the table says decimal).
+            description: Description. Optional.
+            webhook_url: The URL for this return's notification; http or https only. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _RETURN_SPLIT,
+            {
+                "prepayOrderId": prepay_order_id,
+                "splitOrderNo": split_order_no,
+                "originMerchantRequestId": origin_merchant_request_id,
+                "merchantReturnNo": merchant_return_no,
+                "transferOutAccount": transfer_out_account,
+                "returnAmount": return_amount,
+                "description": description,
+                "webhookUrl": webhook_url,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncProfitSharingResourceWithRawResponse(AsyncAPIResource):
+    async def add_receiver(
+        self,
+        *,
+        account: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[ProfitSharingReceiver]:
+        """Add Receiver: Register a Binance ID as a receiver of profit-sharing splits. `data.account` echoes the request.
+
+        `POST /binancepay/openapi/profitsharing/v1/add-receiver`.
+
+        Args:
+            account: The receiver's Binance ID.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _ADD_RECEIVER,
+            {
+                "account": account,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    async def query_receivers(
+        self,
+        *,
+        page_num: int,
+        page_size: int,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[ProfitSharingReceiverPage]:
+        """Query Receiver: List the registered receivers, one page at a time (pages start at 1).
+
+        `POST /binancepay/openapi/profitsharing/v1/query-receiver`; safe to retry.
+
+        Args:
+            page_num: Page number, from 1.
+            page_size: Receivers per page.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _QUERY_RECEIVERS,
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    async def delete_receiver(
+        self,
+        *,
+        account: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[ProfitSharingReceiver]:
+        """Delete Receiver: Remove a receiver. From third-party SDKs: the reference takes this path from
+        ShepelevAndrew/BinancePayConnector only. (A stored copy of Binance's Delete Receiver page, api-
+        profitshare-delete-receiver, shows the same path, request, response and sample; the reference has
+        not yet been updated with it.)
+
+        `POST /binancepay/openapi/profitsharing/v1/del-receiver`.
+
+        Args:
+            account: The receiver's Binance ID.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _DELETE_RECEIVER,
+            {
+                "account": account,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    async def submit_split(
+        self,
+        *,
+        merchant_request_id: str,
+        prepay_order_id: str,
+        receiver_list: Sequence[ProfitSharingSplitReceiver | Mapping[str, Any]],
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[ProfitSharingSplit]:
+        """Submit Split: Split a paid order's amount between registered receivers (at most 100). The order must have been
+        created with `orderTags.ifProfitSharing = true`. Binance's sample sends `prepayOrderId` as a JSON
+        number (12345) and `webhookUrl` as "" or "www.abc.com"; the field table says string, 1 to 256
+        characters starting with http or https, and the example follows the table. Unconfirmed: what a
+        repeated `merchantRequestId` returns; Query Split looks the split up by it.
+
+        `POST /binancepay/openapi/profitsharing/v1/submit-split`.
+
+        Args:
+            merchant_request_id: The merchant's unique id for this split (1 to 32 characters).
+            prepay_order_id: The order's prepayId (from Create Order).
+            receiver_list: The receivers and their amounts.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _SUBMIT_SPLIT,
+            {
+                "merchantRequestId": merchant_request_id,
+                "prepayOrderId": prepay_order_id,
+                "receiverList": receiver_list,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    async def query_split(
+        self,
+        *,
+        merchant_request_id: str,
+        prepay_order_id: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[ProfitSharingSplit]:
+        """Query Split: Query a split by the merchant's `merchantRequestId` and the order's `prepayOrderId`. An unknown or
+        unpaid order fails with 400209 ("order not found or order status is not success"). Binance's sample
+        response gives `detailId` as a JSON number (1000001); the field table says string, and the example
+        follows the table.
+
+        `POST /binancepay/openapi/profitsharing/v1/query-split`; safe to retry.
+
+        Args:
+            merchant_request_id: The split's merchantRequestId (1 to 32 characters).
+            prepay_order_id: The order's prepayId.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            ORDER_NOT_FOUND_OR_NOT_SUCCESS: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _QUERY_SPLIT,
+            {
+                "merchantRequestId": merchant_request_id,
+                "prepayOrderId": prepay_order_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    async def return_split(
+        self,
+        *,
+        prepay_order_id: str,
+        merchant_return_no: str,
+        transfer_out_account: str,
+        return_amount: Decimal,
+        split_order_no: str | None = None,
+        origin_merchant_request_id: str | None = None,
+        description: str | None = None,
+        webhook_url: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[ProfitSharingReturn]:
+        """Split Return: Take split funds back from a receiver. Name the split by `splitOrderNo` or by
+        `originMerchantRequestId` (at least one). Binance's sample sends `returnAmount` as a JSON string
+        ("0.01"); the field table says decimal, and the schema sends a number. The reference lists no
+        response fields for this endpoint: `data` here follows the response table of a stored copy of
+        Binance's Split Return page, which ShepelevAndrew/BinancePayConnector (third-party) matches.
+        Binance's sample response could not be read; the example is realistic. No query operation for
+        returns is documented.
+
+        `POST /binancepay/openapi/profitsharing/v1/return`.
+
+        Args:
+            prepay_order_id: The order's prepayId.
+            split_order_no: Binance's id of the split to take funds back from. Optional.
+            origin_merchant_request_id: The merchant's id (merchantRequestId) of the split to take funds back from. Optional.
+            merchant_return_no: The merchant's unique id for this return (1 to 32 characters).
+            transfer_out_account: The Pay ID the funds are taken back from.
+            return_amount: The amount to take back (Binance's sample sends it as a string; the table says decimal).
+            description: Description. Optional.
+            webhook_url: The URL for this return's notification; http or https only. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _RETURN_SPLIT,
+            {
+                "prepayOrderId": prepay_order_id,
+                "splitOrderNo": split_order_no,
+                "originMerchantRequestId": origin_merchant_request_id,
+                "merchantReturnNo": merchant_return_no,
+                "transferOutAccount": transfer_out_account,
+                "returnAmount": return_amount,
+                "description": description,
+                "webhookUrl": webhook_url,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+
+__all__ = [
+    "AsyncProfitSharingResource",
+    "AsyncProfitSharingResourceWithRawResponse",
+    "ProfitSharingResource",
+    "ProfitSharingResourceWithRawResponse",
+]

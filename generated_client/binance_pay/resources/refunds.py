@@ -1,0 +1,452 @@
+# Generated from openapi/binance-pay.yaml (Binance Pay Merchant API 1.0.0) by `python -m generator`.
+# Do not edit: change the spec or generator/templates and regenerate.
+"""`client.refunds`: Refunds of paid orders."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cached_property
+from typing import Literal
+
+from .._base_client import TimeoutArg
+from .._operation import Operation
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import RawResponse
+from ..models.refund_query_result import RefundQueryResult
+from ..models.refund_result import RefundResult
+
+_CREATE = Operation(
+    operation_id="refundOrder",
+    method="POST",
+    path="/binancepay/openapi/order/refund",
+    request_schema="RefundRequest",
+    response_schemas={200: "refundOrder:200"},
+    fail_schema="refundOrder:fail",
+    parse_data=RefundResult.from_dict,
+    retry_safe=True,
+    has_data=True,
+    echo={"refundRequestId": "refundRequestId", "prepayId": "prepayId"},
+)
+
+_QUERY = Operation(
+    operation_id="queryRefund",
+    method="POST",
+    path="/binancepay/openapi/order/refund/query",
+    request_schema="RefundQueryRequest",
+    response_schemas={200: "queryRefund:200"},
+    fail_schema="queryRefund:fail",
+    parse_data=RefundQueryResult.from_dict,
+    retry_safe=True,
+    has_data=True,
+    echo={"refundRequestId": "refundRequestId"},
+)
+
+
+class RefundsResource(SyncAPIResource):
+    """Refunds of paid orders."""
+
+    __slots__ = ("__dict__",)
+
+    @cached_property
+    def with_raw_response(self) -> RefundsResourceWithRawResponse:
+        """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
+        return RefundsResourceWithRawResponse(self._client)
+
+    def create(
+        self,
+        *,
+        refund_request_id: str,
+        prepay_id: str,
+        refund_amount: Decimal,
+        refund_reason: str | None = None,
+        webhook_url: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RefundResult:
+        """Refund Order: Refunds a paid order, fully or in parts; the sum of the refunds must not exceed the order
+        amount. Refunds are processed immediately and credited in the settlement currency of the
+        original order; the final status also arrives as a refund webhook (`bizType` PAY_REFUND)
+        with `bizStatus` REFUND_SUCCESS or REFUND_REJECTED.
+
+        `refundRequestId` is the merchant's id for the refund and must stay the same when a request
+        is retried: a repeat returns the same refund with `duplicateRequest` "Y", so the request may
+        be resent after an unknown outcome (or the refund looked up with `queryRefund`). When
+        `remainingAttempts` reaches 1, the next refund ignores the requested amount and refunds the
+        whole remainder.
+
+        `refundId` appears only in newer revisions of the page. From third-party SDKs: the refund
+        codes 400301-400304 (not seen on an official page). The examples are Binance's samples
+        (the response sample's trailing comma, which made it invalid JSON, is dropped).
+
+        `POST /binancepay/openapi/order/refund`; safe to retry.
+
+        Args:
+            refund_request_id: The merchant's id for the refund; keep it the same when retrying a request (idempotency key).
+            prepay_id: Binance's id for the order to refund.
+            refund_amount: Amount of this refund, at most 8 decimal places. Partial refunds are allowed; their sum must not exceed the order amount.
+            refund_reason: refundReason Optional.
+            webhook_url: Webhook URL for this refund's notification, overriding the one configured in the merchant portal; must start with http or https. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            INVALID_PREPAY_ID, TOO_MANY_REFUND_ATTEMPTS, INVALID_REFUND_AMOUNT, ACCOUNT_REMAINING_AMOUNT_NOT_ENOUGH: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _CREATE,
+            {
+                "refundRequestId": refund_request_id,
+                "prepayId": prepay_id,
+                "refundAmount": refund_amount,
+                "refundReason": refund_reason,
+                "webhookUrl": webhook_url,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def query(
+        self,
+        *,
+        refund_request_id: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RefundQueryResult:
+        """Query Refund: Returns a refund by the merchant's `refundRequestId`. `refundStatus` is an open list: the
+        page gives REFUND_SUCCESS, REFUND_FAIL, REFUND_PENDING as examples, and the refund webhook
+        uses REFUND_REJECTED instead of REFUND_FAIL. `refundedCommission` and `refundCommission`
+        appear only in the newer revision of the page. Unconfirmed: the result code for an unknown
+        `refundRequestId`. The response example is Binance's sample, which was cut after
+        `payerOpenId`: its tail (`payerOpenId`, `refundStatus`) is completed by us.
+
+        `POST /binancepay/openapi/order/refund/query`; safe to retry.
+
+        Args:
+            refund_request_id: The merchant's id for the refund.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _QUERY,
+            {
+                "refundRequestId": refund_request_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class RefundsResourceWithRawResponse(SyncAPIResource):
+    def create(
+        self,
+        *,
+        refund_request_id: str,
+        prepay_id: str,
+        refund_amount: Decimal,
+        refund_reason: str | None = None,
+        webhook_url: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[RefundResult]:
+        """Refund Order: Refunds a paid order, fully or in parts; the sum of the refunds must not exceed the order
+        amount. Refunds are processed immediately and credited in the settlement currency of the
+        original order; the final status also arrives as a refund webhook (`bizType` PAY_REFUND)
+        with `bizStatus` REFUND_SUCCESS or REFUND_REJECTED.
+
+        `refundRequestId` is the merchant's id for the refund and must stay the same when a request
+        is retried: a repeat returns the same refund with `duplicateRequest` "Y", so the request may
+        be resent after an unknown outcome (or the refund looked up with `queryRefund`). When
+        `remainingAttempts` reaches 1, the next refund ignores the requested amount and refunds the
+        whole remainder.
+
+        `refundId` appears only in newer revisions of the page. From third-party SDKs: the refund
+        codes 400301-400304 (not seen on an official page). The examples are Binance's samples
+        (the response sample's trailing comma, which made it invalid JSON, is dropped).
+
+        `POST /binancepay/openapi/order/refund`; safe to retry.
+
+        Args:
+            refund_request_id: The merchant's id for the refund; keep it the same when retrying a request (idempotency key).
+            prepay_id: Binance's id for the order to refund.
+            refund_amount: Amount of this refund, at most 8 decimal places. Partial refunds are allowed; their sum must not exceed the order amount.
+            refund_reason: refundReason Optional.
+            webhook_url: Webhook URL for this refund's notification, overriding the one configured in the merchant portal; must start with http or https. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            INVALID_PREPAY_ID, TOO_MANY_REFUND_ATTEMPTS, INVALID_REFUND_AMOUNT, ACCOUNT_REMAINING_AMOUNT_NOT_ENOUGH: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _CREATE,
+            {
+                "refundRequestId": refund_request_id,
+                "prepayId": prepay_id,
+                "refundAmount": refund_amount,
+                "refundReason": refund_reason,
+                "webhookUrl": webhook_url,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    def query(
+        self,
+        *,
+        refund_request_id: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[RefundQueryResult]:
+        """Query Refund: Returns a refund by the merchant's `refundRequestId`. `refundStatus` is an open list: the
+        page gives REFUND_SUCCESS, REFUND_FAIL, REFUND_PENDING as examples, and the refund webhook
+        uses REFUND_REJECTED instead of REFUND_FAIL. `refundedCommission` and `refundCommission`
+        appear only in the newer revision of the page. Unconfirmed: the result code for an unknown
+        `refundRequestId`. The response example is Binance's sample, which was cut after
+        `payerOpenId`: its tail (`payerOpenId`, `refundStatus`) is completed by us.
+
+        `POST /binancepay/openapi/order/refund/query`; safe to retry.
+
+        Args:
+            refund_request_id: The merchant's id for the refund.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _QUERY,
+            {
+                "refundRequestId": refund_request_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+
+class AsyncRefundsResource(AsyncAPIResource):
+    """Refunds of paid orders."""
+
+    __slots__ = ("__dict__",)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRefundsResourceWithRawResponse:
+        """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
+        return AsyncRefundsResourceWithRawResponse(self._client)
+
+    async def create(
+        self,
+        *,
+        refund_request_id: str,
+        prepay_id: str,
+        refund_amount: Decimal,
+        refund_reason: str | None = None,
+        webhook_url: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RefundResult:
+        """Refund Order: Refunds a paid order, fully or in parts; the sum of the refunds must not exceed the order
+        amount. Refunds are processed immediately and credited in the settlement currency of the
+        original order; the final status also arrives as a refund webhook (`bizType` PAY_REFUND)
+        with `bizStatus` REFUND_SUCCESS or REFUND_REJECTED.
+
+        `refundRequestId` is the merchant's id for the refund and must stay the same when a request
+        is retried: a repeat returns the same refund with `duplicateRequest` "Y", so the request may
+        be resent after an unknown outcome (or the refund looked up with `queryRefund`). When
+        `remainingAttempts` reaches 1, the next refund ignores the requested amount and refunds the
+        whole remainder.
+
+        `refundId` appears only in newer revisions of the page. From third-party SDKs: the refund
+        codes 400301-400304 (not seen on an official page). The examples are Binance's samples
+        (the response sample's trailing comma, which made it invalid JSON, is dropped).
+
+        `POST /binancepay/openapi/order/refund`; safe to retry.
+
+        Args:
+            refund_request_id: The merchant's id for the refund; keep it the same when retrying a request (idempotency key).
+            prepay_id: Binance's id for the order to refund.
+            refund_amount: Amount of this refund, at most 8 decimal places. Partial refunds are allowed; their sum must not exceed the order amount.
+            refund_reason: refundReason Optional.
+            webhook_url: Webhook URL for this refund's notification, overriding the one configured in the merchant portal; must start with http or https. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            INVALID_PREPAY_ID, TOO_MANY_REFUND_ATTEMPTS, INVALID_REFUND_AMOUNT, ACCOUNT_REMAINING_AMOUNT_NOT_ENOUGH: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _CREATE,
+            {
+                "refundRequestId": refund_request_id,
+                "prepayId": prepay_id,
+                "refundAmount": refund_amount,
+                "refundReason": refund_reason,
+                "webhookUrl": webhook_url,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def query(
+        self,
+        *,
+        refund_request_id: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RefundQueryResult:
+        """Query Refund: Returns a refund by the merchant's `refundRequestId`. `refundStatus` is an open list: the
+        page gives REFUND_SUCCESS, REFUND_FAIL, REFUND_PENDING as examples, and the refund webhook
+        uses REFUND_REJECTED instead of REFUND_FAIL. `refundedCommission` and `refundCommission`
+        appear only in the newer revision of the page. Unconfirmed: the result code for an unknown
+        `refundRequestId`. The response example is Binance's sample, which was cut after
+        `payerOpenId`: its tail (`payerOpenId`, `refundStatus`) is completed by us.
+
+        `POST /binancepay/openapi/order/refund/query`; safe to retry.
+
+        Args:
+            refund_request_id: The merchant's id for the refund.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _QUERY,
+            {
+                "refundRequestId": refund_request_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncRefundsResourceWithRawResponse(AsyncAPIResource):
+    async def create(
+        self,
+        *,
+        refund_request_id: str,
+        prepay_id: str,
+        refund_amount: Decimal,
+        refund_reason: str | None = None,
+        webhook_url: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[RefundResult]:
+        """Refund Order: Refunds a paid order, fully or in parts; the sum of the refunds must not exceed the order
+        amount. Refunds are processed immediately and credited in the settlement currency of the
+        original order; the final status also arrives as a refund webhook (`bizType` PAY_REFUND)
+        with `bizStatus` REFUND_SUCCESS or REFUND_REJECTED.
+
+        `refundRequestId` is the merchant's id for the refund and must stay the same when a request
+        is retried: a repeat returns the same refund with `duplicateRequest` "Y", so the request may
+        be resent after an unknown outcome (or the refund looked up with `queryRefund`). When
+        `remainingAttempts` reaches 1, the next refund ignores the requested amount and refunds the
+        whole remainder.
+
+        `refundId` appears only in newer revisions of the page. From third-party SDKs: the refund
+        codes 400301-400304 (not seen on an official page). The examples are Binance's samples
+        (the response sample's trailing comma, which made it invalid JSON, is dropped).
+
+        `POST /binancepay/openapi/order/refund`; safe to retry.
+
+        Args:
+            refund_request_id: The merchant's id for the refund; keep it the same when retrying a request (idempotency key).
+            prepay_id: Binance's id for the order to refund.
+            refund_amount: Amount of this refund, at most 8 decimal places. Partial refunds are allowed; their sum must not exceed the order amount.
+            refund_reason: refundReason Optional.
+            webhook_url: Webhook URL for this refund's notification, overriding the one configured in the merchant portal; must start with http or https. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            INVALID_PREPAY_ID, TOO_MANY_REFUND_ATTEMPTS, INVALID_REFUND_AMOUNT, ACCOUNT_REMAINING_AMOUNT_NOT_ENOUGH: this operation's own result codes (see `binance_pay.errors`).
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _CREATE,
+            {
+                "refundRequestId": refund_request_id,
+                "prepayId": prepay_id,
+                "refundAmount": refund_amount,
+                "refundReason": refund_reason,
+                "webhookUrl": webhook_url,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    async def query(
+        self,
+        *,
+        refund_request_id: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[RefundQueryResult]:
+        """Query Refund: Returns a refund by the merchant's `refundRequestId`. `refundStatus` is an open list: the
+        page gives REFUND_SUCCESS, REFUND_FAIL, REFUND_PENDING as examples, and the refund webhook
+        uses REFUND_REJECTED instead of REFUND_FAIL. `refundedCommission` and `refundCommission`
+        appear only in the newer revision of the page. Unconfirmed: the result code for an unknown
+        `refundRequestId`. The response example is Binance's sample, which was cut after
+        `payerOpenId`: its tail (`payerOpenId`, `refundStatus`) is completed by us.
+
+        `POST /binancepay/openapi/order/refund/query`; safe to retry.
+
+        Args:
+            refund_request_id: The merchant's id for the refund.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _QUERY,
+            {
+                "refundRequestId": refund_request_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+
+__all__ = [
+    "AsyncRefundsResource",
+    "AsyncRefundsResourceWithRawResponse",
+    "RefundsResource",
+    "RefundsResourceWithRawResponse",
+]

@@ -1,0 +1,677 @@
+# Generated from openapi/binance-pay.yaml (Binance Pay Merchant API 1.0.0) by `python -m generator`.
+# Do not edit: change the spec or generator/templates and regenerate.
+"""`client.service_provider`: Technical service providers (TSP only): authorization requests to merchants, their records and the scopes enabled for the provider."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import Literal
+
+from .._base_client import TimeoutArg
+from .._operation import Operation
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import RawResponse
+from ..models.service_provider_authorization import ServiceProviderAuthorization
+from ..models.service_provider_record_detail import ServiceProviderRecordDetail
+from ..models.service_provider_record_page import ServiceProviderRecordPage
+from ..models.service_provider_scope import ServiceProviderScope
+from ..models.service_provider_scopes import ServiceProviderScopes
+
+_CREATE_AUTHORIZATION = Operation(
+    operation_id="createServiceProviderAuthorization",
+    method="POST",
+    path="/binancepay/openapi/service/provider/create",
+    request_schema="ServiceProviderAuthorizationRequest",
+    response_schemas={200: "createServiceProviderAuthorization:200"},
+    fail_schema="createServiceProviderAuthorization:fail",
+    parse_data=ServiceProviderAuthorization.from_dict,
+    retry_safe=False,
+    has_data=True,
+    echo={"merchantId": "merchantId"},
+)
+
+_QUERY_RECORDS = Operation(
+    operation_id="queryServiceProviderRecords",
+    method="POST",
+    path="/binancepay/openapi/service/provider/record",
+    request_schema="ServiceProviderRecordQueryRequest",
+    response_schemas={200: "queryServiceProviderRecords:200"},
+    fail_schema="queryServiceProviderRecords:fail",
+    parse_data=ServiceProviderRecordPage.from_dict,
+    retry_safe=True,
+    has_data=True,
+    echo={},
+)
+
+_QUERY_SCOPES = Operation(
+    operation_id="queryServiceProviderScopes",
+    method="POST",
+    path="/binancepay/openapi/service/provider/config/query",
+    request_schema="ServiceProviderScopesQueryRequest",
+    response_schemas={200: "queryServiceProviderScopes:200"},
+    fail_schema="queryServiceProviderScopes:fail",
+    parse_data=ServiceProviderScopes.from_dict,
+    retry_safe=True,
+    has_data=True,
+    echo={},
+)
+
+_GET_RECORD = Operation(
+    operation_id="getServiceProviderRecord",
+    method="POST",
+    path="/binancepay/openapi/service/provider/record/get",
+    request_schema="ServiceProviderRecordGetRequest",
+    response_schemas={200: "getServiceProviderRecord:200"},
+    fail_schema="getServiceProviderRecord:fail",
+    parse_data=ServiceProviderRecordDetail.from_dict,
+    retry_safe=True,
+    has_data=True,
+    echo={},
+)
+
+
+class ServiceProviderResource(SyncAPIResource):
+    """Technical service providers (TSP only): authorization requests to merchants, their records and the scopes enabled for the provider."""
+
+    __slots__ = ("__dict__",)
+
+    @cached_property
+    def with_raw_response(self) -> ServiceProviderResourceWithRawResponse:
+        """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
+        return ServiceProviderResourceWithRawResponse(self._client)
+
+    def create_authorization(
+        self,
+        *,
+        merchant_id: str,
+        scopes: Sequence[ServiceProviderScope | str],
+        ip_whitelist: Sequence[str],
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> ServiceProviderAuthorization:
+        """Create Authorization Request: Ask a merchant to authorize this technical service provider for some scopes, from the given IP
+        addresses. Send the merchant to `data.redirectUrl` to approve; the outcome arrives by the
+        TECH_PROVIDER webhook. TSP only.
+
+        `POST /binancepay/openapi/service/provider/create`.
+
+        Args:
+            merchant_id: The merchant to ask.
+            scopes: The scopes asked for.
+            ip_whitelist: The IP addresses the provider will call from.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _CREATE_AUTHORIZATION,
+            {
+                "merchantId": merchant_id,
+                "scopes": scopes,
+                "ipWhitelist": ip_whitelist,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def query_records(
+        self,
+        *,
+        page: int,
+        rows: int,
+        merchant_id: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> ServiceProviderRecordPage:
+        """Query Authentication Record: List the provider's authorization records, one page at a time (at most 10 rows a page), optionally
+        for one merchant. Statuses seen: PENDING, AUTHORIZED. TSP only. Binance's table gives `page` the odd
+        limitation "maximum length 32"; it is not enforced here.
+
+        `POST /binancepay/openapi/service/provider/record`; safe to retry.
+
+        Args:
+            page: Page number, from 1.
+            rows: Records per page, at most 10.
+            merchant_id: Only this merchant's records. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _QUERY_RECORDS,
+            {
+                "page": page,
+                "rows": rows,
+                "merchantId": merchant_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def query_scopes(
+        self,
+        *,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> ServiceProviderScopes:
+        """Query Scopes: The scopes enabled for this technical service provider, and whether it may share the transaction
+        fee. No parameters: the body is `{}` (as Binance's example code sends for parameterless endpoints).
+        TSP only.
+
+        `POST /binancepay/openapi/service/provider/config/query`; safe to retry.
+
+        Args:
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _QUERY_SCOPES,
+            {},
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def get_record(
+        self,
+        *,
+        merchant_id: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> ServiceProviderRecordDetail:
+        """Get Request Record: The provider's authorization record for one merchant. From third-party SDKs only: the path, the
+        request (`merchantId`) and the response shape come from ShepelevAndrew/BinancePayConnector
+        (GetRequestRecordRequest/Result); no Binance page for this endpoint was found. The examples are
+        realistic. TSP only.
+
+        `POST /binancepay/openapi/service/provider/record/get`; safe to retry.
+
+        Args:
+            merchant_id: The merchant whose record to get.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _GET_RECORD,
+            {
+                "merchantId": merchant_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class ServiceProviderResourceWithRawResponse(SyncAPIResource):
+    def create_authorization(
+        self,
+        *,
+        merchant_id: str,
+        scopes: Sequence[ServiceProviderScope | str],
+        ip_whitelist: Sequence[str],
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[ServiceProviderAuthorization]:
+        """Create Authorization Request: Ask a merchant to authorize this technical service provider for some scopes, from the given IP
+        addresses. Send the merchant to `data.redirectUrl` to approve; the outcome arrives by the
+        TECH_PROVIDER webhook. TSP only.
+
+        `POST /binancepay/openapi/service/provider/create`.
+
+        Args:
+            merchant_id: The merchant to ask.
+            scopes: The scopes asked for.
+            ip_whitelist: The IP addresses the provider will call from.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _CREATE_AUTHORIZATION,
+            {
+                "merchantId": merchant_id,
+                "scopes": scopes,
+                "ipWhitelist": ip_whitelist,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    def query_records(
+        self,
+        *,
+        page: int,
+        rows: int,
+        merchant_id: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[ServiceProviderRecordPage]:
+        """Query Authentication Record: List the provider's authorization records, one page at a time (at most 10 rows a page), optionally
+        for one merchant. Statuses seen: PENDING, AUTHORIZED. TSP only. Binance's table gives `page` the odd
+        limitation "maximum length 32"; it is not enforced here.
+
+        `POST /binancepay/openapi/service/provider/record`; safe to retry.
+
+        Args:
+            page: Page number, from 1.
+            rows: Records per page, at most 10.
+            merchant_id: Only this merchant's records. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _QUERY_RECORDS,
+            {
+                "page": page,
+                "rows": rows,
+                "merchantId": merchant_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    def query_scopes(
+        self,
+        *,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[ServiceProviderScopes]:
+        """Query Scopes: The scopes enabled for this technical service provider, and whether it may share the transaction
+        fee. No parameters: the body is `{}` (as Binance's example code sends for parameterless endpoints).
+        TSP only.
+
+        `POST /binancepay/openapi/service/provider/config/query`; safe to retry.
+
+        Args:
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _QUERY_SCOPES,
+            {},
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    def get_record(
+        self,
+        *,
+        merchant_id: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[ServiceProviderRecordDetail]:
+        """Get Request Record: The provider's authorization record for one merchant. From third-party SDKs only: the path, the
+        request (`merchantId`) and the response shape come from ShepelevAndrew/BinancePayConnector
+        (GetRequestRecordRequest/Result); no Binance page for this endpoint was found. The examples are
+        realistic. TSP only.
+
+        `POST /binancepay/openapi/service/provider/record/get`; safe to retry.
+
+        Args:
+            merchant_id: The merchant whose record to get.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _GET_RECORD,
+            {
+                "merchantId": merchant_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+
+class AsyncServiceProviderResource(AsyncAPIResource):
+    """Technical service providers (TSP only): authorization requests to merchants, their records and the scopes enabled for the provider."""
+
+    __slots__ = ("__dict__",)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncServiceProviderResourceWithRawResponse:
+        """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
+        return AsyncServiceProviderResourceWithRawResponse(self._client)
+
+    async def create_authorization(
+        self,
+        *,
+        merchant_id: str,
+        scopes: Sequence[ServiceProviderScope | str],
+        ip_whitelist: Sequence[str],
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> ServiceProviderAuthorization:
+        """Create Authorization Request: Ask a merchant to authorize this technical service provider for some scopes, from the given IP
+        addresses. Send the merchant to `data.redirectUrl` to approve; the outcome arrives by the
+        TECH_PROVIDER webhook. TSP only.
+
+        `POST /binancepay/openapi/service/provider/create`.
+
+        Args:
+            merchant_id: The merchant to ask.
+            scopes: The scopes asked for.
+            ip_whitelist: The IP addresses the provider will call from.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _CREATE_AUTHORIZATION,
+            {
+                "merchantId": merchant_id,
+                "scopes": scopes,
+                "ipWhitelist": ip_whitelist,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def query_records(
+        self,
+        *,
+        page: int,
+        rows: int,
+        merchant_id: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> ServiceProviderRecordPage:
+        """Query Authentication Record: List the provider's authorization records, one page at a time (at most 10 rows a page), optionally
+        for one merchant. Statuses seen: PENDING, AUTHORIZED. TSP only. Binance's table gives `page` the odd
+        limitation "maximum length 32"; it is not enforced here.
+
+        `POST /binancepay/openapi/service/provider/record`; safe to retry.
+
+        Args:
+            page: Page number, from 1.
+            rows: Records per page, at most 10.
+            merchant_id: Only this merchant's records. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _QUERY_RECORDS,
+            {
+                "page": page,
+                "rows": rows,
+                "merchantId": merchant_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def query_scopes(
+        self,
+        *,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> ServiceProviderScopes:
+        """Query Scopes: The scopes enabled for this technical service provider, and whether it may share the transaction
+        fee. No parameters: the body is `{}` (as Binance's example code sends for parameterless endpoints).
+        TSP only.
+
+        `POST /binancepay/openapi/service/provider/config/query`; safe to retry.
+
+        Args:
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _QUERY_SCOPES,
+            {},
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def get_record(
+        self,
+        *,
+        merchant_id: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> ServiceProviderRecordDetail:
+        """Get Request Record: The provider's authorization record for one merchant. From third-party SDKs only: the path, the
+        request (`merchantId`) and the response shape come from ShepelevAndrew/BinancePayConnector
+        (GetRequestRecordRequest/Result); no Binance page for this endpoint was found. The examples are
+        realistic. TSP only.
+
+        `POST /binancepay/openapi/service/provider/record/get`; safe to retry.
+
+        Args:
+            merchant_id: The merchant whose record to get.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _GET_RECORD,
+            {
+                "merchantId": merchant_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncServiceProviderResourceWithRawResponse(AsyncAPIResource):
+    async def create_authorization(
+        self,
+        *,
+        merchant_id: str,
+        scopes: Sequence[ServiceProviderScope | str],
+        ip_whitelist: Sequence[str],
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[ServiceProviderAuthorization]:
+        """Create Authorization Request: Ask a merchant to authorize this technical service provider for some scopes, from the given IP
+        addresses. Send the merchant to `data.redirectUrl` to approve; the outcome arrives by the
+        TECH_PROVIDER webhook. TSP only.
+
+        `POST /binancepay/openapi/service/provider/create`.
+
+        Args:
+            merchant_id: The merchant to ask.
+            scopes: The scopes asked for.
+            ip_whitelist: The IP addresses the provider will call from.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _CREATE_AUTHORIZATION,
+            {
+                "merchantId": merchant_id,
+                "scopes": scopes,
+                "ipWhitelist": ip_whitelist,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    async def query_records(
+        self,
+        *,
+        page: int,
+        rows: int,
+        merchant_id: str | None = None,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[ServiceProviderRecordPage]:
+        """Query Authentication Record: List the provider's authorization records, one page at a time (at most 10 rows a page), optionally
+        for one merchant. Statuses seen: PENDING, AUTHORIZED. TSP only. Binance's table gives `page` the odd
+        limitation "maximum length 32"; it is not enforced here.
+
+        `POST /binancepay/openapi/service/provider/record`; safe to retry.
+
+        Args:
+            page: Page number, from 1.
+            rows: Records per page, at most 10.
+            merchant_id: Only this merchant's records. Optional.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _QUERY_RECORDS,
+            {
+                "page": page,
+                "rows": rows,
+                "merchantId": merchant_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    async def query_scopes(
+        self,
+        *,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[ServiceProviderScopes]:
+        """Query Scopes: The scopes enabled for this technical service provider, and whether it may share the transaction
+        fee. No parameters: the body is `{}` (as Binance's example code sends for parameterless endpoints).
+        TSP only.
+
+        `POST /binancepay/openapi/service/provider/config/query`; safe to retry.
+
+        Args:
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _QUERY_SCOPES,
+            {},
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    async def get_record(
+        self,
+        *,
+        merchant_id: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[ServiceProviderRecordDetail]:
+        """Get Request Record: The provider's authorization record for one merchant. From third-party SDKs only: the path, the
+        request (`merchantId`) and the response shape come from ShepelevAndrew/BinancePayConnector
+        (GetRequestRecordRequest/Result); no Binance page for this endpoint was found. The examples are
+        realistic. TSP only.
+
+        `POST /binancepay/openapi/service/provider/record/get`; safe to retry.
+
+        Args:
+            merchant_id: The merchant whose record to get.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _GET_RECORD,
+            {
+                "merchantId": merchant_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+
+__all__ = [
+    "AsyncServiceProviderResource",
+    "AsyncServiceProviderResourceWithRawResponse",
+    "ServiceProviderResource",
+    "ServiceProviderResourceWithRawResponse",
+]

@@ -1,0 +1,401 @@
+# Generated from openapi/binance-pay.yaml (Binance Pay Merchant API 1.0.0) by `python -m generator`.
+# Do not edit: change the spec or generator/templates and regenerate.
+"""`client.transfers`: Transfers of funds between the merchant's own wallets (funding and spot)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cached_property
+from typing import Literal
+
+from .._base_client import TimeoutArg
+from .._operation import Operation
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import RawResponse
+from ..models.transfer_query_result import TransferQueryResult
+from ..models.transfer_result import TransferResult
+from ..models.transfer_type import TransferType
+
+_CREATE = Operation(
+    operation_id="createTransfer",
+    method="POST",
+    path="/binancepay/openapi/wallet/transfer",
+    request_schema="TransferRequest",
+    response_schemas={200: "createTransfer:200"},
+    fail_schema="createTransfer:fail",
+    parse_data=TransferResult.from_dict,
+    retry_safe=False,
+    has_data=True,
+    echo={"tranId": "requestId"},
+)
+
+_QUERY = Operation(
+    operation_id="queryTransfer",
+    method="POST",
+    path="/binancepay/openapi/wallet/transfer/query",
+    request_schema="TransferQueryRequest",
+    response_schemas={200: "queryTransfer:200"},
+    fail_schema="queryTransfer:fail",
+    parse_data=TransferQueryResult.from_dict,
+    retry_safe=True,
+    has_data=True,
+    echo={"tranId": "tranId"},
+)
+
+
+class TransfersResource(SyncAPIResource):
+    """Transfers of funds between the merchant's own wallets (funding and spot)."""
+
+    __slots__ = ("__dict__",)
+
+    @cached_property
+    def with_raw_response(self) -> TransfersResourceWithRawResponse:
+        """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
+        return TransfersResourceWithRawResponse(self._client)
+
+    def create(
+        self,
+        *,
+        request_id: str,
+        currency: str,
+        amount: Decimal,
+        transfer_type: TransferType | str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> TransferResult:
+        """Transfer Fund: Move funds between the merchant's own wallets: `TO_MAIN` to the spot wallet, `TO_PAY` to the funding
+        wallet. `requestId` is the merchant's id for the transfer and makes it idempotent: Binance answers a
+        repeated `requestId` with `status` `REPEAT_REQ_SUCCESS` and `code` `000001` (official sample)
+        instead of transferring again. `amount` is a JSON string in this API (the official field table, its
+        sample and the official Python connector's `amount: str` agree). `data.tranId` is the request's
+        `requestId`.
+
+        `POST /binancepay/openapi/wallet/transfer`.
+
+        Args:
+            request_id: The merchant's unique id for this transfer; resend the same id to retry safely.
+            currency: Currency to transfer, uppercase, for example "USDT" or "BNB".
+            amount: The amount, a JSON string: 0.00000001 to 999999999999999.99999999, at most 8 decimal places (each currency may have a lower precision).
+            transfer_type: Transfer direction: TO_MAIN to the spot wallet, TO_PAY to the funding wallet. One of TO_MAIN, TO_PAY.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _CREATE,
+            {
+                "requestId": request_id,
+                "currency": currency,
+                "amount": amount,
+                "transferType": transfer_type,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def query(
+        self,
+        *,
+        tran_id: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> TransferQueryResult:
+        """Query Transfer Result: The result of a Transfer Fund request, looked up by `tranId` (the transfer's `requestId`). The
+        request shape is contested: the official Python connector (and the current official page) send only
+        `tranId`, which is what this schema accepts. Unconfirmed: an older official page listed `requestId`,
+        `merchantId`, `currency`, `amount`, `transferType` and `tranId`, all as required; whether the server
+        still wants them is not known.
+
+        `POST /binancepay/openapi/wallet/transfer/query`; safe to retry.
+
+        Args:
+            tran_id: The `requestId` of the Transfer Fund request.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _QUERY,
+            {
+                "tranId": tran_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class TransfersResourceWithRawResponse(SyncAPIResource):
+    def create(
+        self,
+        *,
+        request_id: str,
+        currency: str,
+        amount: Decimal,
+        transfer_type: TransferType | str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[TransferResult]:
+        """Transfer Fund: Move funds between the merchant's own wallets: `TO_MAIN` to the spot wallet, `TO_PAY` to the funding
+        wallet. `requestId` is the merchant's id for the transfer and makes it idempotent: Binance answers a
+        repeated `requestId` with `status` `REPEAT_REQ_SUCCESS` and `code` `000001` (official sample)
+        instead of transferring again. `amount` is a JSON string in this API (the official field table, its
+        sample and the official Python connector's `amount: str` agree). `data.tranId` is the request's
+        `requestId`.
+
+        `POST /binancepay/openapi/wallet/transfer`.
+
+        Args:
+            request_id: The merchant's unique id for this transfer; resend the same id to retry safely.
+            currency: Currency to transfer, uppercase, for example "USDT" or "BNB".
+            amount: The amount, a JSON string: 0.00000001 to 999999999999999.99999999, at most 8 decimal places (each currency may have a lower precision).
+            transfer_type: Transfer direction: TO_MAIN to the spot wallet, TO_PAY to the funding wallet. One of TO_MAIN, TO_PAY.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _CREATE,
+            {
+                "requestId": request_id,
+                "currency": currency,
+                "amount": amount,
+                "transferType": transfer_type,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    def query(
+        self,
+        *,
+        tran_id: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[TransferQueryResult]:
+        """Query Transfer Result: The result of a Transfer Fund request, looked up by `tranId` (the transfer's `requestId`). The
+        request shape is contested: the official Python connector (and the current official page) send only
+        `tranId`, which is what this schema accepts. Unconfirmed: an older official page listed `requestId`,
+        `merchantId`, `currency`, `amount`, `transferType` and `tranId`, all as required; whether the server
+        still wants them is not known.
+
+        `POST /binancepay/openapi/wallet/transfer/query`; safe to retry.
+
+        Args:
+            tran_id: The `requestId` of the Transfer Fund request.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return self._client._request(  # type: ignore[no-any-return]
+            _QUERY,
+            {
+                "tranId": tran_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+
+class AsyncTransfersResource(AsyncAPIResource):
+    """Transfers of funds between the merchant's own wallets (funding and spot)."""
+
+    __slots__ = ("__dict__",)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTransfersResourceWithRawResponse:
+        """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
+        return AsyncTransfersResourceWithRawResponse(self._client)
+
+    async def create(
+        self,
+        *,
+        request_id: str,
+        currency: str,
+        amount: Decimal,
+        transfer_type: TransferType | str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> TransferResult:
+        """Transfer Fund: Move funds between the merchant's own wallets: `TO_MAIN` to the spot wallet, `TO_PAY` to the funding
+        wallet. `requestId` is the merchant's id for the transfer and makes it idempotent: Binance answers a
+        repeated `requestId` with `status` `REPEAT_REQ_SUCCESS` and `code` `000001` (official sample)
+        instead of transferring again. `amount` is a JSON string in this API (the official field table, its
+        sample and the official Python connector's `amount: str` agree). `data.tranId` is the request's
+        `requestId`.
+
+        `POST /binancepay/openapi/wallet/transfer`.
+
+        Args:
+            request_id: The merchant's unique id for this transfer; resend the same id to retry safely.
+            currency: Currency to transfer, uppercase, for example "USDT" or "BNB".
+            amount: The amount, a JSON string: 0.00000001 to 999999999999999.99999999, at most 8 decimal places (each currency may have a lower precision).
+            transfer_type: Transfer direction: TO_MAIN to the spot wallet, TO_PAY to the funding wallet. One of TO_MAIN, TO_PAY.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _CREATE,
+            {
+                "requestId": request_id,
+                "currency": currency,
+                "amount": amount,
+                "transferType": transfer_type,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def query(
+        self,
+        *,
+        tran_id: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> TransferQueryResult:
+        """Query Transfer Result: The result of a Transfer Fund request, looked up by `tranId` (the transfer's `requestId`). The
+        request shape is contested: the official Python connector (and the current official page) send only
+        `tranId`, which is what this schema accepts. Unconfirmed: an older official page listed `requestId`,
+        `merchantId`, `currency`, `amount`, `transferType` and `tranId`, all as required; whether the server
+        still wants them is not known.
+
+        `POST /binancepay/openapi/wallet/transfer/query`; safe to retry.
+
+        Args:
+            tran_id: The `requestId` of the Transfer Fund request.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _QUERY,
+            {
+                "tranId": tran_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncTransfersResourceWithRawResponse(AsyncAPIResource):
+    async def create(
+        self,
+        *,
+        request_id: str,
+        currency: str,
+        amount: Decimal,
+        transfer_type: TransferType | str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[TransferResult]:
+        """Transfer Fund: Move funds between the merchant's own wallets: `TO_MAIN` to the spot wallet, `TO_PAY` to the funding
+        wallet. `requestId` is the merchant's id for the transfer and makes it idempotent: Binance answers a
+        repeated `requestId` with `status` `REPEAT_REQ_SUCCESS` and `code` `000001` (official sample)
+        instead of transferring again. `amount` is a JSON string in this API (the official field table, its
+        sample and the official Python connector's `amount: str` agree). `data.tranId` is the request's
+        `requestId`.
+
+        `POST /binancepay/openapi/wallet/transfer`.
+
+        Args:
+            request_id: The merchant's unique id for this transfer; resend the same id to retry safely.
+            currency: Currency to transfer, uppercase, for example "USDT" or "BNB".
+            amount: The amount, a JSON string: 0.00000001 to 999999999999999.99999999, at most 8 decimal places (each currency may have a lower precision).
+            transfer_type: Transfer direction: TO_MAIN to the spot wallet, TO_PAY to the funding wallet. One of TO_MAIN, TO_PAY.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _CREATE,
+            {
+                "requestId": request_id,
+                "currency": currency,
+                "amount": amount,
+                "transferType": transfer_type,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+    async def query(
+        self,
+        *,
+        tran_id: str,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+    ) -> RawResponse[TransferQueryResult]:
+        """Query Transfer Result: The result of a Transfer Fund request, looked up by `tranId` (the transfer's `requestId`). The
+        request shape is contested: the official Python connector (and the current official page) send only
+        `tranId`, which is what this schema accepts. Unconfirmed: an older official page listed `requestId`,
+        `merchantId`, `currency`, `amount`, `transferType` and `tranId`, all as required; whether the server
+        still wants them is not known.
+
+        `POST /binancepay/openapi/wallet/transfer/query`; safe to retry.
+
+        Args:
+            tran_id: The `requestId` of the Transfer Fund request.
+            timeout: this call's timeout, instead of the client's.
+            max_retries: this call's retry budget, instead of the client's.
+
+        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
+                status or validation error; see `binance_pay.errors`.
+        """
+        return await self._client._request(  # type: ignore[no-any-return]
+            _QUERY,
+            {
+                "tranId": tran_id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            raw=True,
+        )
+
+
+__all__ = [
+    "AsyncTransfersResource",
+    "AsyncTransfersResourceWithRawResponse",
+    "TransfersResource",
+    "TransfersResourceWithRawResponse",
+]
