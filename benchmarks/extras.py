@@ -78,11 +78,23 @@ class HttpxOverhead:
 
 
 @dataclass
+class WebhookVerify:
+    """CPU per `Webhooks.verify` of a signed PAY notification, its certificate cached.
+
+    Target: <= 200 us.
+    """
+
+    verify_us: float | None = None
+    skipped: str | None = None
+
+
+@dataclass
 class Extras:
     imports: ImportTimes = field(default_factory=ImportTimes)
     regeneration: Regeneration = field(default_factory=Regeneration)
     sandbox: SandboxThroughput = field(default_factory=SandboxThroughput)
     httpx_overhead: HttpxOverhead = field(default_factory=HttpxOverhead)
+    webhook_verify: WebhookVerify = field(default_factory=WebhookVerify)
 
 
 def measure_httpx_overhead(n: int, log: Callable[[str], None]) -> HttpxOverhead:
@@ -355,4 +367,28 @@ def run_all(
         imports=measure_imports(import_reps, log),
         regeneration=measure_regeneration(3 if import_reps > 3 else 1, log),
         sandbox=measure_sandbox(sandbox_seconds, 32, cores[0], log),
+        webhook_verify=measure_webhook_verify(2000 if import_reps > 3 else 200, log),
     )
+
+
+def measure_webhook_verify(n: int, log: Callable[[str], None]) -> WebhookVerify:
+    """Sign n PAY notifications with a fresh RSA-2048 key (off the clock), then verify them all."""
+    try:
+        from binance_pay.models import Certificate
+        from binance_pay.webhooks import Webhooks
+        from tests.webhooks.conftest import PAY_BODY, make_signer
+    except ImportError as exc:
+        return WebhookVerify(skipped=f"needs cryptography and the tests: {exc}")
+    signer = make_signer("bench")
+    certificates = [Certificate(cert_serial=signer.serial, cert_public=signer.public_pem)]
+    webhooks = Webhooks(lambda: certificates)
+    webhooks.verify(
+        PAY_BODY, signer.headers(PAY_BODY)
+    )  # fetch, import the models, compile the schema
+    signed = [signer.headers(PAY_BODY) for _ in range(n)]
+    start = time.process_time()
+    for headers in signed:
+        webhooks.verify(PAY_BODY, headers)
+    result = WebhookVerify(verify_us=(time.process_time() - start) / n * 1e6)
+    log(f"  webhook verify (cached certificate): {result.verify_us:.0f} us/call")
+    return result

@@ -249,6 +249,18 @@ def evaluate_targets(report: Report) -> list[dict[str, Any]]:
                 "detail": sandbox.get("skipped") or "not run",
             }
         )
+    verify = report.extras.get("webhook_verify", {})
+    verify_us = verify.get("verify_us")
+    targets.append(
+        {
+            "name": "webhook verify (cached certificate) <= 200 µs CPU",
+            "status": "SKIP" if verify_us is None else ("PASS" if verify_us <= 200 else "FAIL"),
+            "measured": None if verify_us is None else round(verify_us),
+            "detail": verify.get("skipped") or "not run"
+            if verify_us is None
+            else f"{verify_us:,.0f} µs per verify (RSA-2048 PKCS#1 v1.5, PAY notification parsed)",
+        }
+    )
     return targets
 
 

@@ -21,7 +21,16 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties.float import FloatProperty
 
 from generator._literal import python_literal
-from generator._spec import SpecContext, SpecError, build_context, load_spec, snake_case, upstream_document
+from generator._spec import (
+    SpecContext,
+    SpecError,
+    WebhookInfo,
+    build_context,
+    load_spec,
+    snake_case,
+    upstream_document,
+    webhook_info,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = REPO / "openapi" / "binance-pay.yaml"
@@ -76,13 +85,13 @@ def _numbers_as_decimal() -> Iterator[None]:
 class _Project(Project):
     """openapi-python-client's models, plus our templates and hand-written runtime; none of upstream's api/ or client."""
 
-    def __init__(self, *, context: SpecContext, **kwargs: Any) -> None:
+    def __init__(self, *, context: SpecContext, webhooks: WebhookInfo | None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         # Our overrides can render the template they replace as "upstream/<name>" and patch it.
         upstream = PrefixLoader({"upstream": PackageLoader("openapi_python_client")})
         assert isinstance(self.env.loader, ChoiceLoader)
         self.env.loader = ChoiceLoader([*self.env.loader.loaders, upstream])
-        self.env.globals.update({"spec": context})
+        self.env.globals.update({"spec": context, "webhooks": webhooks})
         self.env.filters["snake_case"] = snake_case
         self.env.filters["pyrepr"] = python_literal
         self._context = context
@@ -143,9 +152,12 @@ def _render(spec_path: Path, package_dir: Path) -> SpecContext:
             raise GenerationError(f"{openapi.header}: {openapi.detail}")
         try:
             context = build_context(document, openapi, spec_file)
+            webhooks = webhook_info(document, context)
         except (SpecError, KeyError, TypeError) as exc:
             raise GenerationError(f"{spec_path}: {exc!r}") from exc
-        project = _Project(openapi=openapi, config=config, custom_template_path=TEMPLATES, context=context)
+        project = _Project(
+            openapi=openapi, config=config, custom_template_path=TEMPLATES, context=context, webhooks=webhooks
+        )
         problems = list(project.build())  # warnings too: each means part of the spec was dropped
     if problems:
         raise GenerationError("; ".join(f"{p.header}: {p.detail}" for p in problems))

@@ -531,3 +531,65 @@ def _cli_kind(node: dict[str, Any], nodes: dict[str, dict[str, Any]]) -> str:
 def _choices(node: dict[str, Any], nodes: dict[str, dict[str, Any]]) -> list[str] | None:
     target = _target(node, nodes)
     return list(target["values"]) if target["type"] == "enum" and not target.get("open") else None
+
+
+@dataclass
+class WebhookDataType:
+    biz_type: str
+    schema: str  # the component schema of the parsed `data` (a node of `_schemas.SCHEMAS`)
+    class_name: str  # its generated model
+    module: str  # the model's module under `models/`
+
+
+@dataclass
+class WebhookInfo:
+    """What `binance_pay.webhooks` needs from the spec: the notification's headers, the model of
+    each `bizType`'s `data`, and the operation (resource attribute, method) that lists the keys."""
+
+    timestamp_header: str
+    nonce_header: str
+    signature_header: str
+    serial_header: str
+    data_types: list[WebhookDataType]
+    certificates: tuple[str, str] | None
+
+
+def webhook_info(document: dict[str, Any], context: SpecContext) -> WebhookInfo | None:
+    """Read the `x-webhook-*` extensions of the notification schema (the one holding `x-webhook-data`).
+
+    None when the spec describes no webhook. `x-webhook-certificates` names an operationId; when the
+    spec (say, a one-operation benchmark copy) lacks that operation, clients get no `webhooks`.
+    """
+    schemas: dict[str, Any] = document.get("components", {}).get("schemas", {})
+    holders = [name for name, schema in schemas.items() if isinstance(schema, dict) and "x-webhook-data" in schema]
+    if not holders:
+        return None
+    if len(holders) > 1:
+        raise SpecError(f"only one schema may carry x-webhook-data, found {holders}")
+    schema = schemas[holders[0]]
+    headers = schema.get("x-webhook-headers") or {}
+    missing = sorted({"timestamp", "nonce", "signature", "certificateSerial"} - set(headers))
+    if missing:
+        raise SpecError(f"{holders[0]}: x-webhook-headers lacks {missing}")
+    data_types = []
+    for biz_type, target in schema["x-webhook-data"].items():
+        if target not in schemas:
+            raise SpecError(f"{holders[0]}: x-webhook-data names unknown schema {target!r} for {biz_type}")
+        name = class_name(target)
+        if name not in context.model_classes:
+            raise SpecError(f"{holders[0]}: x-webhook-data {target!r} ({biz_type}) is not an object model")
+        data_types.append(WebhookDataType(str(biz_type), target, name, context.model_classes[name]))
+    certificates = None
+    operation_id = schema.get("x-webhook-certificates")
+    for resource in context.resources:
+        for operation in resource.operations:
+            if operation.operation_id == operation_id:
+                certificates = (resource.attribute, operation.method_name)
+    return WebhookInfo(
+        timestamp_header=str(headers["timestamp"]),
+        nonce_header=str(headers["nonce"]),
+        signature_header=str(headers["signature"]),
+        serial_header=str(headers["certificateSerial"]),
+        data_types=data_types,
+        certificates=certificates,
+    )

@@ -2,8 +2,8 @@
 # Do not edit: change the spec or generator/templates and regenerate.
 """The `binance-pay` command: `binance-pay <resource> <operation> [--field VALUE ...]` for every
 operation of the spec (flat fields are options; nested ones take JSON, or `--body FILE` takes the
-whole request), plus each operation's `x-cli-command` shortcut (`binance-pay balance`), and
-`binance-pay sandbox` to run the local sandbox."""
+whole request), plus each operation's `x-cli-command` shortcut (`binance-pay balance`), `binance-pay webhooks
+verify` to check a saved notification, and `binance-pay sandbox` to run the local sandbox."""
 
 from __future__ import annotations
 
@@ -75,6 +75,68 @@ def _add_common_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="start a local sandbox in-process and call it (no account needed)",
     )
+
+
+def _header(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {text!r}")
+    return name.strip(), value
+
+
+def _add_webhooks_command(commands: Any) -> None:
+    group = commands.add_parser("webhooks", help="check webhook notifications sent by Binance Pay")
+    actions = group.add_subparsers(dest="subcommand", required=True, metavar="ACTION")
+    parser = actions.add_parser(
+        "verify",
+        help="verify a saved notification and print its event",
+        description="Verify a saved notification (its exact body bytes and its headers) and print the event "
+        "as exact JSON; exit 1 with the reason when it is rejected.",
+    )
+    parser.add_argument("--body", type=argparse.FileType("rb"), required=True, help="the raw request body, as received")
+    parser.add_argument(
+        "--header",
+        dest="headers",
+        type=_header,
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a header of the notification (repeat: BinancePay-Timestamp, -Nonce, -Signature, -Certificate-SN)",
+    )
+    keys = parser.add_mutually_exclusive_group(required=True)
+    keys.add_argument("--public-key", type=argparse.FileType("rb"), help="a PEM public key file (offline)")
+    keys.add_argument(
+        "--base-url",
+        help=f"fetch the certificates from this API host (credentials from ${API_KEY_ENV}/${SECRET_KEY_ENV})",
+    )
+    parser.add_argument(
+        "--tolerance",
+        type=float,
+        default=None,
+        help="seconds the timestamp may differ from this clock (default 300; raise it for an old notification)",
+    )
+    parser.set_defaults(command="webhooks")
+
+
+def _run_webhooks(args: argparse.Namespace) -> int:
+    from .webhooks import DEFAULT_TOLERANCE, WebhookVerificationError, WebhookVerifier  # noqa: PLC0415
+
+    tolerance = DEFAULT_TOLERANCE if args.tolerance is None else args.tolerance
+    body = args.body.read()
+    try:
+        if args.public_key is not None:
+            event = WebhookVerifier(args.public_key.read(), tolerance=tolerance).verify(body, args.headers)
+        else:
+            from .webhooks import Webhooks  # noqa: PLC0415
+
+            with BinancePayClient(base_url=args.base_url) as client:
+                verifier = Webhooks(client.certificates.list, tolerance=tolerance)
+                event = verifier.verify(body, args.headers)
+    except WebhookVerificationError as exc:
+        print(f"binance-pay webhooks verify: rejected: {exc.reason}: {_safe(str(exc))}", file=sys.stderr)
+        return 1
+    print(_safe(dumps_exact(_printable(event.to_dict()), indent=2)))
+    return 0
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -2286,6 +2348,7 @@ def _build_parser() -> argparse.ArgumentParser:
         fields=["wallet", "currency"],
         json_names=["wallet", "currency"],
     )
+    _add_webhooks_command(commands)
     commands.add_parser(
         "sandbox",
         help="run a local Binance Pay sandbox server",
@@ -2377,6 +2440,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     command = " ".join(part for part in (args.command, getattr(args, "subcommand", None)) if part)
     try:
+        if args.command == "webhooks":
+            return _run_webhooks(args)
         return _run_operation(args)
     except (MissingCredentialsError, RequestValidationError, ValueError) as exc:
         parser.exit(2, f"binance-pay {command}: error: {_safe(str(exc))}\n")

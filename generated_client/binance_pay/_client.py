@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._operation import SpecInfo
-from ._spec import SPEC
+from ._spec import SPEC, WEBHOOKS
 
 if TYPE_CHECKING:
     from .resources.certificates import AsyncCertificatesResource, CertificatesResource
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .resources.sub_merchants import AsyncSubMerchantsResource, SubMerchantsResource
     from .resources.transfers import AsyncTransfersResource, TransfersResource
     from .resources.wallet import AsyncWalletResource, WalletResource
+    from .webhooks import AsyncWebhooks, Webhooks
 
 
 class BinancePayClient(SyncAPIClient):
@@ -186,6 +187,22 @@ class BinancePayClient(SyncAPIClient):
             resource = self._resources["wallet"] = WalletResource(self)
         return resource
 
+    @property
+    def webhooks(self) -> Webhooks:
+        """Verify webhook notifications: `client.webhooks.verify(raw_body, headers)`.
+
+        Binance's certificates are fetched with `client.certificates.list()`
+        (on first use), cached, and fetched once more when a notification names an unknown
+        serial (key rotation).
+        """
+        webhooks = self._resources.get("webhooks")
+        if webhooks is None:
+            from .webhooks import Webhooks
+
+            assert WEBHOOKS is not None
+            webhooks = self._resources["webhooks"] = Webhooks(self.certificates.list, spec=WEBHOOKS)
+        return webhooks
+
 
 class AsyncBinancePayClient(AsyncAPIClient):
     """Asynchronous client for the Binance Pay Merchant API: the same resources and arguments, awaited.
@@ -336,6 +353,22 @@ class AsyncBinancePayClient(AsyncAPIClient):
 
             resource = self._resources["wallet"] = AsyncWalletResource(self)
         return resource
+
+    @property
+    def webhooks(self) -> AsyncWebhooks:
+        """Verify webhook notifications: `await client.webhooks.verify(raw_body, headers)`.
+
+        Binance's certificates are fetched with `client.certificates.list()`
+        (awaited on first use), cached, and fetched once more when a notification names an unknown
+        serial (key rotation).
+        """
+        webhooks = self._resources.get("webhooks")
+        if webhooks is None:
+            from .webhooks import AsyncWebhooks
+
+            assert WEBHOOKS is not None
+            webhooks = self._resources["webhooks"] = AsyncWebhooks(self.certificates.list, spec=WEBHOOKS)
+        return webhooks
 
 
 __all__ = ["AsyncBinancePayClient", "BinancePayClient"]

@@ -8,6 +8,7 @@ from typing import Any
 
 from ._operation import SpecInfo
 from ._signing import SigningScheme
+from ._webhook_events import WebhookDataType, WebhookSpec
 from .errors import RESULT_CODE_ERRORS
 
 API_TITLE = "Binance Pay Merchant API"
@@ -42,3 +43,36 @@ SPEC = SpecInfo(
     timestamp_error_code="400003",
     load_schemas=_load_schemas,
 )
+
+
+def _load_webhook_data_types() -> dict[str, WebhookDataType]:
+    from .models.webhook_balance_report_data import WebhookBalanceReportData
+    from .models.webhook_direct_debit_contract_data import WebhookDirectDebitContractData
+    from .models.webhook_merchant_qr_code_data import WebhookMerchantQrCodeData
+    from .models.webhook_pay_data import WebhookPayData
+    from .models.webhook_payout_data import WebhookPayoutData
+    from .models.webhook_payout_non_bn_data import WebhookPayoutNonBnData
+    from .models.webhook_refund_data import WebhookRefundData
+    from .models.webhook_share_account_id_data import WebhookShareAccountIdData
+
+    return {
+        "PAY": WebhookDataType("WebhookPayData", WebhookPayData),
+        "PAY_REFUND": WebhookDataType("WebhookRefundData", WebhookRefundData),
+        "PAYOUT": WebhookDataType("WebhookPayoutData", WebhookPayoutData),
+        "PAYOUT_NON_BN": WebhookDataType("WebhookPayoutNonBnData", WebhookPayoutNonBnData),
+        "DIRECT_DEBIT_CT": WebhookDataType("WebhookDirectDebitContractData", WebhookDirectDebitContractData),
+        "BALANCE": WebhookDataType("WebhookBalanceReportData", WebhookBalanceReportData),
+        "SHARE_ACCOUNT_ID": WebhookDataType("WebhookShareAccountIdData", WebhookShareAccountIdData),
+        "MERCHANT_QR_CODE": WebhookDataType("WebhookMerchantQrCodeData", WebhookMerchantQrCodeData),
+    }
+
+
+WEBHOOKS: WebhookSpec | None = WebhookSpec(
+    timestamp_header="BinancePay-Timestamp",
+    nonce_header="BinancePay-Nonce",
+    signature_header="BinancePay-Signature",
+    serial_header="BinancePay-Certificate-SN",
+    load_data_types=_load_webhook_data_types,
+    load_schemas=_load_schemas,
+)
+"""Webhook notifications (`binance_pay.webhooks`): their headers, and the model of each `bizType`'s `data` (imported on first use)."""

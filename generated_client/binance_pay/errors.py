@@ -8,6 +8,7 @@ result code of the spec.
     ├── ClientClosedError                a call on a client after `close()`
     ├── RequestValidationError           (also ValueError) bad input: nothing was sent
     ├── ResponseValidationError          the response breaks the spec; `.body` holds the raw bytes
+    ├── WebhookVerificationError         a webhook notification was rejected; `.reason` says why
     ├── APIConnectionError               the request did not get a response (refused, reset, ...)
     │   └── APITimeoutError              ... because a timeout fired
     ├── APIStatusError                   a response that is not the JSON envelope (an HTML 502, ...)
@@ -65,6 +66,7 @@ from ._exceptions import (
     ResponseValidationError,
     ResultCodeError,
 )
+from .webhooks import WebhookVerificationError
 
 
 class UnknownError(ResultCodeError):
@@ -406,6 +408,7 @@ __all__ = [
     "ResponseTooLargeError",
     "ResponseValidationError",
     "ResultCodeError",
+    "WebhookVerificationError",
     "UnknownError",
     "InvalidRequestError",
     "InvalidSignatureError",

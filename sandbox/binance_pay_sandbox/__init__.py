@@ -13,14 +13,25 @@ from ._balances import (
     parse_balances,
 )
 from ._catalog import Catalog, Operation, load_catalog
-from ._config import DEFAULT_API_KEY, DEFAULT_SECRET_KEY, FAULTS, SandboxConfig
+from ._config import (
+    ALL_FAULTS,
+    DEFAULT_API_KEY,
+    DEFAULT_SECRET_KEY,
+    DEFAULT_WEBHOOK_RETRY_DELAYS,
+    FAULTS,
+    STATE_FAULTS,
+    SandboxConfig,
+)
 from ._server import RunningSandbox, run_sandbox
 from ._spec import SpecError
 
 __all__ = [
+    "ALL_FAULTS",
     "DEFAULT_API_KEY",
     "DEFAULT_SECRET_KEY",
+    "DEFAULT_WEBHOOK_RETRY_DELAYS",
     "FAULTS",
+    "STATE_FAULTS",
     "BalanceRules",
     "Balances",
     "BalancesFileError",

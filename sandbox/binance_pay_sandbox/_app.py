@@ -11,11 +11,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ._auth import RequestAuth
 from ._catalog import Catalog, load_catalog
-from ._config import SandboxConfig
+from ._config import FAULTS, SandboxConfig
+from ._control import PayEndpoint
 from ._handler import HandlerContext
 from ._pipeline import OperationPipeline, PathEndpoint
 from ._registry import handler_for
 from ._responder import Responder
+from ._state import MerchantState
+from ._webhooks import Notifier, WebhookKey
 
 logger = logging.getLogger("binance_pay_sandbox")
 
@@ -85,18 +88,21 @@ class EdgeGuard:
                     logger.error("sandbox: could not answer (%s)", type(send_exc).__name__)
 
 
-def _path_endpoints(catalog: Catalog, config: SandboxConfig, responder: Responder) -> dict[str, PathEndpoint]:
+def _path_endpoints(
+    catalog: Catalog, config: SandboxConfig, responder: Responder, state: MerchantState
+) -> dict[str, PathEndpoint]:
     spec = catalog.spec
     auth = RequestAuth(spec.signing, config)  # one nonce memory for all operations
     skipped = frozenset().union(*(_SKIPPED_PATTERNS.get(fault, frozenset()) for fault in config.faults))
-    # The planted faults exist to send off-spec bodies, so their answers are not checked.
-    check_responses = not config.faults
+    # The planted faults exist to send off-spec bodies, so their answers are not checked (the state faults' answers
+    # stay within the spec, and are checked).
+    check_responses = not (config.faults & FAULTS)
     by_path: dict[str, dict[str, OperationPipeline]] = {}
     for operation in catalog.operations:
         pipeline = OperationPipeline(
             operation,
             operation.request_validator(spec, drop_pattern_for=skipped),
-            handler_for(HandlerContext(operation, catalog, config)),
+            handler_for(HandlerContext(operation, catalog, config, state)),
             responder,
             check_responses=check_responses,
         )
@@ -107,15 +113,20 @@ def _path_endpoints(catalog: Catalog, config: SandboxConfig, responder: Responde
 def create_app(config: SandboxConfig) -> Starlette:
     """Build the sandbox ASGI app from the spec `config.spec_path` names (default: the shipped spec).
 
-    Raises SpecError when the spec cannot be served, naming the operation (an off-spec example, ...).
+    Raises SpecError when the spec cannot be served, naming the operation (an off-spec example, ...), and
+    WebhookKeyError (a ValueError) when `config.webhook_key_pem` is not an RSA private key.
     """
     catalog = load_catalog(config.spec_path)
     responder = Responder(catalog.spec, config)
-    routes = [Route(path, endpoint) for path, endpoint in _path_endpoints(catalog, config, responder).items()]
+    state = MerchantState(config, Notifier(config, catalog.spec, WebhookKey(config.webhook_key_pem)))
+    endpoints = _path_endpoints(catalog, config, responder, state)
+    routes = [Route(path, endpoint) for path, endpoint in endpoints.items()]
     routes.append(Route("/openapi.yaml", SpecEndpoint(catalog.spec.text, responder)))
+    routes.append(Route(PayEndpoint.PATH, PayEndpoint(state, responder)))
     routes.append(Route("/{path:path}", NotFoundEndpoint(catalog, responder)))
     app = Starlette(routes=routes, middleware=[Middleware(EdgeGuard, responder=responder)])
     app.router.redirect_slashes = False
     app.state.config = config
     app.state.catalog = catalog
+    app.state.merchant = state
     return app

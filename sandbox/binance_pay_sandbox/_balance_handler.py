@@ -7,28 +7,36 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from ._balances import AmountRule, BalanceRules, Balances, DecimalAmount, Holding, balance_rules
+from ._balances import AmountRule, BalanceRules, DecimalAmount, Holding, balance_rules
 from ._handler import Answer, HandlerContext, success_body
 from ._spec import SpecError
+from ._state import Wallets
 
 _OUT_OF_RANGE_BALANCE = "1000000000000000.00000000"
 
 
 class BalanceHandler:
-    """SUCCESS bodies prebuilt for every holding; the planted amount faults are applied here."""
+    """SUCCESS bodies built from the shared wallets (which payments, refunds, transfers and payouts move), and
+    rebuilt only when they moved; the planted amount faults are applied here."""
 
     def __init__(self, context: HandlerContext) -> None:
         self._rules: BalanceRules = balance_rules(context.catalog)
         self._faults = context.config.faults
-        self._balances: Balances = context.config.balances
-        self._prebuilt = {
-            (wallet, currency): self._build(wallet, currency, holding)
-            for wallet, holdings in self._balances.wallets.items()
-            for currency, holding in holdings.items()
+        self._wallets: Wallets = context.state.wallets
+        self._version = self._wallets.version
+        self._prebuilt = self._build_all()
+
+    def _build_all(self) -> dict[tuple[str, str], bytes]:
+        return {
+            (wallet, currency): self._build(wallet, currency, self._wallets.holding(wallet, currency))
+            for wallet, currency in self._wallets.held()
         }
 
     def answer(self, request: Mapping[str, Any]) -> Answer:
         wallet, currency = request["wallet"], request["currency"]
+        if self._wallets.version != self._version:
+            self._version = self._wallets.version
+            self._prebuilt = self._build_all()
         body = self._prebuilt.get((wallet, currency))
         return body if body is not None else self._build(wallet, currency, None)
 
@@ -61,7 +69,7 @@ class BalanceHandler:
             elif name == "asset":
                 text = json.dumps(currency)
             elif name == "fiat":
-                text = json.dumps(holding.fiat if holding is not None else self._balances.first_fiat(wallet))
+                text = json.dumps(holding.fiat if holding is not None else self._wallets.first_fiat(wallet))
             else:
                 continue
             parts.append(f"{json.dumps(name)}:{text}")

@@ -3,21 +3,42 @@
 from __future__ import annotations
 
 import argparse
+import json
+import logging
 import os
 import sys
+from pathlib import Path
+from typing import Any, cast
+
+import httpx
+from starlette.applications import Starlette
 
 from ._balances import BalancesFileError, balance_rules, load_balances
 from ._catalog import load_catalog
 from ._config import (
+    ALL_FAULTS,
     API_KEY_ENV,
     DEFAULT_API_KEY,
     DEFAULT_SECRET_KEY,
-    FAULTS,
+    DEFAULT_WEBHOOK_RETRY_DELAYS,
     SECRET_KEY_ENV,
     SandboxConfig,
 )
+from ._control import PayEndpoint
 from ._server import bind_socket, make_server, url_for
 from ._spec import SpecError
+
+DEFAULT_BASE_URL = "http://127.0.0.1:8000"
+
+
+def _delays(text: str) -> tuple[float, ...]:
+    try:
+        delays = tuple(float(part) for part in text.split(",") if part.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a comma-separated list of seconds: {text!r}") from None
+    if len(delays) > 6 or any(not 0.0 <= delay <= 86_400.0 for delay in delays):
+        raise argparse.ArgumentTypeError("at most 6 delays, each between 0 and 86400 seconds")
+    return delays
 
 
 def _rate(text: str) -> float:
@@ -117,17 +138,82 @@ def build_parser() -> argparse.ArgumentParser:
         help="answer this fraction (0..1) of otherwise successful requests with UNKNOWN_ERROR 400000",
     )
     parser.add_argument(
+        "--webhook-url",
+        metavar="URL",
+        help="where webhooks go when an order, refund or payout gives no webhookUrl (default: not sent, only logged)",
+    )
+    parser.add_argument(
+        "--webhook-key",
+        metavar="FILE",
+        help="PEM RSA private key (>= 2048 bits) to sign webhooks with (default: a new 2048-bit key per run)",
+    )
+    parser.add_argument(
+        "--webhook-retry-delays",
+        type=_delays,
+        default=DEFAULT_WEBHOOK_RETRY_DELAYS,
+        metavar="SECONDS,...",
+        help="waits before each retry of an unanswered webhook, at most 6 "
+        f"(default: {','.join(f'{d:g}' for d in DEFAULT_WEBHOOK_RETRY_DELAYS)})",
+    )
+    parser.add_argument(
         "--fault",
         action="append",
-        choices=sorted(FAULTS),
+        choices=sorted(ALL_FAULTS),
         default=[],
         metavar="NAME",
-        help=f"plant a known bug, for contract tests only (repeatable): {', '.join(sorted(FAULTS))}",
+        help=f"plant a known bug, for contract tests only (repeatable): {', '.join(sorted(ALL_FAULTS))}",
+    )
+    parser.epilog = (
+        "Simulate a buyer paying an order: binance-pay sandbox pay PREPAY_ID [--base-url URL] "
+        f"(POST {PayEndpoint.PATH.replace('{prepay_id}', 'PREPAY_ID')}, unsigned)."
     )
     return parser
 
 
+def build_pay_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="binance-pay sandbox pay",
+        description="Pay an order of a running sandbox as its buyer would: the order becomes PAID and its "
+        "PAY_SUCCESS webhook is sent.",
+    )
+    parser.add_argument("prepay_id", metavar="PREPAY_ID", help="the prepayId Create Order returned")
+    parser.add_argument(
+        "--base-url", default=DEFAULT_BASE_URL, metavar="URL", help="the sandbox (default: %(default)s)"
+    )
+    return parser
+
+
+def pay_main(argv: list[str]) -> int:
+    args = build_pay_parser().parse_args(argv)
+    path = PayEndpoint.PATH.replace("{prepay_id}", httpx.URL("/" + args.prepay_id).path.lstrip("/"))
+    url = args.base_url.rstrip("/") + path
+    try:
+        response = httpx.post(url, timeout=10.0, trust_env=False)
+    except httpx.HTTPError as exc:
+        print(f"binance-pay sandbox pay: error: cannot reach {args.base_url}: {type(exc).__name__}", file=sys.stderr)
+        return 1
+    try:
+        answer: Any = json.loads(response.content)
+    except ValueError:
+        answer = None
+    if not isinstance(answer, dict):
+        print(f"binance-pay sandbox pay: error: HTTP {response.status_code}, not a sandbox answer", file=sys.stderr)
+        return 1
+    if answer.get("status") != "SUCCESS":
+        print(
+            f"binance-pay sandbox pay: error: {answer.get('code')} {answer.get('errorMessage')}",
+            file=sys.stderr,
+        )
+        return 1
+    data = answer.get("data") or {}
+    print(f"order {data.get('prepayId')} ({data.get('merchantTradeNo')}): {data.get('status')}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["pay"]:
+        return pay_main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     api_key = args.api_key or os.environ.get(API_KEY_ENV) or DEFAULT_API_KEY
@@ -135,7 +221,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         catalog = load_catalog(args.spec)
         balances = load_balances(args.balances, balance_rules(catalog)) if args.balances else None
-        kwargs = {"balances": balances} if balances is not None else {}
+        kwargs: dict[str, Any] = {"balances": balances} if balances is not None else {}
+        if args.webhook_key:
+            try:
+                kwargs["webhook_key_pem"] = Path(args.webhook_key).read_bytes()
+            except OSError as exc:
+                raise ValueError(f"webhook key {args.webhook_key}: cannot read ({type(exc).__name__})") from None
         config = SandboxConfig(
             spec_path=args.spec,
             api_key=api_key,
@@ -145,9 +236,12 @@ def main(argv: list[str] | None = None) -> int:
             max_body_bytes=args.max_body_bytes,
             inject_unknown_error=args.inject_unknown_error,
             faults=frozenset(args.fault),
+            webhook_url=args.webhook_url,
+            webhook_retry_delays=args.webhook_retry_delays,
             **kwargs,
         )
         server = make_server(config)
+        serial, _pem = cast(Starlette, server.config.app).state.merchant.notifier.key.public()  # made now
     except (BalancesFileError, SpecError, ValueError) as exc:
         print(f"binance-pay sandbox: error: {exc}", file=sys.stderr)
         return 2
@@ -170,7 +264,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Serving {len(catalog.operations)} operation(s) from {args.spec}")
     if config.faults:
         print(f"WARNING: planted faults active (contract tests only): {', '.join(sorted(config.faults))}")
+    print(f"Webhooks: signed with certSerial {serial}; default URL {config.webhook_url or '(none)'}")
     print("Press Ctrl-C to stop.", flush=True)
+    _log_to_stderr()
     try:
         server.run(sockets=[sock])
     except KeyboardInterrupt:
@@ -178,3 +274,13 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         sock.close()
     return 0
+
+
+def _log_to_stderr() -> None:
+    """Webhook deliveries (and sandbox errors) on stderr."""
+    logger = logging.getLogger("binance_pay_sandbox")
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)

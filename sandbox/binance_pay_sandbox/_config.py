@@ -30,6 +30,24 @@ FAULTS: frozenset[str] = frozenset(
     }
 )
 
+# Planted bugs in the stateful merchant simulation (orders, refunds, webhooks). Kept apart from FAULTS, which the
+# contract tests' meta-test requires to be caught today; these are for contract checks still to be written.
+STATE_FAULTS: frozenset[str] = frozenset(
+    {
+        "refund_over_paid",  # a refund over the order's remaining paid amount is accepted
+        "webhook_wrong_key",  # webhooks are signed with another key than queryCertificates returns
+        "webhook_body_changed",  # the webhook body is altered (whitespace) after it was signed
+        "duplicate_trade_no",  # a repeated merchantTradeNo creates a second order
+    }
+)
+
+ALL_FAULTS: frozenset[str] = FAULTS | STATE_FAULTS
+
+# Webhook retries: after the first attempt, a delivery not answered HTTP 200 {"returnCode":"SUCCESS"} is retried
+# after each of these delays (seconds): up to 6 retries, as Binance documents ("up to 6 times"; its intervals are
+# not documented), doubling from 1 s (63 s in all).
+DEFAULT_WEBHOOK_RETRY_DELAYS: tuple[float, ...] = (1.0, 2.0, 4.0, 8.0, 16.0, 32.0)
+
 
 @dataclass(frozen=True)
 class SandboxConfig:
@@ -49,6 +67,16 @@ class SandboxConfig:
     inject_unknown_error: float = 0.0
     faults: frozenset[str] = frozenset()
     spec_path: Path | None = None
+    # Where webhooks go when the order/refund/payout gives no webhookUrl (None: nowhere, they are only logged).
+    webhook_url: str | None = None
+    # The RSA private key (PEM) webhooks are signed with; None: a 2048-bit key made when the sandbox first needs it.
+    webhook_key_pem: bytes | None = field(default=None, repr=False)
+    webhook_retry_delays: tuple[float, ...] = DEFAULT_WEBHOOK_RETRY_DELAYS
+    webhook_timeout_s: float = 5.0
+    # Expiry of an order created without orderExpireTime (Binance v1: default and maximum 1 hour).
+    order_expiry_ms: int = 3_600_000
+    # How often expired orders are looked for (so their webhook is sent without anyone asking).
+    expiry_sweep_s: float = 1.0
 
     def __post_init__(self) -> None:
         if not API_KEY_PATTERN.match(self.api_key):
@@ -64,9 +92,23 @@ class SandboxConfig:
         object.__setattr__(self, "faults", frozenset(self.faults))
         if self.spec_path is not None:
             object.__setattr__(self, "spec_path", Path(self.spec_path))
-        unknown = sorted(self.faults - FAULTS)
+        unknown = sorted(self.faults - ALL_FAULTS)
         if unknown:
-            raise ValueError(f"unknown fault(s) {', '.join(unknown)}; known: {', '.join(sorted(FAULTS))}")
+            raise ValueError(f"unknown fault(s) {', '.join(unknown)}; known: {', '.join(sorted(ALL_FAULTS))}")
+        if self.webhook_url is not None and not re.match(r"https?://[^/?#\s]+", self.webhook_url):
+            raise ValueError("webhook_url must be an http:// or https:// URL with a host")
+        if isinstance(self.webhook_key_pem, str):
+            object.__setattr__(self, "webhook_key_pem", self.webhook_key_pem.encode("ascii"))
+        delays = tuple(float(delay) for delay in self.webhook_retry_delays)
+        if len(delays) > 6 or any(not 0.0 <= delay <= 86_400.0 for delay in delays):
+            raise ValueError("webhook_retry_delays: at most 6 delays, each between 0 and 86400 seconds")
+        object.__setattr__(self, "webhook_retry_delays", delays)
+        if not 0.0 < self.webhook_timeout_s <= 300.0:
+            raise ValueError("webhook_timeout_s must be > 0 and <= 300")
+        if self.order_expiry_ms < 1:
+            raise ValueError("order_expiry_ms must be >= 1")
+        if not 0.0 < self.expiry_sweep_s <= 3600.0:
+            raise ValueError("expiry_sweep_s must be > 0 and <= 3600")
 
     @classmethod
     def from_env(cls, **overrides: Any) -> SandboxConfig:

@@ -10,6 +10,7 @@ from ._catalog import Catalog, Operation
 from ._config import SandboxConfig
 from ._schema import decode_exact, encode_exact
 from ._spec import SUCCESS_CODE
+from ._state import MerchantState
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,7 @@ class HandlerContext:
     operation: Operation
     catalog: Catalog
     config: SandboxConfig
+    state: MerchantState  # shared by every handler of one app
 
 
 HandlerFactory = Callable[[HandlerContext], Handler]

@@ -8,11 +8,34 @@ from types import MappingProxyType
 from ._balance_handler import BalanceHandler
 from ._balances import BALANCE_OPERATION
 from ._handler import ExampleHandler, Handler, HandlerContext, HandlerFactory
+from ._merchant_handlers import (
+    CertificatesHandler,
+    CloseOrderHandler,
+    CreateOrderHandler,
+    PayoutHandler,
+    QueryOrderHandler,
+    QueryPayoutHandler,
+    QueryRefundHandler,
+    QueryTransferHandler,
+    RefundHandler,
+    TransferHandler,
+)
 from ._spec import SpecError
 
 HANDLERS: Mapping[str, HandlerFactory] = MappingProxyType(
     {
         BALANCE_OPERATION: BalanceHandler,
+        "createOrderV2": CreateOrderHandler,
+        "createOrderV3": CreateOrderHandler,
+        "queryOrderV2": QueryOrderHandler,
+        "closeOrder": CloseOrderHandler,
+        "refundOrder": RefundHandler,
+        "queryRefund": QueryRefundHandler,
+        "createTransfer": TransferHandler,
+        "queryTransfer": QueryTransferHandler,
+        "createPayout": PayoutHandler,
+        "queryPayout": QueryPayoutHandler,
+        "queryCertificates": CertificatesHandler,
     }
 )
 

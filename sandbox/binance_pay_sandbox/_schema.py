@@ -101,6 +101,19 @@ def encode_exact(value: Any) -> str:
     raise SpecError(f"{type(value).__name__} value {value!r} cannot be written as JSON")
 
 
+def encode_plain(value: Any) -> str:
+    """Compact JSON with every `Decimal` written as plain text (`0.00000001`, not `1E-8`), for state answers."""
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise SpecError(f"{value} is not a JSON number")
+        return format(value, "f")
+    if isinstance(value, Mapping):
+        return "{" + ",".join(f"{json.dumps(str(k))}:{encode_plain(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ",".join(encode_plain(v) for v in value) + "]"
+    return encode_exact(value)
+
+
 # --- the ECMA-262 flavour of `pattern`
 
 

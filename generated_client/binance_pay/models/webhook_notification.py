@@ -27,6 +27,10 @@ class WebhookNotification:
     The example is a PAY_REFUND payload from a third-party SDK's tests (akarsh1995/binance-pay-rs):
     Binance's own samples all carry `bizId` 29383937493038367292, beyond int64.
 
+    Extensions read by the generator (for `binance_pay.webhooks`): `x-webhook-data` maps each
+    `bizType` to the schema of its parsed `data`; `x-webhook-headers` names the headers of a
+    notification; `x-webhook-certificates` names the operation that lists Binance's keys.
+
         Example:
             {'bizType': 'PAY_REFUND', 'data': '{"merchantTradeNo":"6177e6ae81ce6f001b4a6233","totalFee":0.01,"transactTime":
                 1635248421335,"refundInfo":{"orderAmount":"0.01000000","duplicateRequest":"N","payerOpenId":"9aa0a8bb21cf5fbf049

@@ -1,0 +1,315 @@
+"""The merchant's state, where Binance keeps it: wallets, orders, refunds, transfers, payouts (one per app).
+
+Amounts are exact Decimals with at most 8 decimal places. Every method is called with `lock` held or takes it;
+handlers, the control surface and the expiry sweep share one state.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_EVEN, Decimal, localcontext
+from types import MappingProxyType
+from typing import Any
+
+from ._balances import Balances, DecimalAmount, Holding
+from ._config import SandboxConfig
+from ._webhooks import Notification, Notifier
+
+STEP = Decimal("0.00000001")
+ZERO = Decimal("0E-8")
+MAX_AMOUNT = Decimal("999999999999999.99999999")  # the spec's Amount maximum
+MERCHANT_ID = 98765987  # the docs' sample merchant id
+FUNDING_WALLET, SPOT_WALLET = "FUNDING_WALLET", "SPOT_WALLET"
+MAX_REFUNDS = 10
+_AMOUNT_FIELDS = ("balance", "availableFiatValuation", "availableBtcValuation")
+
+
+def quantized(value: Decimal) -> Decimal:
+    """`value` with exactly 8 decimal places (it has at most 8: the request schemas say multipleOf 0.00000001)."""
+    with localcontext() as context:
+        context.prec = max(28, value.adjusted() + 12)
+        return value.quantize(STEP, rounding=ROUND_HALF_EVEN)
+
+
+def text(value: Decimal) -> str:
+    """Plain decimal text with 8 places: 1.5 -> "1.50000000"."""
+    return format(quantized(value), "f")
+
+
+def _ids(digits: int) -> Any:
+    """Unique ids of `digits` digits, from a random start (so two sandboxes rarely agree)."""
+    low = 10 ** (digits - 1)
+    current = low + secrets.randbelow(low * 8)
+    while True:
+        current += 1
+        yield current
+
+
+class Wallets:
+    """wallet -> currency -> amounts (the balance query's fields), mutable; `version` changes with every move."""
+
+    def __init__(self, balances: Balances) -> None:
+        self._holdings: dict[tuple[str, str], dict[str, DecimalAmount]] = {}
+        self._fiat: dict[tuple[str, str], str] = {}
+        self._fields: tuple[str, ...] = ()
+        for wallet, holdings in balances.wallets.items():
+            for currency, holding in holdings.items():
+                self._holdings[(wallet, currency)] = dict(holding.amounts)
+                self._fiat[(wallet, currency)] = holding.fiat
+                self._fields = self._fields or tuple(holding.amounts)
+        self._fields = self._fields or _AMOUNT_FIELDS
+        self._first_fiat = {wallet: balances.first_fiat(wallet) for wallet in balances.wallets}
+        self.version = 0
+
+    def holding(self, wallet: str, currency: str) -> Holding | None:
+        amounts = self._holdings.get((wallet, currency))
+        if amounts is None:
+            return None
+        return Holding(self._fiat[(wallet, currency)], MappingProxyType(dict(amounts)))
+
+    def first_fiat(self, wallet: str) -> str:
+        return self._first_fiat.get(wallet, "USD")
+
+    def held(self) -> list[tuple[str, str]]:
+        return list(self._holdings)
+
+    def balance(self, wallet: str, currency: str) -> Decimal:
+        amounts = self._holdings.get((wallet, currency))
+        return amounts["balance"].value if amounts is not None and "balance" in amounts else ZERO
+
+    def can_move(self, wallet: str, currency: str, delta: Decimal) -> bool:
+        return ZERO <= self.balance(wallet, currency) + delta <= MAX_AMOUNT
+
+    def move(self, wallet: str, currency: str, delta: Decimal) -> None:
+        """Add `delta` (negative: take) to the balance; the valuations follow at the holding's own rate."""
+        key = (wallet, currency)
+        amounts = self._holdings.get(key)
+        if amounts is None:
+            amounts = {name: DecimalAmount(ZERO, text(ZERO)) for name in self._fields}
+            self._holdings[key] = amounts
+            self._fiat[key] = self.first_fiat(wallet)
+        old = amounts["balance"].value if "balance" in amounts else ZERO
+        new = old + delta
+        if not ZERO <= new <= MAX_AMOUNT:
+            raise ValueError(f"{wallet} {currency}: balance would be {new}")
+        for name, amount in list(amounts.items()):
+            if name == "balance":
+                value = new
+            elif old.is_zero():
+                continue  # no rate known: the valuation stays as configured
+            else:
+                with localcontext() as context:
+                    context.prec = 60
+                    value = min(quantized(amount.value * new / old), MAX_AMOUNT)
+            amounts[name] = DecimalAmount(quantized(value), text(value))
+        self.version += 1
+
+
+@dataclass
+class Order:
+    prepay_id: str
+    merchant_trade_no: str
+    currency: str
+    amount: Decimal
+    terminal_type: str
+    trade_type: str
+    product_type: str
+    product_name: str
+    create_time: int
+    expire_time: int
+    token: str
+    webhook_url: str | None = None
+    pass_through_info: str | None = None
+    fiat_currency: str | None = None
+    fiat_amount: Decimal | None = None
+    universal_url_attach: str | None = None
+    status: str = "INITIAL"
+    transaction_id: str | None = None
+    open_user_id: str | None = None
+    payer_id: int | None = None
+    transact_time: int | None = None
+    refunded: Decimal = ZERO
+    refund_ids: list[str] = field(default_factory=list)
+
+    @property
+    def remaining(self) -> Decimal:
+        return self.amount - self.refunded
+
+
+@dataclass
+class Refund:
+    request_id: str
+    prepay_id: str
+    refund_id: int
+    amount: Decimal
+    refunded_after: Decimal  # the order's refunded total including this refund
+    remaining_attempts: int
+    status: str = "REFUND_SUCCESS"
+    webhook_url: str | None = None
+
+
+@dataclass
+class Transfer:
+    request_id: str
+    currency: str
+    amount_text: str
+    transfer_type: str
+    status: str  # SUCCESS or FAILURE (funds short)
+
+
+@dataclass
+class PayoutDetail:
+    order_id: int
+    merchant_send_id: str
+    amount: Decimal
+    receive_type: str | None
+    receiver: str
+    transfer_method: str
+    status: str
+    remark: str | None
+
+
+@dataclass
+class Payout:
+    request_id: str
+    payout_id: int
+    currency: str
+    total_amount: Decimal
+    total_number: int
+    batch_status: str
+    details: list[PayoutDetail]
+    webhook_url: str | None
+
+
+class MerchantState:
+    """Everything the stateful handlers share; `notifier` sends the webhooks the changes cause."""
+
+    def __init__(self, config: SandboxConfig, notifier: Notifier) -> None:
+        self.config = config
+        self.notifier = notifier
+        self.lock = threading.RLock()
+        self.wallets = Wallets(config.balances)
+        self.orders: dict[str, Order] = {}
+        self.by_trade_no: dict[str, str] = {}
+        self.refunds: dict[str, Refund] = {}
+        self.transfers: dict[str, Transfer] = {}
+        self.payouts: dict[str, Payout] = {}
+        self._prepay_ids = _ids(18)  # at most 19 characters (Close Order, Refund Order), numeric (bizId)
+        self._refund_ids = _ids(18)
+        self._payout_ids = _ids(18)
+        self._user_ids = _ids(9)
+
+    def now_ms(self) -> int:
+        return int(time.time() * 1000 + self.config.clock_offset_ms)
+
+    def next_prepay_id(self) -> str:
+        return str(next(self._prepay_ids))
+
+    def next_refund_id(self) -> int:
+        return int(next(self._refund_ids))
+
+    def next_payout_id(self) -> int:
+        return int(next(self._payout_ids))
+
+    def next_user_id(self) -> int:
+        return int(next(self._user_ids))
+
+    # ---- orders
+
+    def find_order(self, prepay_id: str | None, merchant_trade_no: str | None) -> Order | None:
+        """By prepayId (merchantTradeNo ignored then, as Binance does), else by merchantTradeNo; expiry applied."""
+        with self.lock:
+            if prepay_id is not None:
+                order = self.orders.get(prepay_id)
+            elif merchant_trade_no is not None:
+                found = self.by_trade_no.get(merchant_trade_no)
+                order = self.orders.get(found) if found is not None else None
+            else:
+                order = None
+            if order is not None:
+                self.expire_if_due(order)
+            return order
+
+    def expire_if_due(self, order: Order) -> None:
+        if order.status == "INITIAL" and self.now_ms() >= order.expire_time:
+            order.status = "EXPIRED"
+            self.notify_order(order, "PAY_CLOSED")  # the only documented non-success PAY status
+
+    def sweep(self) -> None:
+        """Expire every order past its expiry time (the background sweep), sending their webhooks."""
+        with self.lock:
+            for order in list(self.orders.values()):
+                self.expire_if_due(order)
+
+    def pay(self, order: Order) -> None:
+        """The buyer pays: PAID, the merchant's funding wallet credited, a PAY_SUCCESS webhook."""
+        order.status = "PAID"
+        order.transact_time = self.now_ms()
+        order.payer_id = self.next_user_id()
+        order.open_user_id = secrets.token_hex(16)
+        order.transaction_id = f"M_R_{order.prepay_id}"
+        self.wallets.move(FUNDING_WALLET, order.currency, order.amount)
+        self.notify_order(order, "PAY_SUCCESS")
+
+    def pay_data(self, order: Order) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "merchantTradeNo": order.merchant_trade_no,
+            "productType": order.product_type,
+            "productName": order.product_name,
+            "transactTime": order.transact_time if order.transact_time is not None else self.now_ms(),
+            "tradeType": order.trade_type,
+            "totalFee": quantized(order.amount),
+            "currency": order.currency,
+        }
+        if order.transaction_id is not None:
+            data["transactionId"] = order.transaction_id
+        if order.open_user_id is not None:
+            data["openUserId"] = order.open_user_id
+        if order.pass_through_info is not None:
+            data["passThroughInfo"] = order.pass_through_info
+        if order.status == "PAID":
+            data["commission"] = ZERO
+            data["paymentInfo"] = {
+                "payerId": order.payer_id,
+                "payMethod": "FUNDING",
+                "paymentInstructions": [{"currency": order.currency, "amount": text(order.amount), "price": "1"}],
+                "channel": "DEFAULT",
+            }
+        return data
+
+    def notify_order(self, order: Order, biz_status: str) -> None:
+        self.notifier.notify(
+            Notification("PAY", int(order.prepay_id), biz_status, self.pay_data(order), order.webhook_url)
+        )
+
+    def notify_refund(self, order: Order, refund: Refund, info: Mapping[str, Any]) -> None:
+        data: dict[str, Any] = {
+            "merchantTradeNo": order.merchant_trade_no,
+            "productType": order.product_type,
+            "productName": order.product_name,
+            "tradeType": order.trade_type,
+            "totalFee": quantized(order.amount),
+            "currency": order.currency,
+            "transactTime": self.now_ms(),
+            "commission": ZERO,
+            "refundInfo": dict(info),
+        }
+        if order.open_user_id is not None:
+            data["openUserId"] = order.open_user_id
+        biz_status = "REFUND_SUCCESS" if refund.status == "REFUND_SUCCESS" else "REFUND_REJECTED"
+        self.notifier.notify(Notification("PAY_REFUND", int(order.prepay_id), biz_status, data, refund.webhook_url))
+
+    def notify_payout(self, payout: Payout) -> None:
+        data = {
+            "requestId": payout.request_id,
+            "batchStatus": payout.batch_status,
+            "merchantId": MERCHANT_ID,
+            "currency": payout.currency,
+            "totalAmount": quantized(payout.total_amount),
+            "totalNumber": payout.total_number,
+        }
+        self.notifier.notify(Notification("PAYOUT", payout.payout_id, payout.batch_status, data, payout.webhook_url))
