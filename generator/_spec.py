@@ -163,6 +163,11 @@ class Operation:
     envelope_module: str
     data_type: str | None
     data_parser: str  # a Python expression: the callable that turns the checked `data` into `data_type`
+    idempotency_field: str | None = None
+    query_operation: str | None = None  # operationId of the lookup by that id (same resource)
+    query_field: str | None = None
+    duplicate_code: str | None = None  # the result code a repeated id is refused with
+    idempotency_match: dict[str, str] = field(default_factory=dict)
     imports: set[str] = field(default_factory=set)
 
 
@@ -429,6 +434,7 @@ def build_context(document: dict[str, Any], openapi: GeneratorData, spec_file: s
                 data_type=_text(data_prop.get_type_string(no_optional=True)) if data_prop is not None else None,
                 data_parser=_data_parser(data_prop, str(envelope.class_info.name)),
             )
+            _add_idempotency(operation, raw, {rc.name: rc.code for rc in result_codes})
             operation.imports = _imports_for(operation, model_classes | enum_classes)
             resource = resources.get(operation.tag)
             if resource is None:
@@ -443,6 +449,12 @@ def build_context(document: dict[str, Any], openapi: GeneratorData, spec_file: s
                 )
             resource.operations.append(operation)
     for resource in resources.values():
+        ids = {operation.operation_id for operation in resource.operations}
+        for operation in resource.operations:
+            if operation.query_operation is not None and operation.query_operation not in ids:
+                raise SpecError(
+                    f"{operation.operation_id}: x-query-operation {operation.query_operation} must be in the same resource"
+                )
         names = [operation.method_name for operation in resource.operations]
         duplicated = sorted({name for name in names if names.count(name) > 1})
         if duplicated:
@@ -593,3 +605,22 @@ def webhook_info(document: dict[str, Any], context: SpecContext) -> WebhookInfo 
         data_types=data_types,
         certificates=certificates,
     )
+
+
+def _add_idempotency(operation: Operation, raw: dict[str, Any], codes: dict[str, str]) -> None:
+    """The exactly-once extensions: the id field, its lookup, the duplicate code and the fields that must agree."""
+    field_name = raw.get("x-idempotency-field")
+    if field_name is None:
+        return
+    if field_name not in {param.json_name for param in operation.params}:
+        raise SpecError(f"{operation.operation_id}: x-idempotency-field {field_name} is not a request field")
+    operation.idempotency_field = field_name
+    operation.retry_safe = True  # resending the same id cannot do the thing twice
+    operation.query_operation = raw.get("x-query-operation")
+    operation.query_field = raw.get("x-query-field", field_name)
+    duplicate = raw.get("x-duplicate-result-code")
+    if duplicate is not None:
+        if duplicate not in codes:
+            raise SpecError(f"{operation.operation_id}: x-duplicate-result-code {duplicate} is not a result code")
+        operation.duplicate_code = codes[duplicate]
+    operation.idempotency_match = dict(raw.get("x-idempotency-match", {}))

@@ -5,6 +5,7 @@
     ├── ClientClosedError                a call on a client after `close()`
     ├── RequestValidationError           (also ValueError) bad input: nothing was sent
     ├── ResponseValidationError          the response breaks the spec; `.body` holds the raw bytes
+    ├── IdempotencyConflictError         the id of a retried request already names something else
     ├── APIConnectionError               the request did not get a response (refused, reset, ...)
     │   └── APITimeoutError              ... because a timeout fired
     ├── APIStatusError                   a response that is not the JSON envelope (an HTML 502, ...)
@@ -134,6 +135,21 @@ class ResponseValidationError(BinancePayError):
         self.field = field
         self.rule = rule
         self.body = body
+
+
+class IdempotencyConflictError(BinancePayError):
+    """A request was retried after an unknown outcome, the retry was refused as a duplicate, and what
+    exists under its id does not match it (another request used the same id).
+
+    `.id_field` and `.id_value` name the id; `.mismatches` lists `(request field, sent, found)`.
+    """
+
+    def __init__(self, id_field: str, id_value: Any, mismatches: list[tuple[str, Any, Any]]) -> None:
+        shown = "; ".join(f"{field}: this request {sent!r}, existing {found!r}" for field, sent, found in mismatches)
+        super().__init__(f"{id_field} {id_value!r} already names a different request ({shown})")
+        self.id_field = id_field
+        self.id_value = id_value
+        self.mismatches = mismatches
 
 
 class APIConnectionError(BinancePayError):

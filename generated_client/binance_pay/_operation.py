@@ -25,6 +25,22 @@ class SpecInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class Idempotency:
+    """The spec's exactly-once extensions for an operation that carries the merchant's own id.
+
+    `id_field` names the id; `query` returns the operation that looks it up (as `query_field`);
+    `duplicate_code` is the result code a repeated id is refused with; `match` maps request fields
+    to the queried fields that must agree for what exists to count as this request.
+    """
+
+    id_field: str
+    query: Callable[[], Operation] | None = None
+    query_field: str | None = None
+    duplicate_code: str | None = None
+    match: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
 class Operation:
     """One endpoint: where it lives, which schemas check its bodies, and how it may be retried.
 
@@ -44,6 +60,7 @@ class Operation:
     retry_safe: bool = False
     has_data: bool = True
     echo: Mapping[str, str] = field(default_factory=dict)
+    idempotency: Idempotency | None = None
 
 
 def _itself(data: Any) -> Any:

@@ -8,6 +8,7 @@ result code of the spec.
     ├── ClientClosedError                a call on a client after `close()`
     ├── RequestValidationError           (also ValueError) bad input: nothing was sent
     ├── ResponseValidationError          the response breaks the spec; `.body` holds the raw bytes
+    ├── IdempotencyConflictError         the id of a retried request already names something else
     ├── WebhookVerificationError         a webhook notification was rejected; `.reason` says why
     ├── APIConnectionError               the request did not get a response (refused, reset, ...)
     │   └── APITimeoutError              ... because a timeout fired
@@ -59,6 +60,7 @@ from ._exceptions import (
     APITimeoutError,
     BinancePayError,
     ClientClosedError,
+    IdempotencyConflictError,
     MissingCredentialsError,
     RequestInfo,
     RequestValidationError,
@@ -402,6 +404,7 @@ __all__ = [
     "APITimeoutError",
     "BinancePayError",
     "ClientClosedError",
+    "IdempotencyConflictError",
     "MissingCredentialsError",
     "RequestInfo",
     "RequestValidationError",

@@ -23,6 +23,7 @@ import time
 import urllib.parse
 import warnings
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from ._constants import (
@@ -47,6 +48,7 @@ from ._exceptions import (
     APIStatusError,
     BinancePayError,
     ClientClosedError,
+    IdempotencyConflictError,
     MissingCredentialsError,
     RequestInfo,
     RequestValidationError,
@@ -186,7 +188,15 @@ def _checked_timeout(value: TimeoutArg) -> Timeout:
 class _Call:
     """One call's retry state: the budget left, and whether the clock was adjusted already."""
 
-    __slots__ = ("attempt", "clock_adjusted", "options", "retries_left", "retry_number", "retry_safe")
+    __slots__ = (
+        "attempt",
+        "clock_adjusted",
+        "options",
+        "outcome_unknown",
+        "retries_left",
+        "retry_number",
+        "retry_safe",
+    )
 
     def __init__(self, options: _Options, max_retries: int | None, retry_safe: bool) -> None:
         self.options = options
@@ -195,6 +205,7 @@ class _Call:
         self.clock_adjusted = False
         self.retry_safe = retry_safe
         self.attempt = 0
+        self.outcome_unknown = False  # an attempt's body may have reached the server without an answer
 
     def wait_before_retry(self, error: BinancePayError, headers: Mapping[str, str] | None) -> Seconds | None:
         """Seconds to wait before the next attempt, or None to raise `error`."""
@@ -349,6 +360,59 @@ class _BaseClient:
         return operation.parse_data(data)
 
 
+def _recovered(client: _BaseClient, operation: Operation, sent: dict[str, Any], existing: RawResponse[Any]) -> Any:
+    """The existing record as this operation's result, when it matches the request; else the conflict."""
+    idempotency = operation.idempotency
+    assert idempotency is not None
+    query = idempotency.query() if idempotency.query is not None else operation
+    existing.parse()  # raises the query's own error (not found, ...) as it is
+    payload = DECODER.decode(existing.content.decode("utf-8"))
+    from_wire(client._options.schema(query.response_schemas[200]), payload)
+    found = payload.get("data") if isinstance(payload.get("data"), dict) else {}
+    mismatches = [
+        (field, sent.get(field), found.get(other))
+        for field, other in idempotency.match.items()
+        if field in sent and not _same(sent.get(field), found.get(other))
+    ]
+    if mismatches:
+        raise IdempotencyConflictError(idempotency.id_field, sent.get(idempotency.id_field), mismatches)
+    data_node = client._options.schema(operation.response_schemas[200])["properties"].get("data", {})
+    known = data_node.get("properties", {})
+    _logger.info(
+        "%s: a retry after an unknown outcome was refused as a duplicate; %s %r exists and matches",
+        operation.operation_id,
+        idempotency.id_field,
+        sent.get(idempotency.id_field),
+    )
+    return operation.parse_data({key: value for key, value in found.items() if key in known})
+
+
+def _needs_recovery(operation: Operation, call: _Call, error: BinancePayError, raw: bool) -> bool:
+    """A retry after an unknown outcome was refused as a duplicate: look up what exists instead."""
+    idempotency = operation.idempotency
+    if isinstance(error, APIConnectionError) and error.sent:
+        call.outcome_unknown = True
+        return False
+    return (
+        not raw
+        and call.outcome_unknown
+        and idempotency is not None
+        and idempotency.query is not None
+        and idempotency.duplicate_code is not None
+        and error.code == idempotency.duplicate_code
+    )
+
+
+def _same(sent: Any, found: Any) -> bool:
+    """Equal as the same amount (a Decimal sent, a decimal string found) or as the same value."""
+    if isinstance(sent, Decimal) or isinstance(found, Decimal):
+        try:
+            return Decimal(str(sent)) == Decimal(str(found))
+        except ArithmeticError:
+            return False
+    return bool(sent == found)
+
+
 def _decode(response: WireResponse, request: RequestInfo) -> dict[str, Any]:
     """Parse a JSON object with every number as `Decimal`.
 
@@ -462,6 +526,15 @@ class SyncAPIClient(_BaseClient):
         """Close every pooled connection; later calls raise `ClientClosedError`."""
         self._transport.close()
 
+    def _recover(self, operation: Operation, sent: dict[str, Any], timeout: TimeoutArg | Literal["default"]) -> Any:
+        idempotency = operation.idempotency
+        assert idempotency is not None and idempotency.query is not None
+        query_field = idempotency.query_field or idempotency.id_field
+        existing = self._request(
+            idempotency.query(), {query_field: sent.get(idempotency.id_field)}, timeout=timeout, raw=True
+        )
+        return _recovered(self, operation, sent, existing)
+
     def __enter__(self) -> Self:
         return self
 
@@ -497,6 +570,8 @@ class SyncAPIClient(_BaseClient):
                     _log_attempt(request, response.status if response else None, started, call.attempt, error)
                 if isinstance(error, ClientClosedError):
                     raise
+                if _needs_recovery(operation, call, error, raw):
+                    return self._recover(operation, sent, timeout)
                 wait = call.wait_before_retry(error, response.headers if response is not None else None)
                 if wait is None:
                     if raw and response is not None:
@@ -568,6 +643,17 @@ class AsyncAPIClient(_BaseClient):
         """Close every pooled connection; later calls raise `ClientClosedError`."""
         await self._transport.aclose()
 
+    async def _recover(
+        self, operation: Operation, sent: dict[str, Any], timeout: TimeoutArg | Literal["default"]
+    ) -> Any:
+        idempotency = operation.idempotency
+        assert idempotency is not None and idempotency.query is not None
+        query_field = idempotency.query_field or idempotency.id_field
+        existing = await self._request(
+            idempotency.query(), {query_field: sent.get(idempotency.id_field)}, timeout=timeout, raw=True
+        )
+        return _recovered(self, operation, sent, existing)
+
     async def __aenter__(self) -> Self:
         return self
 
@@ -603,6 +689,8 @@ class AsyncAPIClient(_BaseClient):
                     _log_attempt(request, response.status if response else None, started, call.attempt, error)
                 if isinstance(error, ClientClosedError):
                     raise
+                if _needs_recovery(operation, call, error, raw):
+                    return await self._recover(operation, sent, timeout)
                 wait = call.wait_before_retry(error, response.headers if response is not None else None)
                 if wait is None:
                     if raw and response is not None:

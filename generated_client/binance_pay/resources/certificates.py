@@ -13,7 +13,7 @@ from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import RawResponse
 from ..models.certificate import Certificate
 
-_LIST = Operation(
+_LIST: Operation = Operation(
     operation_id="queryCertificates",
     method="POST",
     path="/binancepay/openapi/certificates",

@@ -13,7 +13,7 @@ from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import RawResponse
 from ..models.collection_query_result import CollectionQueryResult
 
-_QUERY = Operation(
+_QUERY: Operation = Operation(
     operation_id="queryCollection",
     method="POST",
     path="/binancepay/openapi/collection/query",

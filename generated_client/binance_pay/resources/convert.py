@@ -18,7 +18,7 @@ from ..models.convert_pairs import ConvertPairs
 from ..models.convert_quote import ConvertQuote
 from ..models.wallet import Wallet
 
-_LIST_PAIRS = Operation(
+_LIST_PAIRS: Operation = Operation(
     operation_id="listConvertPairs",
     method="POST",
     path="/binancepay/openapi/otc-portal/get-to-selector",
@@ -31,7 +31,7 @@ _LIST_PAIRS = Operation(
     echo={},
 )
 
-_QUOTE = Operation(
+_QUOTE: Operation = Operation(
     operation_id="getConvertQuote",
     method="POST",
     path="/binancepay/openapi/otc-portal/get-quote",
@@ -44,7 +44,7 @@ _QUOTE = Operation(
     echo={},
 )
 
-_EXECUTE = Operation(
+_EXECUTE: Operation = Operation(
     operation_id="executeConvertQuote",
     method="POST",
     path="/binancepay/openapi/otc-portal/execute-quote",
@@ -57,7 +57,7 @@ _EXECUTE = Operation(
     echo={},
 )
 
-_QUERY = Operation(
+_QUERY: Operation = Operation(
     operation_id="queryConvertOrder",
     method="POST",
     path="/binancepay/openapi/otc-portal/query-trade-order",

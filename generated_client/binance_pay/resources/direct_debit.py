@@ -10,7 +10,7 @@ from functools import cached_property
 from typing import Any, Literal
 
 from .._base_client import TimeoutArg
-from .._operation import Operation, _itself
+from .._operation import Idempotency, Operation, _itself
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import RawResponse
 from ..models.direct_debit_contract import DirectDebitContract
@@ -21,7 +21,7 @@ from ..models.direct_debit_payment_notification import DirectDebitPaymentNotific
 from ..models.direct_debit_pre_contract import DirectDebitPreContract
 from ..models.direct_debit_trade_mode import DirectDebitTradeMode
 
-_CREATE_CONTRACT = Operation(
+_CREATE_CONTRACT: Operation = Operation(
     operation_id="createDirectDebitContract",
     method="POST",
     path="/binancepay/openapi/direct-debit/contract",
@@ -29,12 +29,19 @@ _CREATE_CONTRACT = Operation(
     response_schemas={200: "createDirectDebitContract:200"},
     fail_schema="createDirectDebitContract:fail",
     parse_data=DirectDebitPreContract.from_dict,
-    retry_safe=False,
+    retry_safe=True,
     has_data=True,
     echo={},
+    idempotency=Idempotency(
+        id_field="merchantContractCode",
+        query=lambda: _QUERY_CONTRACT,
+        query_field="merchantContractCode",
+        duplicate_code=None,
+        match={},
+    ),
 )
 
-_QUERY_CONTRACT = Operation(
+_QUERY_CONTRACT: Operation = Operation(
     operation_id="queryDirectDebitContract",
     method="POST",
     path="/binancepay/openapi/direct-debit/contract/query",
@@ -47,7 +54,7 @@ _QUERY_CONTRACT = Operation(
     echo={},
 )
 
-_TERMINATE_CONTRACT = Operation(
+_TERMINATE_CONTRACT: Operation = Operation(
     operation_id="terminateDirectDebitContract",
     method="POST",
     path="/binancepay/openapi/direct-debit/contract/termination",
@@ -60,7 +67,7 @@ _TERMINATE_CONTRACT = Operation(
     echo={},
 )
 
-_NOTIFY_PAYMENT = Operation(
+_NOTIFY_PAYMENT: Operation = Operation(
     operation_id="notifyDirectDebitPayment",
     method="POST",
     path="/binancepay/openapi/pay/notify",
@@ -71,9 +78,14 @@ _NOTIFY_PAYMENT = Operation(
     retry_safe=True,
     has_data=True,
     echo={"merchantRequestId": "merchantRequestId"},
+    idempotency=Idempotency(
+        id_field="merchantRequestId",
+        duplicate_code=None,
+        match={},
+    ),
 )
 
-_PAY = Operation(
+_PAY: Operation = Operation(
     operation_id="applyDirectDebitPayment",
     method="POST",
     path="/binancepay/openapi/pay/apply",
@@ -84,6 +96,11 @@ _PAY = Operation(
     retry_safe=True,
     has_data=True,
     echo={},
+    idempotency=Idempotency(
+        id_field="merchantRequestId",
+        duplicate_code=None,
+        match={},
+    ),
 )
 
 
@@ -127,7 +144,7 @@ class DirectDebitResource(SyncAPIResource):
         response is realistic, not Binance's. Unconfirmed: whether a repeated `merchantContractCode` returns
         the first contract or an error; Query Contract looks it up by that code.
 
-        `POST /binancepay/openapi/direct-debit/contract`.
+        `POST /binancepay/openapi/direct-debit/contract`; safe to retry.
 
         Args:
             sub_merchant_id: The sub-merchant the contract is for (issued when the sub-merchant was created). Optional.
@@ -417,7 +434,7 @@ class DirectDebitResourceWithRawResponse(SyncAPIResource):
         response is realistic, not Binance's. Unconfirmed: whether a repeated `merchantContractCode` returns
         the first contract or an error; Query Contract looks it up by that code.
 
-        `POST /binancepay/openapi/direct-debit/contract`.
+        `POST /binancepay/openapi/direct-debit/contract`; safe to retry.
 
         Args:
             sub_merchant_id: The sub-merchant the contract is for (issued when the sub-merchant was created). Optional.
@@ -731,7 +748,7 @@ class AsyncDirectDebitResource(AsyncAPIResource):
         response is realistic, not Binance's. Unconfirmed: whether a repeated `merchantContractCode` returns
         the first contract or an error; Query Contract looks it up by that code.
 
-        `POST /binancepay/openapi/direct-debit/contract`.
+        `POST /binancepay/openapi/direct-debit/contract`; safe to retry.
 
         Args:
             sub_merchant_id: The sub-merchant the contract is for (issued when the sub-merchant was created). Optional.
@@ -1021,7 +1038,7 @@ class AsyncDirectDebitResourceWithRawResponse(AsyncAPIResource):
         response is realistic, not Binance's. Unconfirmed: whether a repeated `merchantContractCode` returns
         the first contract or an error; Query Contract looks it up by that code.
 
-        `POST /binancepay/openapi/direct-debit/contract`.
+        `POST /binancepay/openapi/direct-debit/contract`; safe to retry.
 
         Args:
             sub_merchant_id: The sub-merchant the contract is for (issued when the sub-merchant was created). Optional.

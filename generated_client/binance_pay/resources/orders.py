@@ -10,7 +10,7 @@ from functools import cached_property
 from typing import Any, Literal
 
 from .._base_client import TimeoutArg
-from .._operation import Operation, _itself
+from .._operation import Idempotency, Operation, _itself
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import RawResponse
 from ..models.order_buyer import OrderBuyer
@@ -24,7 +24,7 @@ from ..models.order_result import OrderResult
 from ..models.order_shipping import OrderShipping
 from ..models.order_tags import OrderTags
 
-_CREATE = Operation(
+_CREATE: Operation = Operation(
     operation_id="createOrderV3",
     method="POST",
     path="/binancepay/openapi/v3/order",
@@ -32,12 +32,19 @@ _CREATE = Operation(
     response_schemas={200: "createOrderV3:200"},
     fail_schema="createOrderV3:fail",
     parse_data=OrderResult.from_dict,
-    retry_safe=False,
+    retry_safe=True,
     has_data=True,
     echo={},
+    idempotency=Idempotency(
+        id_field="merchantTradeNo",
+        query=lambda: _QUERY,
+        query_field="merchantTradeNo",
+        duplicate_code="400201",
+        match={"orderAmount": "orderAmount", "currency": "currency"},
+    ),
 )
 
-_CREATE_V2 = Operation(
+_CREATE_V2: Operation = Operation(
     operation_id="createOrderV2",
     method="POST",
     path="/binancepay/openapi/v2/order",
@@ -45,12 +52,19 @@ _CREATE_V2 = Operation(
     response_schemas={200: "createOrderV2:200"},
     fail_schema="createOrderV2:fail",
     parse_data=OrderResult.from_dict,
-    retry_safe=False,
+    retry_safe=True,
     has_data=True,
     echo={},
+    idempotency=Idempotency(
+        id_field="merchantTradeNo",
+        query=lambda: _QUERY,
+        query_field="merchantTradeNo",
+        duplicate_code="400201",
+        match={"orderAmount": "orderAmount", "currency": "currency"},
+    ),
 )
 
-_QUERY = Operation(
+_QUERY: Operation = Operation(
     operation_id="queryOrderV2",
     method="POST",
     path="/binancepay/openapi/v2/order/query",
@@ -63,7 +77,7 @@ _QUERY = Operation(
     echo={"prepayId": "prepayId", "merchantTradeNo": "merchantTradeNo"},
 )
 
-_CLOSE = Operation(
+_CLOSE: Operation = Operation(
     operation_id="closeOrder",
     method="POST",
     path="/binancepay/openapi/order/close",
@@ -76,7 +90,7 @@ _CLOSE = Operation(
     echo={},
 )
 
-_VERIFY_PAYER = Operation(
+_VERIFY_PAYER: Operation = Operation(
     operation_id="verifyPaymentPayer",
     method="POST",
     path="/binancepay/openapi/order/payer/verification",
@@ -146,7 +160,7 @@ class OrdersResource(SyncAPIResource):
         the shape clients use, not a confirmed valid request); the response example is illustrative
         (no official v3 sample was readable).
 
-        `POST /binancepay/openapi/v3/order`.
+        `POST /binancepay/openapi/v3/order`; safe to retry.
 
         Args:
             merchant: merchant Optional.
@@ -254,7 +268,7 @@ class OrdersResource(SyncAPIResource):
         The request example is the official connector's example (`examples/pay/merchant/new_order.py`);
         the response example is illustrative.
 
-        `POST /binancepay/openapi/v2/order`.
+        `POST /binancepay/openapi/v2/order`; safe to retry.
 
         Args:
             merchant: merchant Optional.
@@ -491,7 +505,7 @@ class OrdersResourceWithRawResponse(SyncAPIResource):
         the shape clients use, not a confirmed valid request); the response example is illustrative
         (no official v3 sample was readable).
 
-        `POST /binancepay/openapi/v3/order`.
+        `POST /binancepay/openapi/v3/order`; safe to retry.
 
         Args:
             merchant: merchant Optional.
@@ -602,7 +616,7 @@ class OrdersResourceWithRawResponse(SyncAPIResource):
         The request example is the official connector's example (`examples/pay/merchant/new_order.py`);
         the response example is illustrative.
 
-        `POST /binancepay/openapi/v2/order`.
+        `POST /binancepay/openapi/v2/order`; safe to retry.
 
         Args:
             merchant: merchant Optional.
@@ -860,7 +874,7 @@ class AsyncOrdersResource(AsyncAPIResource):
         the shape clients use, not a confirmed valid request); the response example is illustrative
         (no official v3 sample was readable).
 
-        `POST /binancepay/openapi/v3/order`.
+        `POST /binancepay/openapi/v3/order`; safe to retry.
 
         Args:
             merchant: merchant Optional.
@@ -968,7 +982,7 @@ class AsyncOrdersResource(AsyncAPIResource):
         The request example is the official connector's example (`examples/pay/merchant/new_order.py`);
         the response example is illustrative.
 
-        `POST /binancepay/openapi/v2/order`.
+        `POST /binancepay/openapi/v2/order`; safe to retry.
 
         Args:
             merchant: merchant Optional.
@@ -1205,7 +1219,7 @@ class AsyncOrdersResourceWithRawResponse(AsyncAPIResource):
         the shape clients use, not a confirmed valid request); the response example is illustrative
         (no official v3 sample was readable).
 
-        `POST /binancepay/openapi/v3/order`.
+        `POST /binancepay/openapi/v3/order`; safe to retry.
 
         Args:
             merchant: merchant Optional.
@@ -1316,7 +1330,7 @@ class AsyncOrdersResourceWithRawResponse(AsyncAPIResource):
         The request example is the official connector's example (`examples/pay/merchant/new_order.py`);
         the response example is illustrative.
 
-        `POST /binancepay/openapi/v2/order`.
+        `POST /binancepay/openapi/v2/order`; safe to retry.
 
         Args:
             merchant: merchant Optional.

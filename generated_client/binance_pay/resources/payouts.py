@@ -10,7 +10,7 @@ from functools import cached_property
 from typing import Any, Literal
 
 from .._base_client import TimeoutArg
-from .._operation import Operation, _itself
+from .._operation import Idempotency, Operation, _itself
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import RawResponse
 from ..models.payout_biz_scene import PayoutBizScene
@@ -19,7 +19,7 @@ from ..models.payout_query_result import PayoutQueryResult
 from ..models.payout_result import PayoutResult
 from ..models.payout_transfer_detail_request import PayoutTransferDetailRequest
 
-_CREATE = Operation(
+_CREATE: Operation = Operation(
     operation_id="createPayout",
     method="POST",
     path="/binancepay/openapi/payout/transfer",
@@ -27,12 +27,19 @@ _CREATE = Operation(
     response_schemas={200: "createPayout:200"},
     fail_schema="createPayout:fail",
     parse_data=PayoutResult.from_dict,
-    retry_safe=False,
+    retry_safe=True,
     has_data=True,
     echo={},
+    idempotency=Idempotency(
+        id_field="requestId",
+        query=lambda: _QUERY,
+        query_field="requestId",
+        duplicate_code=None,
+        match={},
+    ),
 )
 
-_QUERY = Operation(
+_QUERY: Operation = Operation(
     operation_id="queryPayout",
     method="POST",
     path="/binancepay/openapi/payout/query",
@@ -45,7 +52,7 @@ _QUERY = Operation(
     echo={"requestId": "requestId"},
 )
 
-_CHECK_RECEIVER = Operation(
+_CHECK_RECEIVER: Operation = Operation(
     operation_id="checkPayoutReceiver",
     method="POST",
     path="/binancepay/openapi/payout/receiver/check",
@@ -91,7 +98,7 @@ class PayoutsResource(SyncAPIResource):
         comes back. The result arrives by the PAYOUT webhook or Payout Query. From third-party SDKs: the
         shape of `data` (`requestId`, `status` `ACCEPTED`).
 
-        `POST /binancepay/openapi/payout/transfer`.
+        `POST /binancepay/openapi/payout/transfer`; safe to retry.
 
         Args:
             request_id: The merchant's unique id for this batch; resend the same id to retry safely.
@@ -236,7 +243,7 @@ class PayoutsResourceWithRawResponse(SyncAPIResource):
         comes back. The result arrives by the PAYOUT webhook or Payout Query. From third-party SDKs: the
         shape of `data` (`requestId`, `status` `ACCEPTED`).
 
-        `POST /binancepay/openapi/payout/transfer`.
+        `POST /binancepay/openapi/payout/transfer`; safe to retry.
 
         Args:
             request_id: The merchant's unique id for this batch; resend the same id to retry safely.
@@ -399,7 +406,7 @@ class AsyncPayoutsResource(AsyncAPIResource):
         comes back. The result arrives by the PAYOUT webhook or Payout Query. From third-party SDKs: the
         shape of `data` (`requestId`, `status` `ACCEPTED`).
 
-        `POST /binancepay/openapi/payout/transfer`.
+        `POST /binancepay/openapi/payout/transfer`; safe to retry.
 
         Args:
             request_id: The merchant's unique id for this batch; resend the same id to retry safely.
@@ -544,7 +551,7 @@ class AsyncPayoutsResourceWithRawResponse(AsyncAPIResource):
         comes back. The result arrives by the PAYOUT webhook or Payout Query. From third-party SDKs: the
         shape of `data` (`requestId`, `status` `ACCEPTED`).
 
-        `POST /binancepay/openapi/payout/transfer`.
+        `POST /binancepay/openapi/payout/transfer`; safe to retry.
 
         Args:
             request_id: The merchant's unique id for this batch; resend the same id to retry safely.

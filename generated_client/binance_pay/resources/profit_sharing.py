@@ -10,7 +10,7 @@ from functools import cached_property
 from typing import Any, Literal
 
 from .._base_client import TimeoutArg
-from .._operation import Operation
+from .._operation import Idempotency, Operation
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import RawResponse
 from ..models.profit_sharing_receiver import ProfitSharingReceiver
@@ -19,7 +19,7 @@ from ..models.profit_sharing_return import ProfitSharingReturn
 from ..models.profit_sharing_split import ProfitSharingSplit
 from ..models.profit_sharing_split_receiver import ProfitSharingSplitReceiver
 
-_ADD_RECEIVER = Operation(
+_ADD_RECEIVER: Operation = Operation(
     operation_id="addProfitSharingReceiver",
     method="POST",
     path="/binancepay/openapi/profitsharing/v1/add-receiver",
@@ -32,7 +32,7 @@ _ADD_RECEIVER = Operation(
     echo={"account": "account"},
 )
 
-_QUERY_RECEIVERS = Operation(
+_QUERY_RECEIVERS: Operation = Operation(
     operation_id="queryProfitSharingReceivers",
     method="POST",
     path="/binancepay/openapi/profitsharing/v1/query-receiver",
@@ -45,7 +45,7 @@ _QUERY_RECEIVERS = Operation(
     echo={},
 )
 
-_DELETE_RECEIVER = Operation(
+_DELETE_RECEIVER: Operation = Operation(
     operation_id="deleteProfitSharingReceiver",
     method="POST",
     path="/binancepay/openapi/profitsharing/v1/del-receiver",
@@ -58,7 +58,7 @@ _DELETE_RECEIVER = Operation(
     echo={"account": "account"},
 )
 
-_SUBMIT_SPLIT = Operation(
+_SUBMIT_SPLIT: Operation = Operation(
     operation_id="submitProfitSharingSplit",
     method="POST",
     path="/binancepay/openapi/profitsharing/v1/submit-split",
@@ -66,12 +66,19 @@ _SUBMIT_SPLIT = Operation(
     response_schemas={200: "submitProfitSharingSplit:200"},
     fail_schema="submitProfitSharingSplit:fail",
     parse_data=ProfitSharingSplit.from_dict,
-    retry_safe=False,
+    retry_safe=True,
     has_data=True,
     echo={"merchantRequestId": "merchantRequestId", "prepayOrderId": "prepayOrderId"},
+    idempotency=Idempotency(
+        id_field="merchantRequestId",
+        query=lambda: _QUERY_SPLIT,
+        query_field="merchantRequestId",
+        duplicate_code=None,
+        match={},
+    ),
 )
 
-_QUERY_SPLIT = Operation(
+_QUERY_SPLIT: Operation = Operation(
     operation_id="queryProfitSharingSplit",
     method="POST",
     path="/binancepay/openapi/profitsharing/v1/query-split",
@@ -84,7 +91,7 @@ _QUERY_SPLIT = Operation(
     echo={"merchantRequestId": "merchantRequestId", "prepayOrderId": "prepayOrderId"},
 )
 
-_RETURN_SPLIT = Operation(
+_RETURN_SPLIT: Operation = Operation(
     operation_id="returnProfitSharingSplit",
     method="POST",
     path="/binancepay/openapi/profitsharing/v1/return",
@@ -92,9 +99,14 @@ _RETURN_SPLIT = Operation(
     response_schemas={200: "returnProfitSharingSplit:200"},
     fail_schema="returnProfitSharingSplit:fail",
     parse_data=ProfitSharingReturn.from_dict,
-    retry_safe=False,
+    retry_safe=True,
     has_data=True,
     echo={"prepayOrderId": "prepayOrderId", "merchantReturnNo": "merchantReturnNo"},
+    idempotency=Idempotency(
+        id_field="merchantReturnNo",
+        duplicate_code=None,
+        match={},
+    ),
 )
 
 
@@ -219,7 +231,7 @@ class ProfitSharingResource(SyncAPIResource):
         characters starting with http or https, and the example follows the table. Unconfirmed: what a
         repeated `merchantRequestId` returns; Query Split looks the split up by it.
 
-        `POST /binancepay/openapi/profitsharing/v1/submit-split`.
+        `POST /binancepay/openapi/profitsharing/v1/submit-split`; safe to retry.
 
         Args:
             merchant_request_id: The merchant's unique id for this split (1 to 32 characters).
@@ -303,7 +315,7 @@ class ProfitSharingResource(SyncAPIResource):
         Binance's sample response could not be read; the example is realistic. No query operation for
         returns is documented.
 
-        `POST /binancepay/openapi/profitsharing/v1/return`.
+        `POST /binancepay/openapi/profitsharing/v1/return`; safe to retry.
 
         Args:
             prepay_order_id: The order's prepayId.
@@ -460,7 +472,7 @@ class ProfitSharingResourceWithRawResponse(SyncAPIResource):
         characters starting with http or https, and the example follows the table. Unconfirmed: what a
         repeated `merchantRequestId` returns; Query Split looks the split up by it.
 
-        `POST /binancepay/openapi/profitsharing/v1/submit-split`.
+        `POST /binancepay/openapi/profitsharing/v1/submit-split`; safe to retry.
 
         Args:
             merchant_request_id: The merchant's unique id for this split (1 to 32 characters).
@@ -550,7 +562,7 @@ class ProfitSharingResourceWithRawResponse(SyncAPIResource):
         Binance's sample response could not be read; the example is realistic. No query operation for
         returns is documented.
 
-        `POST /binancepay/openapi/profitsharing/v1/return`.
+        `POST /binancepay/openapi/profitsharing/v1/return`; safe to retry.
 
         Args:
             prepay_order_id: The order's prepayId.
@@ -710,7 +722,7 @@ class AsyncProfitSharingResource(AsyncAPIResource):
         characters starting with http or https, and the example follows the table. Unconfirmed: what a
         repeated `merchantRequestId` returns; Query Split looks the split up by it.
 
-        `POST /binancepay/openapi/profitsharing/v1/submit-split`.
+        `POST /binancepay/openapi/profitsharing/v1/submit-split`; safe to retry.
 
         Args:
             merchant_request_id: The merchant's unique id for this split (1 to 32 characters).
@@ -794,7 +806,7 @@ class AsyncProfitSharingResource(AsyncAPIResource):
         Binance's sample response could not be read; the example is realistic. No query operation for
         returns is documented.
 
-        `POST /binancepay/openapi/profitsharing/v1/return`.
+        `POST /binancepay/openapi/profitsharing/v1/return`; safe to retry.
 
         Args:
             prepay_order_id: The order's prepayId.
@@ -951,7 +963,7 @@ class AsyncProfitSharingResourceWithRawResponse(AsyncAPIResource):
         characters starting with http or https, and the example follows the table. Unconfirmed: what a
         repeated `merchantRequestId` returns; Query Split looks the split up by it.
 
-        `POST /binancepay/openapi/profitsharing/v1/submit-split`.
+        `POST /binancepay/openapi/profitsharing/v1/submit-split`; safe to retry.
 
         Args:
             merchant_request_id: The merchant's unique id for this split (1 to 32 characters).
@@ -1041,7 +1053,7 @@ class AsyncProfitSharingResourceWithRawResponse(AsyncAPIResource):
         Binance's sample response could not be read; the example is realistic. No query operation for
         returns is documented.
 
-        `POST /binancepay/openapi/profitsharing/v1/return`.
+        `POST /binancepay/openapi/profitsharing/v1/return`; safe to retry.
 
         Args:
             prepay_order_id: The order's prepayId.

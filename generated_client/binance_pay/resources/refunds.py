@@ -9,13 +9,13 @@ from functools import cached_property
 from typing import Literal
 
 from .._base_client import TimeoutArg
-from .._operation import Operation
+from .._operation import Idempotency, Operation
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import RawResponse
 from ..models.refund_query_result import RefundQueryResult
 from ..models.refund_result import RefundResult
 
-_CREATE = Operation(
+_CREATE: Operation = Operation(
     operation_id="refundOrder",
     method="POST",
     path="/binancepay/openapi/order/refund",
@@ -26,9 +26,16 @@ _CREATE = Operation(
     retry_safe=True,
     has_data=True,
     echo={"refundRequestId": "refundRequestId", "prepayId": "prepayId"},
+    idempotency=Idempotency(
+        id_field="refundRequestId",
+        query=lambda: _QUERY,
+        query_field="refundRequestId",
+        duplicate_code=None,
+        match={},
+    ),
 )
 
-_QUERY = Operation(
+_QUERY: Operation = Operation(
     operation_id="queryRefund",
     method="POST",
     path="/binancepay/openapi/order/refund/query",

@@ -17,7 +17,7 @@ from ..models.report_transaction_type import ReportTransactionType
 from ..models.report_type import ReportType
 from ..models.wallet import Wallet
 
-_GET_FILE = Operation(
+_GET_FILE: Operation = Operation(
     operation_id="getReportFile",
     method="POST",
     path="/binancepay/openapi/report/get-file",
@@ -30,7 +30,7 @@ _GET_FILE = Operation(
     echo={},
 )
 
-_BALANCE_REPORT = Operation(
+_BALANCE_REPORT: Operation = Operation(
     operation_id="downloadBalanceReport",
     method="POST",
     path="/binancepay/openapi/balance-report",
@@ -43,7 +43,7 @@ _BALANCE_REPORT = Operation(
     echo={},
 )
 
-_QUERY_BALANCE_REPORT = Operation(
+_QUERY_BALANCE_REPORT: Operation = Operation(
     operation_id="queryBalanceReport",
     method="POST",
     path="/binancepay/openapi/balance-report/query",

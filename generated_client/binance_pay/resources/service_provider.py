@@ -18,7 +18,7 @@ from ..models.service_provider_record_page import ServiceProviderRecordPage
 from ..models.service_provider_scope import ServiceProviderScope
 from ..models.service_provider_scopes import ServiceProviderScopes
 
-_CREATE_AUTHORIZATION = Operation(
+_CREATE_AUTHORIZATION: Operation = Operation(
     operation_id="createServiceProviderAuthorization",
     method="POST",
     path="/binancepay/openapi/service/provider/create",
@@ -31,7 +31,7 @@ _CREATE_AUTHORIZATION = Operation(
     echo={"merchantId": "merchantId"},
 )
 
-_QUERY_RECORDS = Operation(
+_QUERY_RECORDS: Operation = Operation(
     operation_id="queryServiceProviderRecords",
     method="POST",
     path="/binancepay/openapi/service/provider/record",
@@ -44,7 +44,7 @@ _QUERY_RECORDS = Operation(
     echo={},
 )
 
-_QUERY_SCOPES = Operation(
+_QUERY_SCOPES: Operation = Operation(
     operation_id="queryServiceProviderScopes",
     method="POST",
     path="/binancepay/openapi/service/provider/config/query",
@@ -57,7 +57,7 @@ _QUERY_SCOPES = Operation(
     echo={},
 )
 
-_GET_RECORD = Operation(
+_GET_RECORD: Operation = Operation(
     operation_id="getServiceProviderRecord",
     method="POST",
     path="/binancepay/openapi/service/provider/record/get",

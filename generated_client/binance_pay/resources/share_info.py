@@ -13,7 +13,7 @@ from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import RawResponse
 from ..models.share_account_id_result import ShareAccountIdResult
 
-_ACCOUNT_ID = Operation(
+_ACCOUNT_ID: Operation = Operation(
     operation_id="shareAccountId",
     method="POST",
     path="/binancepay/openapi/shareinfo/accountId",

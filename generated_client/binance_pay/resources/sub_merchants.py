@@ -14,7 +14,7 @@ from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import RawResponse
 from ..models.sub_merchant_result import SubMerchantResult
 
-_CREATE = Operation(
+_CREATE: Operation = Operation(
     operation_id="createSubMerchant",
     method="POST",
     path="/binancepay/openapi/submerchant/add",
@@ -27,7 +27,7 @@ _CREATE = Operation(
     echo={},
 )
 
-_MODIFY = Operation(
+_MODIFY: Operation = Operation(
     operation_id="modifySubMerchant",
     method="POST",
     path="/binancepay/openapi/submerchant/modify",

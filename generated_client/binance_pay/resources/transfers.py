@@ -9,14 +9,14 @@ from functools import cached_property
 from typing import Literal
 
 from .._base_client import TimeoutArg
-from .._operation import Operation
+from .._operation import Idempotency, Operation
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import RawResponse
 from ..models.transfer_query_result import TransferQueryResult
 from ..models.transfer_result import TransferResult
 from ..models.transfer_type import TransferType
 
-_CREATE = Operation(
+_CREATE: Operation = Operation(
     operation_id="createTransfer",
     method="POST",
     path="/binancepay/openapi/wallet/transfer",
@@ -24,12 +24,19 @@ _CREATE = Operation(
     response_schemas={200: "createTransfer:200"},
     fail_schema="createTransfer:fail",
     parse_data=TransferResult.from_dict,
-    retry_safe=False,
+    retry_safe=True,
     has_data=True,
     echo={"tranId": "requestId"},
+    idempotency=Idempotency(
+        id_field="requestId",
+        query=lambda: _QUERY,
+        query_field="requestId",
+        duplicate_code=None,
+        match={},
+    ),
 )
 
-_QUERY = Operation(
+_QUERY: Operation = Operation(
     operation_id="queryTransfer",
     method="POST",
     path="/binancepay/openapi/wallet/transfer/query",
@@ -70,7 +77,7 @@ class TransfersResource(SyncAPIResource):
         sample and the official Python connector's `amount: str` agree). `data.tranId` is the request's
         `requestId`.
 
-        `POST /binancepay/openapi/wallet/transfer`.
+        `POST /binancepay/openapi/wallet/transfer`; safe to retry.
 
         Args:
             request_id: The merchant's unique id for this transfer; resend the same id to retry safely.
@@ -150,7 +157,7 @@ class TransfersResourceWithRawResponse(SyncAPIResource):
         sample and the official Python connector's `amount: str` agree). `data.tranId` is the request's
         `requestId`.
 
-        `POST /binancepay/openapi/wallet/transfer`.
+        `POST /binancepay/openapi/wallet/transfer`; safe to retry.
 
         Args:
             request_id: The merchant's unique id for this transfer; resend the same id to retry safely.
@@ -245,7 +252,7 @@ class AsyncTransfersResource(AsyncAPIResource):
         sample and the official Python connector's `amount: str` agree). `data.tranId` is the request's
         `requestId`.
 
-        `POST /binancepay/openapi/wallet/transfer`.
+        `POST /binancepay/openapi/wallet/transfer`; safe to retry.
 
         Args:
             request_id: The merchant's unique id for this transfer; resend the same id to retry safely.
@@ -325,7 +332,7 @@ class AsyncTransfersResourceWithRawResponse(AsyncAPIResource):
         sample and the official Python connector's `amount: str` agree). `data.tranId` is the request's
         `requestId`.
 
-        `POST /binancepay/openapi/wallet/transfer`.
+        `POST /binancepay/openapi/wallet/transfer`; safe to retry.
 
         Args:
             request_id: The merchant's unique id for this transfer; resend the same id to retry safely.

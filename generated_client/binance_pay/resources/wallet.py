@@ -15,7 +15,7 @@ from ..models.asset_query_resp import AssetQueryResp
 from ..models.wallet import Wallet
 from ..models.wallet_balance_v2 import WalletBalanceV2
 
-_BALANCE = Operation(
+_BALANCE: Operation = Operation(
     operation_id="queryWalletBalance",
     method="POST",
     path="/binancepay/openapi/balance",
@@ -28,7 +28,7 @@ _BALANCE = Operation(
     echo={"asset": "currency"},
 )
 
-_BALANCE_V2 = Operation(
+_BALANCE_V2: Operation = Operation(
     operation_id="queryWalletBalanceV2",
     method="POST",
     path="/binancepay/openapi/v2/balance",
