@@ -458,7 +458,7 @@ def _error_for_result(
 
 
 def _log_attempt(
-    request: WireRequest, status: int | None, started: float, attempt: int, error: Exception | None
+    request: WireRequest, status: int | None, started: Seconds, attempt: int, error: Exception | None
 ) -> None:
     _logger.debug(
         "%s %s -> %s in %.1f ms (attempt %d)%s",

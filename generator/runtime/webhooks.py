@@ -50,6 +50,7 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any, Protocol
 
+from ._constants import Seconds
 from ._exceptions import BinancePayError
 from ._webhook_events import (
     EventParser,
@@ -207,7 +208,7 @@ class _Nonces:
         self._max = max_size
         self._lock = threading.Lock()
 
-    def add(self, nonce: str, expires: float, now: float) -> bool:
+    def add(self, nonce: str, expires: Seconds, now: Seconds) -> bool:
         """Remember `nonce` until `expires`; False if it is already remembered."""
         with self._lock:
             seen = self._seen
@@ -245,7 +246,7 @@ class _Checks:
     def __init__(
         self,
         spec: WebhookSpec | None,
-        tolerance: float,
+        tolerance: Seconds,
         max_nonces: int,
         clock: Callable[[], float],
     ) -> None:
@@ -374,7 +375,7 @@ class WebhookVerifier:
         public_key_pem: str | bytes,
         serial: str | None = None,
         *,
-        tolerance: float = DEFAULT_TOLERANCE,
+        tolerance: Seconds = DEFAULT_TOLERANCE,
         max_nonces: int = DEFAULT_MAX_NONCES,
         clock: Callable[[], float] = time.time,
         spec: WebhookSpec | None = None,
@@ -401,12 +402,12 @@ class _CertificateCache:
 
     __slots__ = ("interval", "keys", "last_refetch")
 
-    def __init__(self, refetch_interval: float) -> None:
+    def __init__(self, refetch_interval: Seconds) -> None:
         if isinstance(refetch_interval, bool) or not isinstance(refetch_interval, (int, float)) or refetch_interval < 0:
             raise ValueError(f"refetch_interval must be a number of seconds >= 0, got {refetch_interval!r}")
         self.interval = float(refetch_interval)
         self.keys: list[_Key] | None = None
-        self.last_refetch: float | None = None
+        self.last_refetch: Seconds | None = None
 
     def may_refetch(self) -> bool:
         now = time.monotonic()
@@ -434,9 +435,9 @@ class Webhooks:
         self,
         list_certificates: Callable[[], Iterable[CertificateLike]],
         *,
-        tolerance: float = DEFAULT_TOLERANCE,
+        tolerance: Seconds = DEFAULT_TOLERANCE,
         max_nonces: int = DEFAULT_MAX_NONCES,
-        refetch_interval: float = DEFAULT_REFETCH_INTERVAL,
+        refetch_interval: Seconds = DEFAULT_REFETCH_INTERVAL,
         clock: Callable[[], float] = time.time,
         spec: WebhookSpec | None = None,
     ) -> None:
@@ -485,9 +486,9 @@ class AsyncWebhooks:
         self,
         list_certificates: Callable[[], Awaitable[Iterable[CertificateLike]]],
         *,
-        tolerance: float = DEFAULT_TOLERANCE,
+        tolerance: Seconds = DEFAULT_TOLERANCE,
         max_nonces: int = DEFAULT_MAX_NONCES,
-        refetch_interval: float = DEFAULT_REFETCH_INTERVAL,
+        refetch_interval: Seconds = DEFAULT_REFETCH_INTERVAL,
         clock: Callable[[], float] = time.time,
         spec: WebhookSpec | None = None,
     ) -> None:
