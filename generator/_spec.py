@@ -165,9 +165,10 @@ class Operation:
     data_parser: str  # a Python expression: the callable that turns the checked `data` into `data_type`
     idempotency_field: str | None = None
     query_operation: str | None = None  # operationId of the lookup by that id (same resource)
-    query_field: str | None = None
+    query_fields: dict[str, str] = field(default_factory=dict)  # lookup's field -> this request's field
     duplicate_code: str | None = None  # the result code a repeated id is refused with
     idempotency_match: dict[str, str] = field(default_factory=dict)
+    repeat_answer: dict[str, Any] = field(default_factory=dict)  # "status" / "data.<field>" -> value of a repeat
     imports: set[str] = field(default_factory=set)
 
 
@@ -610,17 +611,46 @@ def webhook_info(document: dict[str, Any], context: SpecContext) -> WebhookInfo 
 def _add_idempotency(operation: Operation, raw: dict[str, Any], codes: dict[str, str]) -> None:
     """The exactly-once extensions: the id field, its lookup, the duplicate code and the fields that must agree."""
     field_name = raw.get("x-idempotency-field")
+    where = operation.operation_id
     if field_name is None:
+        for key in (
+            "x-query-operation",
+            "x-query-fields",
+            "x-duplicate-result-code",
+            "x-idempotency-match",
+            "x-repeat-answer",
+        ):
+            if key in raw:
+                raise SpecError(f"{where}: {key} needs x-idempotency-field")
         return
-    if field_name not in {param.json_name for param in operation.params}:
-        raise SpecError(f"{operation.operation_id}: x-idempotency-field {field_name} is not a request field")
+    request_fields = {param.json_name for param in operation.params}
+    if field_name not in request_fields:
+        raise SpecError(f"{where}: x-idempotency-field {field_name} is not a request field")
     operation.idempotency_field = field_name
     operation.retry_safe = True  # resending the same id cannot do the thing twice
     operation.query_operation = raw.get("x-query-operation")
-    operation.query_field = raw.get("x-query-field", field_name)
+    query_fields = raw.get("x-query-fields", {field_name: field_name})
+    if operation.query_operation is None and "x-query-fields" in raw:
+        raise SpecError(f"{where}: x-query-fields needs x-query-operation")
+    if not isinstance(query_fields, dict) or field_name not in query_fields.values():
+        raise SpecError(
+            f"{where}: x-query-fields must map the lookup's fields to request fields, {field_name} among them"
+        )
+    unknown = sorted(set(query_fields.values()) - request_fields)
+    if unknown:
+        raise SpecError(f"{where}: x-query-fields names {unknown}, not request fields")
+    operation.query_fields = {str(k): str(v) for k, v in query_fields.items()} if operation.query_operation else {}
     duplicate = raw.get("x-duplicate-result-code")
     if duplicate is not None:
         if duplicate not in codes:
-            raise SpecError(f"{operation.operation_id}: x-duplicate-result-code {duplicate} is not a result code")
+            raise SpecError(f"{where}: x-duplicate-result-code {duplicate} is not a result code")
         operation.duplicate_code = codes[duplicate]
-    operation.idempotency_match = dict(raw.get("x-idempotency-match", {}))
+    match = raw.get("x-idempotency-match", {})
+    unknown = sorted(set(match) - request_fields)
+    if unknown:
+        raise SpecError(f"{where}: x-idempotency-match names {unknown}, not request fields")
+    operation.idempotency_match = {str(k): str(v) for k, v in match.items()}
+    repeat = raw.get("x-repeat-answer", {})
+    if not isinstance(repeat, dict) or any(key != "status" and not str(key).startswith("data.") for key in repeat):
+        raise SpecError(f"{where}: x-repeat-answer maps `status` or `data.<field>` to the value that marks a repeat")
+    operation.repeat_answer = dict(repeat)

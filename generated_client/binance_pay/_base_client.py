@@ -53,6 +53,7 @@ from ._exceptions import (
     RequestInfo,
     RequestValidationError,
     ResponseValidationError,
+    ResultCodeError,
     describe_result,
 )
 from ._json import DECODER, encode
@@ -357,50 +358,98 @@ class _BaseClient:
                     status_code=status,
                     request=request,
                 )
+        idempotency = operation.idempotency
+        if idempotency is not None and idempotency.repeat_answer and idempotency.is_repeat(payload):
+            # A repeat describes what already exists under the id: it is this request's result only if it matches.
+            mismatches = _mismatches(idempotency.match, sent, data if isinstance(data, dict) else {})
+            if mismatches:
+                error = IdempotencyConflictError(idempotency.id_field, sent.get(idempotency.id_field), mismatches)
+                error.request, error.status_code = request, status
+                raise error
         return operation.parse_data(data)
 
 
-def _recovered(client: _BaseClient, operation: Operation, sent: dict[str, Any], existing: RawResponse[Any]) -> Any:
-    """The existing record as this operation's result, when it matches the request; else the conflict."""
+def _mismatches(
+    match: Mapping[str, str], sent: Mapping[str, Any], found: Mapping[str, Any]
+) -> list[tuple[str, Any, Any]]:
+    """The `match` fields on which what exists disagrees with this request (fields it lacks are not compared)."""
+    return [
+        (field, *_comparable(sent.get(field), found.get(other)))
+        for field, other in match.items()
+        if field in sent and other in found and not _same(sent.get(field), found.get(other))
+    ]
+
+
+def _comparable(sent: Any, found: Any) -> tuple[Any, Any]:
+    """Both as `Decimal` when one is (an amount sent as a decimal string, read back as a number)."""
+    if isinstance(sent, Decimal) != isinstance(found, Decimal):
+        try:
+            return Decimal(str(sent)), Decimal(str(found))
+        except ArithmeticError:
+            pass
+    return sent, found
+
+
+def _lookup_fields(operation: Operation, sent: Mapping[str, Any]) -> dict[str, Any]:
     idempotency = operation.idempotency
     assert idempotency is not None
-    query = idempotency.query() if idempotency.query is not None else operation
-    existing.parse()  # raises the query's own error (not found, ...) as it is
+    return {query_field: sent[field] for query_field, field in idempotency.query_fields.items() if field in sent}
+
+
+def _recovered(
+    client: _BaseClient,
+    operation: Operation,
+    sent: dict[str, Any],
+    existing: RawResponse[Any],
+    refusal: BinancePayError,
+) -> Any:
+    """The existing record as this operation's result, when it matches the request; else the conflict.
+
+    When the lookup finds nothing, the retry's refusal stands: nothing was done under that id.
+    """
+    idempotency = operation.idempotency
+    assert idempotency is not None and idempotency.query is not None
+    query = idempotency.query()
+    try:
+        existing.parse()
+    except ResultCodeError:
+        raise refusal from None
     payload = DECODER.decode(existing.content.decode("utf-8"))
     from_wire(client._options.schema(query.response_schemas[200]), payload)
     found = payload.get("data") if isinstance(payload.get("data"), dict) else {}
-    mismatches = [
-        (field, sent.get(field), found.get(other))
-        for field, other in idempotency.match.items()
-        if field in sent and not _same(sent.get(field), found.get(other))
-    ]
+    id_value = sent.get(idempotency.id_field)
+    mismatches = _mismatches(idempotency.match, sent, found)
     if mismatches:
-        raise IdempotencyConflictError(idempotency.id_field, sent.get(idempotency.id_field), mismatches)
+        raise IdempotencyConflictError(idempotency.id_field, id_value, mismatches)
     data_node = client._options.schema(operation.response_schemas[200])["properties"].get("data", {})
     known = data_node.get("properties", {})
     _logger.info(
-        "%s: a retry after an unknown outcome was refused as a duplicate; %s %r exists and matches",
+        "%s: a retry after an unknown outcome was refused (%s); %s %r exists and matches",
         operation.operation_id,
+        refusal.code,
         idempotency.id_field,
-        sent.get(idempotency.id_field),
+        id_value,
     )
     return operation.parse_data({key: value for key, value in found.items() if key in known})
 
 
 def _needs_recovery(operation: Operation, call: _Call, error: BinancePayError, raw: bool) -> bool:
-    """A retry after an unknown outcome was refused as a duplicate: look up what exists instead."""
-    idempotency = operation.idempotency
-    if isinstance(error, APIConnectionError) and error.sent:
+    """A retry after an unknown outcome was refused: look up what exists under the id instead.
+
+    The outcome of an attempt is unknown when its request left and no envelope came back (a
+    timeout, a reset, a gateway's 502). The refusal that leads to the lookup is the spec's
+    `x-duplicate-result-code`, or, where Binance documents none, any result code not worth retrying
+    (a repeated payout may be refused for the balance the first attempt spent).
+    """
+    if isinstance(error, APIConnectionError) and error.sent or type(error) is APIStatusError:
         call.outcome_unknown = True
         return False
-    return (
-        not raw
-        and call.outcome_unknown
-        and idempotency is not None
-        and idempotency.query is not None
-        and idempotency.duplicate_code is not None
-        and error.code == idempotency.duplicate_code
-    )
+    idempotency = operation.idempotency
+    if raw or not call.outcome_unknown or idempotency is None or idempotency.query is None or error.code is None:
+        return False
+    if idempotency.duplicate_code is not None:
+        return error.code == idempotency.duplicate_code
+    return not is_retryable(error, call.options.retry_on, True)
 
 
 def _same(sent: Any, found: Any) -> bool:
@@ -526,14 +575,17 @@ class SyncAPIClient(_BaseClient):
         """Close every pooled connection; later calls raise `ClientClosedError`."""
         self._transport.close()
 
-    def _recover(self, operation: Operation, sent: dict[str, Any], timeout: TimeoutArg | Literal["default"]) -> Any:
+    def _recover(
+        self,
+        operation: Operation,
+        sent: dict[str, Any],
+        timeout: TimeoutArg | Literal["default"],
+        refusal: BinancePayError,
+    ) -> Any:
         idempotency = operation.idempotency
         assert idempotency is not None and idempotency.query is not None
-        query_field = idempotency.query_field or idempotency.id_field
-        existing = self._request(
-            idempotency.query(), {query_field: sent.get(idempotency.id_field)}, timeout=timeout, raw=True
-        )
-        return _recovered(self, operation, sent, existing)
+        existing = self._request(idempotency.query(), _lookup_fields(operation, sent), timeout=timeout, raw=True)
+        return _recovered(self, operation, sent, existing, refusal)
 
     def __enter__(self) -> Self:
         return self
@@ -571,7 +623,7 @@ class SyncAPIClient(_BaseClient):
                 if isinstance(error, ClientClosedError):
                     raise
                 if _needs_recovery(operation, call, error, raw):
-                    return self._recover(operation, sent, timeout)
+                    return self._recover(operation, sent, timeout, error)
                 wait = call.wait_before_retry(error, response.headers if response is not None else None)
                 if wait is None:
                     if raw and response is not None:
@@ -644,15 +696,16 @@ class AsyncAPIClient(_BaseClient):
         await self._transport.aclose()
 
     async def _recover(
-        self, operation: Operation, sent: dict[str, Any], timeout: TimeoutArg | Literal["default"]
+        self,
+        operation: Operation,
+        sent: dict[str, Any],
+        timeout: TimeoutArg | Literal["default"],
+        refusal: BinancePayError,
     ) -> Any:
         idempotency = operation.idempotency
         assert idempotency is not None and idempotency.query is not None
-        query_field = idempotency.query_field or idempotency.id_field
-        existing = await self._request(
-            idempotency.query(), {query_field: sent.get(idempotency.id_field)}, timeout=timeout, raw=True
-        )
-        return _recovered(self, operation, sent, existing)
+        existing = await self._request(idempotency.query(), _lookup_fields(operation, sent), timeout=timeout, raw=True)
+        return _recovered(self, operation, sent, existing, refusal)
 
     async def __aenter__(self) -> Self:
         return self
@@ -690,7 +743,7 @@ class AsyncAPIClient(_BaseClient):
                 if isinstance(error, ClientClosedError):
                     raise
                 if _needs_recovery(operation, call, error, raw):
-                    return await self._recover(operation, sent, timeout)
+                    return await self._recover(operation, sent, timeout, error)
                 wait = call.wait_before_retry(error, response.headers if response is not None else None)
                 if wait is None:
                     if raw and response is not None:

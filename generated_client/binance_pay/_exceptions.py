@@ -138,8 +138,9 @@ class ResponseValidationError(BinancePayError):
 
 
 class IdempotencyConflictError(BinancePayError):
-    """A request was retried after an unknown outcome, the retry was refused as a duplicate, and what
-    exists under its id does not match it (another request used the same id).
+    """The merchant's id of a request already names something that does not match it (another
+    request used the same id): found by the lookup after a retry was refused, or described by an
+    answer that says the id was seen before (`x-repeat-answer`).
 
     `.id_field` and `.id_value` name the id; `.mismatches` lists `(request field, sent, found)`.
     """

@@ -28,16 +28,31 @@ class SpecInfo:
 class Idempotency:
     """The spec's exactly-once extensions for an operation that carries the merchant's own id.
 
-    `id_field` names the id; `query` returns the operation that looks it up (as `query_field`);
-    `duplicate_code` is the result code a repeated id is refused with; `match` maps request fields
-    to the queried fields that must agree for what exists to count as this request.
+    `id_field` names the id. `query` returns the operation that looks it up, with `query_fields`
+    mapping the lookup's request fields to this request's fields. `duplicate_code` is the result
+    code a repeated id is refused with (None: not documented, so any non-retryable refusal of a
+    retry after an unknown outcome leads to the lookup). `match` maps request fields to the fields
+    of what exists that must agree for it to count as this request. `repeat_answer` says how a
+    repeat answered as a success is marked (`status` or `data.<field>` -> value).
     """
 
     id_field: str
     query: Callable[[], Operation] | None = None
-    query_field: str | None = None
+    query_fields: Mapping[str, str] = field(default_factory=dict)
     duplicate_code: str | None = None
     match: Mapping[str, str] = field(default_factory=dict)
+    repeat_answer: Mapping[str, Any] = field(default_factory=dict)
+
+    def is_repeat(self, payload: Mapping[str, Any]) -> bool:
+        """Whether a success answer says the id was seen before (and so describes what exists)."""
+        data = payload.get("data")
+        for key, value in self.repeat_answer.items():
+            if key == "status":
+                if payload.get("status") == value:
+                    return True
+            elif isinstance(data, Mapping) and data.get(key.removeprefix("data.")) == value:
+                return True
+        return False
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,71 +10,19 @@ the id up (`x-query-operation`) and returns what exists when it matches the requ
 from __future__ import annotations
 
 import asyncio
-import socket
-import threading
 import uuid
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
-import httpx
 import pytest
 from binance_pay import AsyncBinancePayClient, BinancePayClient
 from binance_pay.errors import IdempotencyConflictError, InvalidMerchantTradeNoError
 from binance_pay_sandbox import RunningSandbox, SandboxConfig, run_sandbox
+from lossy_proxy import LossyProxy
 
 GOODS = [{"goodsType": "02", "goodsCategory": "Z000", "referenceGoodsId": "g-1", "goodsName": "Ice cream"}]
 FAST = {"max_retries": 2, "initial_retry_delay": 0.01, "max_retry_delay": 0.02}
-
-
-class LossyProxy:
-    """Forwards HTTP/1.1 requests to the sandbox; the first one, by `fault`, loses its answer
-    ("drop_response": forwarded, then the connection closes unanswered) or itself ("drop_request")."""
-
-    def __init__(self, upstream: str, fault: str) -> None:
-        self.upstream = upstream
-        self.fault = fault
-        self.requests = 0
-        self._server = socket.create_server(("127.0.0.1", 0))
-        self.url = f"http://127.0.0.1:{self._server.getsockname()[1]}"
-        self._http = httpx.Client(base_url=upstream, trust_env=False)
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self._server.accept()
-            except OSError:
-                return
-            threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
-
-    def _handle(self, conn: socket.socket) -> None:
-        with conn, conn.makefile("rb") as reader:
-            while True:
-                request_line = reader.readline()
-                if not request_line:
-                    return
-                method, path, _ = request_line.decode("latin-1").split(" ", 2)
-                headers: dict[str, str] = {}
-                while (line := reader.readline()) not in (b"\r\n", b""):
-                    name, value = line.decode("latin-1").split(":", 1)
-                    headers[name.strip()] = value.strip()
-                body = reader.read(int(headers.get("Content-Length", "0")))
-                self.requests += 1
-                first = self.requests == 1
-                if first and self.fault == "drop_request":
-                    return  # closes the connection: the request never reached the sandbox
-                forwarded = {k: v for k, v in headers.items() if k.lower() not in ("host", "content-length")}
-                answer = self._http.request(method, path, content=body, headers=forwarded)
-                if first and self.fault == "drop_response":
-                    return  # the sandbox acted on it; its answer is lost
-                head = f"HTTP/1.1 {answer.status_code} OK\r\nContent-Type: application/json\r\n"
-                head += f"Content-Length: {len(answer.content)}\r\n\r\n"
-                conn.sendall(head.encode() + answer.content)
-
-    def close(self) -> None:
-        self._server.close()
-        self._http.close()
 
 
 @pytest.fixture(scope="module")

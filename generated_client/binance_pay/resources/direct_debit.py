@@ -35,9 +35,10 @@ _CREATE_CONTRACT: Operation = Operation(
     idempotency=Idempotency(
         id_field="merchantContractCode",
         query=lambda: _QUERY_CONTRACT,
-        query_field="merchantContractCode",
+        query_fields={"merchantContractCode": "merchantContractCode"},
         duplicate_code=None,
-        match={},
+        match={"currency": "currency", "singleUpperLimit": "singleUpperLimit"},
+        repeat_answer={},
     ),
 )
 
@@ -82,6 +83,7 @@ _NOTIFY_PAYMENT: Operation = Operation(
         id_field="merchantRequestId",
         duplicate_code=None,
         match={},
+        repeat_answer={},
     ),
 )
 
@@ -100,6 +102,7 @@ _PAY: Operation = Operation(
         id_field="merchantRequestId",
         duplicate_code=None,
         match={},
+        repeat_answer={},
     ),
 )
 

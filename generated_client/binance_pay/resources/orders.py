@@ -38,9 +38,10 @@ _CREATE: Operation = Operation(
     idempotency=Idempotency(
         id_field="merchantTradeNo",
         query=lambda: _QUERY,
-        query_field="merchantTradeNo",
+        query_fields={"merchantTradeNo": "merchantTradeNo"},
         duplicate_code="400201",
         match={"orderAmount": "orderAmount", "currency": "currency"},
+        repeat_answer={},
     ),
 )
 
@@ -58,9 +59,10 @@ _CREATE_V2: Operation = Operation(
     idempotency=Idempotency(
         id_field="merchantTradeNo",
         query=lambda: _QUERY,
-        query_field="merchantTradeNo",
+        query_fields={"merchantTradeNo": "merchantTradeNo"},
         duplicate_code="400201",
         match={"orderAmount": "orderAmount", "currency": "currency"},
+        repeat_answer={},
     ),
 )
 

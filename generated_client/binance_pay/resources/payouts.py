@@ -33,9 +33,10 @@ _CREATE: Operation = Operation(
     idempotency=Idempotency(
         id_field="requestId",
         query=lambda: _QUERY,
-        query_field="requestId",
+        query_fields={"requestId": "requestId"},
         duplicate_code=None,
-        match={},
+        match={"currency": "currency", "totalAmount": "totalAmount"},
+        repeat_answer={},
     ),
 )
 

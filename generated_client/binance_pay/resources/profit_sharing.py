@@ -72,9 +72,10 @@ _SUBMIT_SPLIT: Operation = Operation(
     idempotency=Idempotency(
         id_field="merchantRequestId",
         query=lambda: _QUERY_SPLIT,
-        query_field="merchantRequestId",
+        query_fields={"merchantRequestId": "merchantRequestId", "prepayOrderId": "prepayOrderId"},
         duplicate_code=None,
         match={},
+        repeat_answer={},
     ),
 )
 
@@ -106,6 +107,7 @@ _RETURN_SPLIT: Operation = Operation(
         id_field="merchantReturnNo",
         duplicate_code=None,
         match={},
+        repeat_answer={},
     ),
 )
 

@@ -29,9 +29,10 @@ _CREATE: Operation = Operation(
     idempotency=Idempotency(
         id_field="refundRequestId",
         query=lambda: _QUERY,
-        query_field="refundRequestId",
+        query_fields={"refundRequestId": "refundRequestId"},
         duplicate_code=None,
-        match={},
+        match={"refundAmount": "refundAmount"},
+        repeat_answer={"data.duplicateRequest": "Y"},
     ),
 )
 

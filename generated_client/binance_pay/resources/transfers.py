@@ -30,9 +30,10 @@ _CREATE: Operation = Operation(
     idempotency=Idempotency(
         id_field="requestId",
         query=lambda: _QUERY,
-        query_field="requestId",
+        query_fields={"tranId": "requestId"},
         duplicate_code=None,
-        match={},
+        match={"currency": "currency", "amount": "amount"},
+        repeat_answer={"status": "REPEAT_REQ_SUCCESS"},
     ),
 )
 

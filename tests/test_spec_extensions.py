@@ -1,0 +1,42 @@
+"""The generator refuses exactly-once extensions that cannot work, naming the operation and the rule."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = (ROOT / "openapi" / "binance-pay.yaml").read_text(encoding="utf-8")
+
+TRANSFER_LOOKUP = "      x-query-fields:\n        tranId: requestId\n"
+TRANSFER_REPEAT = "      x-repeat-answer:\n        status: REPEAT_REQ_SUCCESS\n"
+TRANSFER_MATCH = "      x-idempotency-match:\n        currency: currency\n        amount: amount\n"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (TRANSFER_LOOKUP, TRANSFER_LOOKUP.replace("tranId: requestId", "tranId: requestNo"), "requestId among them"),
+        (TRANSFER_LOOKUP, TRANSFER_LOOKUP + "        status: transferStatus\n", "['transferStatus'], not request"),
+        (TRANSFER_REPEAT, TRANSFER_REPEAT.replace("status:", "duplicate:"), "x-repeat-answer maps `status`"),
+        (TRANSFER_MATCH, TRANSFER_MATCH.replace("amount: amount", "total: amount"), "['total'], not request fields"),
+        ("      x-idempotency-field: requestId\n      x-query-operation: queryTransfer\n", "", "needs x-idempotency"),
+    ],
+    ids=["lookup-without-the-id", "lookup-of-an-unknown-field", "repeat-marker", "match-field", "orphan-extensions"],
+)
+def test_bad_exactly_once_extension_is_refused(tmp_path: Path, old: str, new: str, message: str) -> None:
+    assert SPEC.count(old) == 1, "the spec's createTransfer no longer reads as this test expects"
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(SPEC.replace(old, new), encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "generator", "--spec", str(spec), "--output", str(tmp_path / "out" / "binance_pay")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert run.returncode == 2, run.stdout + run.stderr
+    assert "createTransfer" in run.stderr and message in run.stderr, run.stderr
