@@ -31,7 +31,7 @@ _CREATE: Operation = Operation(
         query=lambda: _QUERY,
         query_fields={"refundRequestId": "refundRequestId"},
         duplicate_code=None,
-        match={"refundAmount": "refundAmount"},
+        match={},
         repeat_answer={"data.duplicateRequest": "Y"},
     ),
 )
@@ -80,7 +80,9 @@ class RefundsResource(SyncAPIResource):
         is retried: a repeat returns the same refund with `duplicateRequest` "Y", so the request may
         be resent after an unknown outcome (or the refund looked up with `queryRefund`). When
         `remainingAttempts` reaches 1, the next refund ignores the requested amount and refunds the
-        whole remainder.
+        whole remainder. So a repeat's `refundAmount` may differ from the request's without another
+        request having used the id: the client returns the repeat (its `duplicateRequest` is "Y", its
+        amounts are what was refunded) and does not compare amounts (no `x-idempotency-match`).
 
         `refundId` appears only in newer revisions of the page. From third-party SDKs: the refund
         codes 400301-400304 (not seen on an official page). The examples are Binance's samples
@@ -173,7 +175,9 @@ class RefundsResourceWithRawResponse(SyncAPIResource):
         is retried: a repeat returns the same refund with `duplicateRequest` "Y", so the request may
         be resent after an unknown outcome (or the refund looked up with `queryRefund`). When
         `remainingAttempts` reaches 1, the next refund ignores the requested amount and refunds the
-        whole remainder.
+        whole remainder. So a repeat's `refundAmount` may differ from the request's without another
+        request having used the id: the client returns the repeat (its `duplicateRequest` is "Y", its
+        amounts are what was refunded) and does not compare amounts (no `x-idempotency-match`).
 
         `refundId` appears only in newer revisions of the page. From third-party SDKs: the refund
         codes 400301-400304 (not seen on an official page). The examples are Binance's samples
@@ -281,7 +285,9 @@ class AsyncRefundsResource(AsyncAPIResource):
         is retried: a repeat returns the same refund with `duplicateRequest` "Y", so the request may
         be resent after an unknown outcome (or the refund looked up with `queryRefund`). When
         `remainingAttempts` reaches 1, the next refund ignores the requested amount and refunds the
-        whole remainder.
+        whole remainder. So a repeat's `refundAmount` may differ from the request's without another
+        request having used the id: the client returns the repeat (its `duplicateRequest` is "Y", its
+        amounts are what was refunded) and does not compare amounts (no `x-idempotency-match`).
 
         `refundId` appears only in newer revisions of the page. From third-party SDKs: the refund
         codes 400301-400304 (not seen on an official page). The examples are Binance's samples
@@ -374,7 +380,9 @@ class AsyncRefundsResourceWithRawResponse(AsyncAPIResource):
         is retried: a repeat returns the same refund with `duplicateRequest` "Y", so the request may
         be resent after an unknown outcome (or the refund looked up with `queryRefund`). When
         `remainingAttempts` reaches 1, the next refund ignores the requested amount and refunds the
-        whole remainder.
+        whole remainder. So a repeat's `refundAmount` may differ from the request's without another
+        request having used the id: the client returns the repeat (its `duplicateRequest` is "Y", its
+        amounts are what was refunded) and does not compare amounts (no `x-idempotency-match`).
 
         `refundId` appears only in newer revisions of the page. From third-party SDKs: the refund
         codes 400301-400304 (not seen on an official page). The examples are Binance's samples
