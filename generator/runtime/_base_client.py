@@ -75,6 +75,8 @@ TimeoutArg = Seconds | Timeout | Any | None
 """Seconds, a `Timeout`, an `httpx.Timeout` or None (no per-operation limit; `total_timeout` still applies)."""
 
 _FAIL = "FAIL"
+_MAX_MESSAGE_CHARS = 512
+_ENVELOPE_STATUSES = frozenset({"SUCCESS", _FAIL, "REPEAT_REQ_SUCCESS"})
 _LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
 
@@ -324,6 +326,8 @@ class _BaseClient:
         status, content = response.status, response.content
         payload = _decode(response, request)
         options = self._options
+        if payload.get("status") not in _ENVELOPE_STATUSES:
+            _raise_non_envelope_error(options.spec, payload, status, request)
         # SUCCESS, or REPEAT_REQ_SUCCESS (an idempotent repeat): both carry data. Any other value
         # is checked against the 200 schema's strict enum, and refused there.
         success = payload.get("status") != _FAIL
@@ -486,6 +490,26 @@ def _decode(response: WireResponse, request: RequestInfo) -> dict[str, Any]:
             "body", "must be a JSON object", body=content, status_code=status, request=request
         )
     return payload
+
+
+def _raise_non_envelope_error(spec: SpecInfo, payload: dict[str, Any], status_code: int, request: RequestInfo) -> None:
+    """Errors Binance sends outside the envelope, as their code's error rather than a schema violation.
+
+    `{"status":"ERROR","code":"100001001","errorData":...}` (wrong method, empty body),
+    `{"code":"400002","msg":...}` (the FAQ's signature error), `{"code":0,"msg":...}` (a restricted
+    location). A body with neither shape falls through to the schema check.
+    """
+    code = payload.get("code")
+    if isinstance(code, bool) or not isinstance(code, (str, int)) or code in ("000000", "000001"):
+        return
+    text = str(code) if isinstance(code, str) or abs(code) < 10**32 else ""
+    if not 0 < len(text) <= 32:
+        return
+    message = next(
+        (payload[key] for key in ("errorMessage", "msg", "errorData") if isinstance(payload.get(key), str)), None
+    )
+    shown = message[:_MAX_MESSAGE_CHARS] if message is not None else None
+    raise _error_for_result(spec, text, shown, status_code, request)
 
 
 def _error_for_result(
