@@ -245,7 +245,9 @@ CURRENCY_PATTERN = CURRENCY["pattern"]
 CURRENCY_RE = re.compile(CURRENCY_PATTERN.replace("$", r"\Z"), re.ASCII)
 CURRENCY_MIN_LEN = int(CURRENCY["minLength"])
 CURRENCY_MAX_LEN = int(CURRENCY["maxLength"])
-ERROR_MESSAGE_MAX = int(schemas()["Envelope"]["properties"]["errorMessage"]["maxLength"])
+ERROR_MESSAGE_MAX = 256
+"""Binance documents `errorMessage` as at most 256 characters; the spec does not enforce it on what Binance
+sends (no `maxLength` on the Envelope), so a longer message must reach the caller intact."""
 AMOUNT_FIELDS = tuple(
     name
     for name, prop in schemas()["AssetQueryResp"]["properties"].items()

@@ -13,7 +13,7 @@ def test_invalid_amounts_raise_response_validation_error_naming_the_field() -> N
     props.prop_invalid_amounts_rejected(max_examples=100)
 
 
-def test_error_message_max_length() -> None:
+def test_error_message_of_any_length_is_carried() -> None:
     props.prop_error_message_length(max_examples=30)
 
 

@@ -28,6 +28,10 @@ _SCHEMA_PREFIX = "#/components/schemas/"
 _RESPONSE_PREFIX = "#/components/responses/"
 _INT64 = (-(2**63), 2**63 - 1)
 _INT32 = (-(2**31), 2**31 - 1)
+# Cross-field rules of a request object, enforced by the client's `to_wire` (see `_SchemaTable._rules`).
+_RULE_KEYWORDS = ("anyOf", "oneOf", "not", "dependentRequired")
+# Keywords the runtime cannot enforce: refused rather than silently ignored.
+_UNSUPPORTED_KEYWORDS = ("if", "then", "else", "dependentSchemas")
 
 
 class SpecError(Exception):
@@ -111,6 +115,9 @@ def upstream_document(document: Any) -> Any:
                 copied.pop(key, None)
         if document.get("x-open-enum"):
             copied.pop("enum", None)  # an open enum is text: a value the spec doesn't list is kept, not refused
+        if document.get("type") == "object" and isinstance(document.get("properties"), dict):
+            for key in _RULE_KEYWORDS:  # cross-field rules: validation only (upstream would make a union of them)
+                copied.pop(key, None)
         return copied
     if isinstance(document, list):
         return [upstream_document(item) for item in document]
@@ -235,6 +242,8 @@ class _SchemaTable:
                 resolved = self._merged(resolved, where)
             if resolved.get("type") != "object":
                 raise SpecError(f"{where}: allOf parts must be objects")
+            if any(key in resolved for key in _RULE_KEYWORDS):
+                raise SpecError(f"{where}: cross-field rules ({', '.join(_RULE_KEYWORDS)}) in an allOf part")
             merged["properties"].update(resolved.get("properties", {}))
             merged["required"].extend(r for r in resolved.get("required", []) if r not in merged["required"])
             if resolved.get("additionalProperties") is False:
@@ -245,7 +254,12 @@ class _SchemaTable:
         if "$ref" in schema:
             _, schema = self._deref(schema)
         if "allOf" in schema:
-            schema = self._merged(schema, where)
+            schema = {**self._merged(schema, where), **{k: schema[k] for k in _RULE_KEYWORDS if k in schema}}
+        unsupported = [key for key in _UNSUPPORTED_KEYWORDS if key in schema]
+        if unsupported:
+            raise SpecError(
+                f"{where}: {', '.join(unsupported)} is not supported (use anyOf, oneOf, not, dependentRequired)"
+            )
         kind = schema.get("type")
         nullable = False
         if isinstance(kind, list):
@@ -279,6 +293,9 @@ class _SchemaTable:
             }
             if schema.get("additionalProperties", True) is False:
                 node["closed"] = True
+            rules = self._rules(schema, where)
+            if rules:
+                node["rules"] = rules
         elif kind == "array":
             node = {"type": "array", "items": self.reference(schema.get("items", {}), f"{where}[]")}
             for key in ("minItems", "maxItems"):
@@ -301,9 +318,66 @@ class _SchemaTable:
             node = {"type": "any"}
         else:
             raise SpecError(f"{where}: unsupported schema type {kind!r}")
+        if node["type"] != "object" and any(key in schema for key in _RULE_KEYWORDS):
+            raise SpecError(f"{where}: {', '.join(_RULE_KEYWORDS)} are supported on objects only")
         if nullable:
             node["nullable"] = True
         return node
+
+    @staticmethod
+    def _rules(schema: dict[str, Any], where: str) -> list[dict[str, Any]]:
+        """The object's cross-field rules as plain data for `to_wire` (the client binds them too).
+
+        Supported: `anyOf` / `oneOf` whose branches are `{required: [...]}` (a branch may add
+        `not: {required: [...]}`), `not: {required: [...]}` (not all of these together) and
+        `dependentRequired`. Every field named must be a property of the object.
+        """
+        properties = set(schema.get("properties", {}))
+
+        def names(value: Any, context: str) -> list[str]:
+            if not isinstance(value, list) or not value or not all(isinstance(name, str) for name in value):
+                raise SpecError(f"{where}: {context} must be a non-empty list of field names")
+            unknown = sorted(set(value) - properties)
+            if unknown:
+                raise SpecError(f"{where}: {context} names {unknown}, not properties of the object")
+            return list(value)
+
+        def not_all(value: Any, context: str) -> list[str]:
+            if not isinstance(value, dict) or set(value) - {"required", "description"}:
+                raise SpecError(f"{where}: {context} must be {{required: [...]}}")
+            return names(value.get("required"), f"{context}.required")
+
+        def branch(value: Any, context: str) -> dict[str, list[str]]:
+            if not isinstance(value, dict) or set(value) - {"required", "not", "description"}:
+                raise SpecError(f"{where}: each {context} branch must be {{required: [...]}}, optionally with not")
+            condition = {"required": names(value.get("required"), f"{context}.required")}
+            if "not" in value:
+                condition["notAll"] = not_all(value["not"], f"{context}.not")
+            return condition
+
+        rules: list[dict[str, Any]] = []
+        for keyword in ("anyOf", "oneOf"):
+            if keyword in schema:
+                branches = schema[keyword]
+                if not isinstance(branches, list) or len(branches) < 2:
+                    raise SpecError(f"{where}: {keyword} needs at least two branches")
+                rules.append({"keyword": keyword, "branches": [branch(b, keyword) for b in branches]})
+        if "not" in schema:
+            rules.append({"keyword": "not", "required": not_all(schema["not"], "not")})
+        dependent = schema.get("dependentRequired")
+        if dependent is not None:
+            if not isinstance(dependent, dict):
+                raise SpecError(f"{where}: dependentRequired must map a field to the fields it needs")
+            for name, needed in dependent.items():
+                (given,) = names([name], "dependentRequired")
+                rules.append(
+                    {
+                        "keyword": "dependentRequired",
+                        "if": given,
+                        "required": names(needed, f"dependentRequired.{name}"),
+                    }
+                )
+        return rules
 
     @staticmethod
     def _number_rules(schema: dict[str, Any], node: dict[str, Any]) -> None:
@@ -422,7 +496,7 @@ def build_context(document: dict[str, Any], openapi: GeneratorData, spec_file: s
                 path=_text(endpoint.path),
                 summary=raw.get("summary", ""),
                 description=raw.get("description", ""),
-                retry_safe=bool(raw.get("x-retry-safe", False)),
+                retry_safe=_retry_safe(operation_id, raw),
                 cli_command=raw.get("x-cli-command"),
                 echo=dict(raw.get("x-echo", {})),
                 result_codes=list(raw.get("x-result-codes", [])),
@@ -471,6 +545,14 @@ def build_context(document: dict[str, Any], openapi: GeneratorData, spec_file: s
         resources=sorted(resources.values(), key=lambda r: r.attribute),
         model_classes=model_classes | enum_classes,
     )
+
+
+def _retry_safe(operation_id: str, raw: dict[str, Any]) -> bool:
+    """`x-retry-safe`: true or false (false overrides the default of an `x-idempotency-field` operation)."""
+    value = raw.get("x-retry-safe", False)
+    if not isinstance(value, bool):
+        raise SpecError(f"{operation_id}: x-retry-safe must be true or false, got {value!r}")
+    return value
 
 
 def _operation_schemas(
@@ -627,7 +709,9 @@ def _add_idempotency(operation: Operation, raw: dict[str, Any], codes: dict[str,
     if field_name not in request_fields:
         raise SpecError(f"{where}: x-idempotency-field {field_name} is not a request field")
     operation.idempotency_field = field_name
-    operation.retry_safe = True  # resending the same id cannot do the thing twice
+    # Resending the same id cannot do the thing twice, unless the spec says `x-retry-safe: false`: the id
+    # exists, but that a repeat returns the first result is unconfirmed (a debit must not be resent blindly).
+    operation.retry_safe = raw.get("x-retry-safe") is not False
     operation.query_operation = raw.get("x-query-operation")
     query_fields = raw.get("x-query-fields", {field_name: field_name})
     if operation.query_operation is None and "x-query-fields" in raw:

@@ -353,7 +353,11 @@ class _BaseClient:
             )
         data = payload["data"]
         for data_field, request_field in operation.echo.items():
-            if request_field in sent and isinstance(data, dict) and data.get(data_field) != sent[request_field]:
+            if (
+                request_field in sent
+                and isinstance(data, dict)
+                and not _echoed(sent[request_field], data.get(data_field))
+            ):
                 raise ResponseValidationError(
                     f"data.{data_field}",
                     f"must equal the request's {request_field} ({sent[request_field]!r}), got {data.get(data_field)!r}:"
@@ -454,6 +458,13 @@ def _needs_recovery(operation: Operation, call: _Call, error: BinancePayError, r
     if idempotency.duplicate_code is not None:
         return error.code == idempotency.duplicate_code
     return not is_retryable(error, call.options.retry_on, True)
+
+
+def _echoed(sent: Any, found: Any) -> bool:
+    """The response carries the request's value: the same, or an id sent as text and read back as a number."""
+    if sent == found:
+        return True
+    return isinstance(found, int) and not isinstance(found, bool) and isinstance(sent, str) and sent == str(found)
 
 
 def _same(sent: Any, found: Any) -> bool:

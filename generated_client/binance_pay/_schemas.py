@@ -37,6 +37,13 @@ SCHEMAS: dict[str, Any] = {
         "maximum": Decimal("999999999999999.99999999"),
         "places": 8,
     },
+    "PositiveAmount": {
+        "type": "decimal",
+        "wire": "number",
+        "minimum": Decimal("1E-8"),
+        "maximum": Decimal("999999999999999.99999999"),
+        "places": 8,
+    },
     "AssetQueryResp": {
         "type": "object",
         "properties": {
@@ -60,7 +67,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message"},
         "required": ["status", "code"],
@@ -282,12 +289,12 @@ SCHEMAS: dict[str, Any] = {
             "fiatAmount": {"type": "decimal", "wire": "number", "minimum": Decimal("1E-8"), "places": 8},
             "fiatCurrency": {"type": "string", "pattern": "^[A-Z]+\\Z", "patternText": "^[A-Z]+$"},
             "description": {"type": "string"},
-            "goodsDetails": {"type": "array", "items": {"$ref": "OrderGoods"}},
+            "goodsDetails": {"type": "array", "items": {"$ref": "OrderGoods"}, "minItems": 1},
             "shipping": {"$ref": "OrderShipping"},
             "buyer": {"$ref": "OrderBuyer"},
             "returnUrl": {"type": "string", "maxLength": 256},
             "cancelUrl": {"type": "string", "maxLength": 256},
-            "orderExpireTime": {"type": "integer", "minimum": -9223372036854775808, "maximum": 9223372036854775807},
+            "orderExpireTime": {"type": "integer", "minimum": 0, "maximum": 9223372036854775807},
             "supportPayCurrency": {"type": "string", "maxLength": 1024},
             "appId": {"type": "string"},
             "universalUrlAttach": {"type": "string", "maxLength": 120},
@@ -325,6 +332,13 @@ SCHEMAS: dict[str, Any] = {
         },
         "required": ["env", "merchantTradeNo", "description", "goodsDetails"],
         "closed": True,
+        "rules": [
+            {"keyword": "anyOf", "branches": [{"required": ["currency"]}, {"required": ["fiatCurrency"]}]},
+            {"keyword": "dependentRequired", "if": "currency", "required": ["orderAmount"]},
+            {"keyword": "dependentRequired", "if": "orderAmount", "required": ["currency"]},
+            {"keyword": "dependentRequired", "if": "fiatCurrency", "required": ["fiatAmount"]},
+            {"keyword": "dependentRequired", "if": "fiatAmount", "required": ["fiatCurrency"]},
+        ],
     },
     "OrderV2Request": {
         "type": "object",
@@ -346,7 +360,7 @@ SCHEMAS: dict[str, Any] = {
             "buyer": {"$ref": "OrderBuyer"},
             "returnUrl": {"type": "string", "maxLength": 256},
             "cancelUrl": {"type": "string", "maxLength": 256},
-            "orderExpireTime": {"type": "integer", "minimum": -9223372036854775808, "maximum": 9223372036854775807},
+            "orderExpireTime": {"type": "integer", "minimum": 0, "maximum": 9223372036854775807},
             "supportPayCurrency": {"type": "string", "maxLength": 1024},
             "appId": {"type": "string"},
             "universalUrlAttach": {"type": "string", "maxLength": 120},
@@ -377,13 +391,21 @@ SCHEMAS: dict[str, Any] = {
         },
         "required": ["env", "merchantTradeNo", "goods"],
         "closed": True,
+        "rules": [
+            {"keyword": "anyOf", "branches": [{"required": ["currency"]}, {"required": ["fiatCurrency"]}]},
+            {"keyword": "dependentRequired", "if": "currency", "required": ["orderAmount"]},
+            {"keyword": "dependentRequired", "if": "orderAmount", "required": ["currency"]},
+            {"keyword": "dependentRequired", "if": "fiatCurrency", "required": ["fiatAmount"]},
+            {"keyword": "dependentRequired", "if": "fiatAmount", "required": ["fiatCurrency"]},
+        ],
     },
     "OrderResult": {
         "type": "object",
         "properties": {
             "prepayId": {"type": "string"},
             "terminalType": {"type": "enum", "values": ["APP", "WEB", "WAP", "MINI_PROGRAM", "OTHERS"], "open": True},
-            "expireTime": {"type": "integer", "minimum": -9223372036854775808, "maximum": 9223372036854775807},
+            "expireTime": {"type": "decimal", "wire": "number", "places": 0},
+            "tradeType": {"$ref": "OrderTradeType"},
             "qrcodeLink": {"type": "string"},
             "qrContent": {"type": "string"},
             "checkoutUrl": {"type": "string"},
@@ -398,6 +420,7 @@ SCHEMAS: dict[str, Any] = {
             "prepayId": "prepay_id",
             "terminalType": "terminal_type",
             "expireTime": "expire_time",
+            "tradeType": "trade_type",
             "qrcodeLink": "qrcode_link",
             "qrContent": "qr_content",
             "checkoutUrl": "checkout_url",
@@ -424,6 +447,7 @@ SCHEMAS: dict[str, Any] = {
         "python_names": {"prepayId": "prepay_id", "merchantTradeNo": "merchant_trade_no"},
         "required": [],
         "closed": True,
+        "rules": [{"keyword": "anyOf", "branches": [{"required": ["prepayId"]}, {"required": ["merchantTradeNo"]}]}],
     },
     "OrderStatus": {
         "type": "enum",
@@ -513,16 +537,12 @@ SCHEMAS: dict[str, Any] = {
                 "pattern": "^[A-Za-z0-9]+\\Z",
                 "patternText": "^[A-Za-z0-9]+$",
             },
-            "prepayId": {
-                "type": "string",
-                "maxLength": 19,
-                "pattern": "^[A-Za-z0-9]+\\Z",
-                "patternText": "^[A-Za-z0-9]+$",
-            },
+            "prepayId": {"type": "string", "pattern": "^[A-Za-z0-9]+\\Z", "patternText": "^[A-Za-z0-9]+$"},
         },
         "python_names": {"merchantTradeNo": "merchant_trade_no", "prepayId": "prepay_id"},
         "required": [],
         "closed": True,
+        "rules": [{"keyword": "anyOf", "branches": [{"required": ["merchantTradeNo"]}, {"required": ["prepayId"]}]}],
     },
     "OrderPayerInformation": {
         "type": "object",
@@ -562,7 +582,7 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "properties": {
             "refundRequestId": {"type": "string", "maxLength": 64},
-            "prepayId": {"type": "string", "maxLength": 19},
+            "prepayId": {"type": "string"},
             "refundAmount": {"type": "decimal", "wire": "number", "minimum": Decimal("1E-8"), "places": 8},
             "refundReason": {"type": "string", "maxLength": 256},
             "webhookUrl": {"type": "string", "maxLength": 256, "pattern": "^https?://", "patternText": "^https?://"},
@@ -668,7 +688,7 @@ SCHEMAS: dict[str, Any] = {
             "bizId": {"type": "integer"},
             "bizIdStr": {"type": "string"},
             "bizStatus": {"type": "string"},
-            "data": {"type": "string"},
+            "data": {"type": "any"},
         },
         "python_names": {
             "bizType": "biz_type",
@@ -708,8 +728,8 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "properties": {
             "merchantTradeNo": {"type": "string"},
-            "productType": {"type": "string", "maxLength": 16},
-            "productName": {"type": "string", "maxLength": 256},
+            "productType": {"type": "string"},
+            "productName": {"type": "string"},
             "transactTime": {"type": "integer", "minimum": -9223372036854775808, "maximum": 9223372036854775807},
             "tradeType": {"$ref": "OrderTradeType"},
             "totalFee": {"type": "decimal", "wire": "number", "minimum": Decimal("0"), "places": 8},
@@ -747,7 +767,7 @@ SCHEMAS: dict[str, Any] = {
     "WebhookRefundInfo": {
         "type": "object",
         "properties": {
-            "refundRequestId": {"type": "string", "maxLength": 64},
+            "refundRequestId": {"type": "string"},
             "prepayId": {"type": "string"},
             "orderAmount": {"type": "decimal", "wire": "string", "minimum": Decimal("0"), "places": 8},
             "refundedAmount": {"type": "decimal", "wire": "string", "minimum": Decimal("0"), "places": 8},
@@ -772,8 +792,8 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "properties": {
             "merchantTradeNo": {"type": "string"},
-            "productType": {"type": "string", "maxLength": 16},
-            "productName": {"type": "string", "maxLength": 256},
+            "productType": {"type": "string"},
+            "productName": {"type": "string"},
             "tradeType": {"$ref": "OrderTradeType"},
             "totalFee": {"type": "decimal", "wire": "number", "minimum": Decimal("0"), "places": 8},
             "currency": {"type": "string"},
@@ -878,8 +898,8 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "properties": {
             "downloadType": {"type": "string"},
-            "downloadId": {"type": "string"},
-            "userId": {"type": "string"},
+            "downloadId": {"type": "any"},
+            "userId": {"type": "any"},
             "status": {"type": "integer", "minimum": -2147483648, "maximum": 2147483647},
             "downloadLink": {"type": "string"},
             "expirationTimestamp": {"type": "integer", "minimum": -9223372036854775808, "maximum": 9223372036854775807},
@@ -921,7 +941,7 @@ SCHEMAS: dict[str, Any] = {
     "WebhookCollectionNotification": {
         "type": "object",
         "properties": {
-            "orderId": {"type": "integer", "minimum": -9223372036854775808, "maximum": 9223372036854775807},
+            "orderId": {"type": "any"},
             "clientTradeNo": {"type": "string"},
             "status": {"type": "enum", "values": ["PAID"], "open": True},
         },
@@ -1171,14 +1191,14 @@ SCHEMAS: dict[str, Any] = {
             "totalNumber": "total_number",
             "transferDetailList": "transfer_detail_list",
         },
-        "required": ["requestId", "batchStatus", "merchantId", "currency", "totalAmount", "totalNumber"],
+        "required": ["requestId", "batchStatus"],
     },
     "PayoutTransferDetail": {
         "type": "object",
         "properties": {
-            "orderId": {"type": "integer", "minimum": -9223372036854775808, "maximum": 9223372036854775807},
+            "orderId": {"type": "any"},
             "merchantSendId": {"type": "string"},
-            "payerId": {"type": "integer", "minimum": -9223372036854775808, "maximum": 9223372036854775807},
+            "payerId": {"type": "any"},
             "amount": {
                 "type": "decimal",
                 "wire": "string",
@@ -1187,7 +1207,7 @@ SCHEMAS: dict[str, Any] = {
             },
             "receiveType": {"type": "string"},
             "receiver": {"type": "string"},
-            "payeeId": {"type": "integer", "minimum": -9223372036854775808, "maximum": 9223372036854775807},
+            "payeeId": {"type": "any"},
             "transferMethod": {"type": "string"},
             "status": {"$ref": "PayoutDetailStatus"},
             "remark": {"type": "string"},
@@ -1357,9 +1377,7 @@ SCHEMAS: dict[str, Any] = {
     },
     "SubMerchantResult": {
         "type": "object",
-        "properties": {
-            "subMerchantId": {"type": "integer", "minimum": -9223372036854775808, "maximum": 9223372036854775807}
-        },
+        "properties": {"subMerchantId": {"type": "any"}},
         "python_names": {"subMerchantId": "sub_merchant_id"},
         "required": [],
     },
@@ -1471,8 +1489,8 @@ SCHEMAS: dict[str, Any] = {
     "ShareAccountIdResult": {
         "type": "object",
         "properties": {
-            "merchantId": {"type": "integer", "minimum": -9223372036854775808, "maximum": 9223372036854775807},
-            "id": {"type": "integer", "minimum": -9223372036854775808, "maximum": 9223372036854775807},
+            "merchantId": {"type": "any"},
+            "id": {"type": "any"},
             "requestId": {"type": "string"},
             "expireTime": {"type": "integer", "minimum": -9223372036854775808, "maximum": 9223372036854775807},
             "qrcodeContent": {"type": "string"},
@@ -1497,17 +1515,18 @@ SCHEMAS: dict[str, Any] = {
         "python_names": {"orderId": "order_id", "clientTradeNo": "client_trade_no"},
         "required": [],
         "closed": True,
+        "rules": [{"keyword": "anyOf", "branches": [{"required": ["orderId"]}, {"required": ["clientTradeNo"]}]}],
     },
     "CollectionStatus": {"type": "enum", "values": ["INITIAL", "PENDING", "PAID"], "open": True},
     "CollectionQueryResult": {
         "type": "object",
         "properties": {
-            "orderId": {"type": "string"},
+            "orderId": {"type": "any"},
             "clientTradeNo": {"type": "string"},
             "status": {"$ref": "CollectionStatus"},
         },
         "python_names": {"orderId": "order_id", "clientTradeNo": "client_trade_no", "status": "status"},
-        "required": ["orderId", "clientTradeNo", "status"],
+        "required": ["orderId", "status"],
     },
     "ConvertPairsRequest": {
         "type": "object",
@@ -1594,6 +1613,15 @@ SCHEMAS: dict[str, Any] = {
         },
         "required": ["wallet", "fromAsset", "toAsset"],
         "closed": True,
+        "rules": [
+            {
+                "keyword": "oneOf",
+                "branches": [
+                    {"required": ["fromAmount"], "notAll": ["toAmount"]},
+                    {"required": ["toAmount"], "notAll": ["fromAmount"]},
+                ],
+            }
+        ],
     },
     "ConvertQuote": {
         "type": "object",
@@ -1601,8 +1629,8 @@ SCHEMAS: dict[str, Any] = {
             "quoteId": {"type": "string"},
             "ratio": {"type": "decimal", "wire": "number", "minimum": Decimal("0")},
             "inverseRatio": {"type": "decimal", "wire": "number", "minimum": Decimal("0")},
-            "validTimestamp": {"type": "integer", "minimum": -9223372036854775808, "maximum": 9223372036854775807},
-            "expireTime": {"type": "integer", "minimum": -9223372036854775808, "maximum": 9223372036854775807},
+            "validTimestamp": {"type": "decimal", "wire": "number", "minimum": Decimal("0")},
+            "expireTime": {"type": "decimal", "wire": "number", "minimum": Decimal("0")},
             "toAmount": {"type": "decimal", "wire": "number", "minimum": Decimal("0")},
             "toCoin": {"type": "string"},
             "fromAmount": {"type": "decimal", "wire": "number", "minimum": Decimal("0")},
@@ -1728,7 +1756,7 @@ SCHEMAS: dict[str, Any] = {
             },
             "serviceName": {"type": "string", "minLength": 1, "maxLength": 32},
             "scenarioCode": {"type": "string", "minLength": 1},
-            "singleUpperLimit": {"$ref": "Amount"},
+            "singleUpperLimit": {"$ref": "PositiveAmount"},
             "currency": {
                 "type": "string",
                 "minLength": 1,
@@ -1807,6 +1835,9 @@ SCHEMAS: dict[str, Any] = {
         "python_names": {"merchantContractCode": "merchant_contract_code", "contractId": "contract_id"},
         "required": [],
         "closed": True,
+        "rules": [
+            {"keyword": "anyOf", "branches": [{"required": ["contractId"]}, {"required": ["merchantContractCode"]}]}
+        ],
     },
     "DirectDebitContractStatus": {
         "type": "enum",
@@ -1865,6 +1896,9 @@ SCHEMAS: dict[str, Any] = {
         },
         "required": [],
         "closed": True,
+        "rules": [
+            {"keyword": "anyOf", "branches": [{"required": ["contractId"]}, {"required": ["merchantContractCode"]}]}
+        ],
     },
     "DirectDebitTradeMode": {"type": "enum", "values": ["DIRECT_DEBIT"]},
     "DirectDebitPaymentNotificationRequest": {
@@ -1880,7 +1914,7 @@ SCHEMAS: dict[str, Any] = {
             },
             "tradeMode": {"$ref": "DirectDebitTradeMode"},
             "bizId": {"type": "integer", "minimum": 1, "maximum": 9223372036854775807},
-            "estimatedAmount": {"$ref": "Amount"},
+            "estimatedAmount": {"$ref": "PositiveAmount"},
             "currency": {
                 "type": "string",
                 "minLength": 1,
@@ -1934,8 +1968,14 @@ SCHEMAS: dict[str, Any] = {
             },
             "tradeMode": {"$ref": "DirectDebitTradeMode"},
             "bizId": {"type": "integer", "minimum": 1, "maximum": 9223372036854775807},
-            "preBizId": {"type": "integer", "minimum": 1, "maximum": 9223372036854775807},
-            "amount": {"$ref": "Amount"},
+            "preBizId": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 19,
+                "pattern": "^[0-9]+\\Z",
+                "patternText": "^[0-9]+$",
+            },
+            "amount": {"$ref": "PositiveAmount"},
             "currency": {
                 "type": "string",
                 "minLength": 1,
@@ -2036,7 +2076,7 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "properties": {
             "account": {"type": "string", "minLength": 1},
-            "amount": {"$ref": "Amount"},
+            "amount": {"$ref": "PositiveAmount"},
             "description": {
                 "type": "string",
                 "minLength": 1,
@@ -2115,7 +2155,7 @@ SCHEMAS: dict[str, Any] = {
             "account": {"type": "string"},
             "amount": {"type": "decimal", "wire": "number", "minimum": Decimal("0")},
             "failReason": {"type": "string"},
-            "detailId": {"type": "string"},
+            "detailId": {"type": "any"},
             "status": {"type": "integer", "minimum": -2147483648, "maximum": 2147483647},
             "finishTime": {"type": "integer", "minimum": -9223372036854775808, "maximum": 9223372036854775807},
         },
@@ -2127,7 +2167,7 @@ SCHEMAS: dict[str, Any] = {
             "status": "status",
             "finishTime": "finish_time",
         },
-        "required": ["account", "amount", "detailId", "status", "finishTime"],
+        "required": ["account", "amount", "status"],
     },
     "ProfitSharingReturnRequest": {
         "type": "object",
@@ -2137,7 +2177,7 @@ SCHEMAS: dict[str, Any] = {
             "originMerchantRequestId": {"type": "string", "minLength": 1, "maxLength": 32},
             "merchantReturnNo": {"type": "string", "minLength": 1, "maxLength": 32},
             "transferOutAccount": {"type": "string", "minLength": 1},
-            "returnAmount": {"$ref": "Amount"},
+            "returnAmount": {"$ref": "PositiveAmount"},
             "description": {"type": "string", "minLength": 1, "maxLength": 128},
             "webhookUrl": {
                 "type": "string",
@@ -2159,6 +2199,12 @@ SCHEMAS: dict[str, Any] = {
         },
         "required": ["prepayOrderId", "merchantReturnNo", "transferOutAccount", "returnAmount"],
         "closed": True,
+        "rules": [
+            {
+                "keyword": "anyOf",
+                "branches": [{"required": ["splitOrderNo"]}, {"required": ["originMerchantRequestId"]}],
+            }
+        ],
     },
     "ProfitSharingReturn": {
         "type": "object",
@@ -2186,15 +2232,7 @@ SCHEMAS: dict[str, Any] = {
             "failReason": "fail_reason",
             "finishTime": "finish_time",
         },
-        "required": [
-            "prepayOrderId",
-            "merchantReturnNo",
-            "transferOutAccount",
-            "returnAmount",
-            "returnOrderNo",
-            "status",
-            "finishTime",
-        ],
+        "required": ["merchantReturnNo"],
     },
     "ServiceProviderScope": {
         "type": "enum",
@@ -2372,7 +2410,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "AssetQueryResp"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2384,7 +2422,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "WalletBalanceV2"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2396,7 +2434,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "OrderResult"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2408,7 +2446,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "OrderResult"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2420,7 +2458,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "OrderQueryResult"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2432,7 +2470,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"type": "boolean"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2444,7 +2482,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"type": "boolean"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2456,7 +2494,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "RefundResult"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2468,7 +2506,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "RefundQueryResult"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2480,7 +2518,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"type": "array", "items": {"$ref": "Certificate"}},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2492,7 +2530,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "TransferResult"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2504,7 +2542,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "TransferQueryResult"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2516,7 +2554,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "PayoutResult"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2528,7 +2566,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "PayoutQueryResult"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2540,7 +2578,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"type": "boolean"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2552,7 +2590,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "SubMerchantResult"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2564,7 +2602,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "SubMerchantResult"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2576,7 +2614,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"type": "array", "items": {"$ref": "ReportFile"}},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2588,7 +2626,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"type": "string"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2600,7 +2638,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "BalanceReportQueryResult"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2612,7 +2650,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "ShareAccountIdResult"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2624,7 +2662,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "CollectionQueryResult"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2636,7 +2674,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "ConvertPairs"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2648,7 +2686,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "ConvertQuote"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2660,7 +2698,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "ConvertExecution"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2672,7 +2710,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "ConvertOrder"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2684,7 +2722,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "DirectDebitPreContract"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2696,7 +2734,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "DirectDebitContract"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2708,7 +2746,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"type": "boolean"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2720,7 +2758,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "DirectDebitPaymentNotification"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2732,7 +2770,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "DirectDebitPayment"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2744,7 +2782,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "ProfitSharingReceiver"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2756,7 +2794,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "ProfitSharingReceiverPage"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2768,7 +2806,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "ProfitSharingReceiver"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2780,7 +2818,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "ProfitSharingSplit"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2792,7 +2830,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "ProfitSharingSplit"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2804,7 +2842,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "ProfitSharingReturn"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2816,7 +2854,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "ServiceProviderAuthorization"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2828,7 +2866,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "ServiceProviderRecordPage"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2840,7 +2878,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "ServiceProviderScopes"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},
@@ -2852,7 +2890,7 @@ SCHEMAS: dict[str, Any] = {
         "properties": {
             "status": {"$ref": "Status"},
             "code": {"type": "string", "pattern": "^[0-9]{6}\\Z", "patternText": "^[0-9]{6}$"},
-            "errorMessage": {"type": "string", "maxLength": 256, "nullable": True},
+            "errorMessage": {"type": "string", "nullable": True},
             "data": {"$ref": "ServiceProviderRecordDetail"},
         },
         "python_names": {"status": "status", "code": "code", "errorMessage": "error_message", "data": "data"},

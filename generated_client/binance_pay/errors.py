@@ -44,6 +44,7 @@ result code of the spec.
         ├── PayoutReceiverCheckFailRateHighError 406108 PAYOUT_RECEIVER_CHECK_FAIL_RATE_HIGH
         ├── TimeOutError                 345231 TIME_OUT
         ├── OrderNotFoundOrNotSuccessError 400209 ORDER_NOT_FOUND_OR_NOT_SUCCESS
+        ├── MerchantAccessForbiddenError 400606 MERCHANT_ACCESS_FORBIDDEN
         ├── PaymentDirectDebitContractNotFoundError 406207 PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND
         └── PaymentDirectDebitContractNotSignedError 406212 PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_SIGNED
 
@@ -335,6 +336,15 @@ class OrderNotFoundOrNotSuccessError(ResultCodeError):
     default_solution = ""
 
 
+class MerchantAccessForbiddenError(ResultCodeError):
+    """400606 MERCHANT_ACCESS_FORBIDDEN: From third-party SDKs only (ShepelevAndrew/BinancePayConnector's code list, which gives the name without a description); unconfirmed."""
+
+    result_code = "400606"
+    result_name = "MERCHANT_ACCESS_FORBIDDEN"
+    default_reason = "From third-party SDKs only (ShepelevAndrew/BinancePayConnector\u0027s code list, which gives the name without a description); unconfirmed."
+    default_solution = ""
+
+
 class PaymentDirectDebitContractNotFoundError(ResultCodeError):
     """406207 PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND: The direct debit contract was not found. From third-party SDKs only (ShepelevAndrew/BinancePayConnector's code list, which gives the name without a description); unconfirmed."""
 
@@ -383,6 +393,7 @@ RESULT_CODE_ERRORS: dict[str, type[ResultCodeError]] = {
     "406108": PayoutReceiverCheckFailRateHighError,
     "345231": TimeOutError,
     "400209": OrderNotFoundOrNotSuccessError,
+    "400606": MerchantAccessForbiddenError,
     "406207": PaymentDirectDebitContractNotFoundError,
     "406212": PaymentDirectDebitContractNotSignedError,
 }
@@ -441,6 +452,7 @@ __all__ = [
     "PayoutReceiverCheckFailRateHighError",
     "TimeOutError",
     "OrderNotFoundOrNotSuccessError",
+    "MerchantAccessForbiddenError",
     "PaymentDirectDebitContractNotFoundError",
     "PaymentDirectDebitContractNotSignedError",
 ]

@@ -252,6 +252,9 @@ def _object_to_wire(node: Node, value: Any) -> dict[str, Any]:
             violation = SchemaViolation("is required", "required")
             violation.path.append(name)
             raise violation
+    rules = node.get("rules")
+    if rules is not None:  # only request objects with a "one of" rule pay for this
+        _check_rules(rules, fields)
     wire: dict[str, Any] = {}
     for name, item in fields.items():
         sub = properties.get(name)
@@ -268,6 +271,54 @@ def _object_to_wire(node: Node, value: Any) -> dict[str, Any]:
             violation.path.insert(0, name)
             raise
     return wire
+
+
+def _holds(condition: Node, fields: Mapping[str, Any]) -> bool:
+    """A branch of anyOf/oneOf: all of `required` given and, with `notAll`, not all of those."""
+    if not all(name in fields for name in condition["required"]):
+        return False
+    forbidden = condition.get("notAll")
+    return forbidden is None or not all(name in fields for name in forbidden)
+
+
+def _alternatives(branches: list[Node]) -> str:
+    """`currency or fiatCurrency`; a branch of several fields reads `(a and b)`."""
+    parts = [b["required"][0] if len(b["required"]) == 1 else "(" + " and ".join(b["required"]) + ")" for b in branches]
+    return " or ".join(parts)
+
+
+def _rule_violation(field: str, rule: str, keyword: str) -> SchemaViolation:
+    violation = SchemaViolation(rule, keyword)
+    violation.path.append(field)
+    return violation
+
+
+def _check_rules(rules: list[Node], fields: Mapping[str, Any]) -> None:
+    """The object's cross-field rules (anyOf, oneOf, not, dependentRequired), named like `required`."""
+    for rule in rules:
+        keyword = rule["keyword"]
+        if keyword == "dependentRequired":
+            if rule["if"] in fields:
+                for name in rule["required"]:
+                    if name not in fields:
+                        raise _rule_violation(name, f"is required when {rule['if']} is given", keyword)
+        elif keyword == "anyOf":
+            if not any(_holds(branch, fields) for branch in rule["branches"]):
+                raise _rule_violation(_alternatives(rule["branches"]), "one of them is required", keyword)
+        elif keyword == "oneOf":
+            branches = rule["branches"]
+            if sum(1 for branch in branches if _holds(branch, fields)) != 1:
+                named = dict.fromkeys(name for branch in branches for name in branch["required"])
+                given = [name for name in named if name in fields]
+                rule_text = (
+                    f"exactly one of them is allowed, got {' and '.join(given)}"
+                    if given
+                    else "exactly one of them is required, got none"
+                )
+                raise _rule_violation(_alternatives(branches), rule_text, keyword)
+        elif keyword == "not":
+            if all(name in fields for name in rule["required"]):
+                raise _rule_violation(" and ".join(rule["required"]), "may not be given together", keyword)
 
 
 def _check_items(node: Node, value: Any) -> None:

@@ -258,9 +258,11 @@ class OrderLifecycle(RuleBasedStateMachine):
         assert result.prepay_id not in self.orders, f"prepayId {result.prepay_id} given twice"
         exact(result.total_fee, amount, "create totalFee")
         assert result.currency == "USDT"
+        expire_ms = int(result.expire_time)  # a whole Decimal: Binance sends it as a number or a string
+        assert expire_ms == result.expire_time, result.expire_time
         if expiring:
-            assert abs(result.expire_time - time.time() * 1000 - EXPIRY_MS) < 1000, result.expire_time
-        order = ModelOrder(result.prepay_id, trade_no, amount, result.expire_time / 1000)
+            assert abs(expire_ms - time.time() * 1000 - EXPIRY_MS) < 1000, result.expire_time
+        order = ModelOrder(result.prepay_id, trade_no, amount, expire_ms / 1000)
         self.orders[result.prepay_id] = order
         return order
 

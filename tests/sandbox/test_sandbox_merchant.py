@@ -165,7 +165,9 @@ def test_duplicate_trade_no_and_unknown_orders(receiver: Receiver) -> None:
                 "orderAmount": Decimal("1"),
                 "currency": "USDT",
                 "description": "again",
-                "goodsDetails": [],
+                "goodsDetails": [
+                    {"goodsType": "02", "goodsCategory": "Z000", "referenceGoodsId": "sku1", "goodsName": "Ice Cream"}
+                ],
             }
         )
         answer = client.post(body, path=V3)

@@ -20,10 +20,11 @@ class ConvertQuote:
     Attributes:
         ratio (Decimal): From:To quote price.
         inverse_ratio (Decimal): To:From quote price.
-        valid_timestamp (int): When the quote expires, in milliseconds since the epoch. Binance's table types it as
-            decimal; unconfirmed: no sample value was readable.
-        expire_time (int): How long the quote is valid, in seconds. Binance's table types it as decimal; unconfirmed: no
-            sample value was readable.
+        valid_timestamp (Decimal): When the quote expires, in milliseconds since the epoch. Binance's table types it as
+            decimal; unconfirmed: no sample value was readable, so it is read as an exact `Decimal` from a number or a
+            string.
+        expire_time (Decimal): How long the quote is valid, in seconds. Binance's table types it as decimal;
+            unconfirmed: no sample value was readable, so it is read as an exact `Decimal` from a number or a string.
         to_amount (Decimal): The amount credited after the conversion.
         to_coin (str): The currency converted into.
         from_amount (Decimal): The amount debited by the conversion.
@@ -33,8 +34,8 @@ class ConvertQuote:
 
     ratio: Decimal
     inverse_ratio: Decimal
-    valid_timestamp: int
-    expire_time: int
+    valid_timestamp: Decimal
+    expire_time: Decimal
     to_amount: Decimal
     to_coin: str
     from_amount: Decimal
@@ -92,8 +93,12 @@ class ConvertQuote:
             inverse_ratio = Decimal(inverse_ratio)
 
         valid_timestamp = d.pop("validTimestamp")
+        if type(valid_timestamp) is int:
+            valid_timestamp = Decimal(valid_timestamp)
 
         expire_time = d.pop("expireTime")
+        if type(expire_time) is int:
+            expire_time = Decimal(expire_time)
 
         to_amount = d.pop("toAmount")
         if type(to_amount) is int:

@@ -15,16 +15,17 @@ T = TypeVar("T", bound="ConvertQuoteRequest")
 
 @_attrs_define
 class ConvertQuoteRequest:
-    """Send Quote request. Give exactly one of `fromAmount` and `toAmount` (not enforced by the schema: no oneOf).
+    """Send Quote request. Give exactly one of `fromAmount` and `toAmount` (the schema's `oneOf`; the page: "send only one
+    of the amounts").
 
-    Attributes:
-        wallet (Wallet): Binance wallet to query.
-        from_asset (str): Currency to convert from, uppercase, for example "USDT".
-        to_asset (str): Currency to convert into, uppercase, for example "BNB".
-        from_amount (Decimal | Unset): Amount to debit, 0.00000001 to 999999999999999.99999999, at most 8 decimal
-            places. Leave it out when `toAmount` is given (Binance's sample sends null instead).
-        to_amount (Decimal | Unset): Amount to credit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places.
-            Leave it out when `fromAmount` is given (Binance's sample sends null instead).
+        Attributes:
+            wallet (Wallet): Binance wallet to query.
+            from_asset (str): Currency to convert from, uppercase, for example "USDT".
+            to_asset (str): Currency to convert into, uppercase, for example "BNB".
+            from_amount (Decimal | Unset): Amount to debit, 0.00000001 to 999999999999999.99999999, at most 8 decimal
+                places. Leave it out when `toAmount` is given (Binance's sample sends null instead).
+            to_amount (Decimal | Unset): Amount to credit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places.
+                Leave it out when `fromAmount` is given (Binance's sample sends null instead).
     """
 
     wallet: Wallet

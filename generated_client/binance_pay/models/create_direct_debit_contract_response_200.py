@@ -26,6 +26,7 @@ class CreateDirectDebitContractResponse200:
             carries `data` like SUCCESS.
         code (str): Request result code; "000000" on success, otherwise see `x-result-codes`.
         error_message (None | str | Unset): Human-readable reason for a FAIL; Binance sends null or "" on success.
+            Documented as at most 256 characters; not enforced on what Binance sends (a longer message is kept).
         data (DirectDebitPreContract | Unset): A contract waiting for the user's signature. From third-party SDKs
             (ShepelevAndrew/ BinancePayConnector): every field of this object; Binance's table could not be read.
     """

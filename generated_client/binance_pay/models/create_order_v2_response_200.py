@@ -26,8 +26,10 @@ class CreateOrderV2Response200:
             carries `data` like SUCCESS.
         code (str): Request result code; "000000" on success, otherwise see `x-result-codes`.
         error_message (None | str | Unset): Human-readable reason for a FAIL; Binance sends null or "" on success.
+            Documented as at most 256 characters; not enforced on what Binance sends (a longer message is kept).
         data (OrderResult | Unset): The created order. From third-party SDKs (which cite the v3 page's OrderResult
-            table): every field. The v1 sample printed `expireTime` as a string; here it is a number as in those SDKs.
+            table): every field but `tradeType` (from the v1 sample). The v1 sample printed `expireTime` as a string, those
+            SDKs as a number: it is read in either form.
     """
 
     status: Status

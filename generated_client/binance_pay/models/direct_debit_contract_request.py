@@ -15,8 +15,9 @@ T = TypeVar("T", bound="DirectDebitContractRequest")
 
 @_attrs_define
 class DirectDebitContractRequest:
-    """Create Contract request. `cycleDebitFixed`, `cycleType`, `cycleValue` and `firstDeductTime` are mandatory when
-    `periodic` is true.
+    """Create Contract request. Unconfirmed: that `cycleDebitFixed`, `cycleType`, `cycleValue` and `firstDeductTime` are
+    mandatory when `periodic` is true (the reference lists them as optional, with no such rule), so the schema does not
+    enforce it.
 
         Attributes:
             merchant_contract_code (str): The merchant's unique id for this contract request; letters and digits only.
@@ -25,18 +26,20 @@ class DirectDebitContractRequest:
                 From third-party SDKs, the list: General_Ecommerce_Platform, General_Travel, Car_Rental, Car_Parking, Lease,
                 Catering, Digital_Media, Membership, Utility, Repayment, Investment, Ticket, Mobile_Communication,
                 Virtual_Goods, Others (not enforced here).
-            single_upper_limit (Decimal): An exact decimal amount, at most 8 decimal places. Zero is valid; negative is not.
+            single_upper_limit (Decimal): An amount we send: 0.00000001 to 999999999999999.99999999, at most 8 decimal
+                places (the documented range of a Binance Pay amount; zero is refused).
             currency (str): Contract currency, crypto only: "USDT" (from 2024-05 "EUR" for MiCA users, replaced by "USDC" in
                 2025-02).
             periodic (bool): Whether the contract allows periodic debits.
             sub_merchant_id (str | Unset): The sub-merchant the contract is for (issued when the sub-merchant was created).
-            cycle_debit_fixed (bool | Unset): Mandatory if periodic is true. True for a fixed amount, false for a variable
-                amount.
+            cycle_debit_fixed (bool | Unset): For a periodic contract (said to be mandatory then; unconfirmed, not
+                enforced). True for a fixed amount, false for a variable amount.
             cycle_type (DirectDebitCycleType | Unset): The unit of a periodic contract's debit period.
-            cycle_value (int | Unset): Mandatory if periodic is true. The period in cycleType units: 1 to 24 months, or more
-                than 7 days (e.g. DAY and 30: every 30 days; MONTH and 3: every 3 calendar months).
-            first_deduct_time (int | Unset): Mandatory if periodic is true. The first debit, a future time in milliseconds
-                since the epoch; for MONTH not after the 28th of the month (UTC).
+            cycle_value (int | Unset): For a periodic contract (said to be mandatory then; unconfirmed, not enforced). The
+                period in cycleType units: 1 to 24 months, or more than 7 days (e.g. DAY and 30: every 30 days; MONTH and 3:
+                every 3 calendar months).
+            first_deduct_time (int | Unset): For a periodic contract (said to be mandatory then; unconfirmed, not enforced).
+                The first debit, a future time in milliseconds since the epoch; for MONTH not after the 28th of the month (UTC).
             merchant_account_no (str | Unset): The user's id or account on the merchant's side, e.g. an email.
             request_expire_time (int | Unset): When the user can no longer sign, in milliseconds since the epoch (the
                 default was not readable).

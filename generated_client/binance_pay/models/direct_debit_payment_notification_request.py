@@ -22,7 +22,8 @@ class DirectDebitPaymentNotificationRequest:
             returns the same result.
         trade_mode (DirectDebitTradeMode): The trade mode of a direct debit payment.
         biz_id (int): The contract id.
-        estimated_amount (Decimal): An exact decimal amount, at most 8 decimal places. Zero is valid; negative is not.
+        estimated_amount (Decimal): An amount we send: 0.00000001 to 999999999999999.99999999, at most 8 decimal places
+            (the documented range of a Binance Pay amount; zero is refused).
         currency (str): Currency, crypto only (the docs say "USDT").
         sub_merchant_id (str | Unset): The sub-merchant; required when the merchant is configured to show sub-merchant
             info.

@@ -22,16 +22,19 @@ class DirectDebitPaymentRequest:
     """Direct Debit/Pre Authorization Payment request.
 
     Attributes:
-        merchant_request_id (str): The merchant's unique id for this debit; letters and digits only. Repeating it
-            returns the same result.
+        merchant_request_id (str): The merchant's unique id for this debit; letters and digits only. Unconfirmed:
+            whether repeating it returns the first debit (documented for Payment Notification only). Letters-and-digits only
+            is unsourced.
         trade_mode (DirectDebitTradeMode): The trade mode of a direct debit payment.
         biz_id (int): The contract id.
-        amount (Decimal): An exact decimal amount, at most 8 decimal places. Zero is valid; negative is not.
+        amount (Decimal): An amount we send: 0.00000001 to 999999999999999.99999999, at most 8 decimal places (the
+            documented range of a Binance Pay amount; zero is refused).
         currency (str): Currency, crypto only (the docs say "USDT").
         product_name (str): Product name.
         sub_merchant_id (str | Unset): The sub-merchant; required when the merchant is configured to show sub-merchant
             info.
-        pre_biz_id (int | Unset): For a periodic debit, the orderId of its Payment Notification.
+        pre_biz_id (str | Unset): For a periodic debit, the `orderId` its Payment Notification returned (a JSON string
+            there, at most 19 digits); pass it unchanged.
         product_type (str | Unset): Product type.
         product_detail (str | Unset): Product detail.
         webhook_url (str | Unset): The URL for this order's notifications, instead of the one configured on the merchant
@@ -46,7 +49,7 @@ class DirectDebitPaymentRequest:
     currency: str
     product_name: str
     sub_merchant_id: str | Unset = UNSET
-    pre_biz_id: int | Unset = UNSET
+    pre_biz_id: str | Unset = UNSET
     product_type: str | Unset = UNSET
     product_detail: str | Unset = UNSET
     webhook_url: str | Unset = UNSET

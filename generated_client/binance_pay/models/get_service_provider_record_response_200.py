@@ -26,6 +26,7 @@ class GetServiceProviderRecordResponse200:
             carries `data` like SUCCESS.
         code (str): Request result code; "000000" on success, otherwise see `x-result-codes`.
         error_message (None | str | Unset): Human-readable reason for a FAIL; Binance sends null or "" on success.
+            Documented as at most 256 characters; not enforced on what Binance sends (a longer message is kept).
         data (ServiceProviderRecordDetail | Unset): An authorization record. From third-party SDKs only
             (ShepelevAndrew/BinancePayConnector's GetRequestRecordResult): every field of this object; none is marked
             required.

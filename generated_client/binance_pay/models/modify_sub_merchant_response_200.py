@@ -26,7 +26,8 @@ class ModifySubMerchantResponse200:
             carries `data` like SUCCESS.
         code (str): Request result code; "000000" on success, otherwise see `x-result-codes`.
         error_message (None | str | Unset): Human-readable reason for a FAIL; Binance sends null or "" on success.
-        data (SubMerchantResult | Unset): A sub-merchant's id. From third-party SDKs: this shape (a JSON number).
+            Documented as at most 256 characters; not enforced on what Binance sends (a longer message is kept).
+        data (SubMerchantResult | Unset): A sub-merchant's id. From third-party SDKs: this shape.
     """
 
     status: Status

@@ -18,8 +18,9 @@ class OrderCloseRequest:
     Attributes:
         merchant_trade_no (str | Unset): The merchant's id for the order, letters and digits; required if `prepayId` is
             absent.
-        prepay_id (str | Unset): Binance's id for the order, letters and digits, at most 19 characters; required if
-            `merchantTradeNo` is absent.
+        prepay_id (str | Unset): Binance's id for the order, letters and digits; required if `merchantTradeNo` is
+            absent. The docs say "maximum length 19", but their own samples use 20 digits (29383937493038367292, the id
+            Create Order returns and the PAY webhook's `bizId`), so no length is enforced.
     """
 
     merchant_trade_no: str | Unset = UNSET

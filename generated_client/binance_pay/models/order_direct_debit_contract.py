@@ -25,11 +25,14 @@ class OrderDirectDebitContract:
             scenario_code (str): Scenario, for example General_Travel.
             single_upper_limit (Decimal): Upper limit of one debit, at most 8 decimal places.
             periodic (bool): Whether the contract supports periodic debits.
-            cycle_debit_fixed (bool | Unset): Mandatory if `periodic` is true; true = fixed amount, false = variable amount.
-            cycle_type (OrderDirectDebitContractCycleType | Unset): Mandatory if `periodic` is true.
-            cycle_value (int | Unset): Mandatory if `periodic` is true: 1 to 24 months, or an interval of more than 7 days.
-            first_deduct_time (int | Unset): Mandatory if `periodic` is true: a future time, milliseconds since the epoch;
-                for MONTH, not after the 28th (UTC).
+            cycle_debit_fixed (bool | Unset): Said to be mandatory if `periodic` is true (unconfirmed, not enforced); true =
+                fixed amount, false = variable amount.
+            cycle_type (OrderDirectDebitContractCycleType | Unset): Said to be mandatory if `periodic` is true (unconfirmed,
+                not enforced).
+            cycle_value (int | Unset): Said to be mandatory if `periodic` is true (unconfirmed, not enforced): 1 to 24
+                months, or an interval of more than 7 days.
+            first_deduct_time (int | Unset): Said to be mandatory if `periodic` is true (unconfirmed, not enforced): a
+                future time, milliseconds since the epoch; for MONTH, not after the 28th (UTC).
             merchant_account_no (str | Unset): The user's id or account on the merchant's side.
             contract_end_time (int | Unset): End of the contract, milliseconds since the epoch. From third-party SDKs:
                 default and maximum 1095 days.

@@ -15,13 +15,16 @@ T = TypeVar("T", bound="OrderResult")
 
 @_attrs_define
 class OrderResult:
-    """The created order. From third-party SDKs (which cite the v3 page's OrderResult table): every field. The v1 sample
-    printed `expireTime` as a string; here it is a number as in those SDKs.
+    """The created order. From third-party SDKs (which cite the v3 page's OrderResult table): every field but `tradeType`
+    (from the v1 sample). The v1 sample printed `expireTime` as a string, those SDKs as a number: it is read in either
+    form.
 
         Attributes:
             prepay_id (str): Binance's id for the order (a JSON string).
             terminal_type (str | Unset): Echo of `env.terminalType`.
-            expire_time (int | Unset): Expiry time, milliseconds since the epoch.
+            expire_time (Decimal | Unset): Expiry time, milliseconds since the epoch. The v1 sample (whose shape v2 keeps)
+                prints it as a string ("121123232223"), third-party SDKs as a number: read either form, as a whole `Decimal`.
+            trade_type (str | Unset): Where the order was placed ("operate entrance").
             qrcode_link (str | Unset): URL of the QR code image.
             qr_content (str | Unset): Content of the QR code.
             checkout_url (str | Unset): Binance-hosted checkout page.
@@ -36,7 +39,8 @@ class OrderResult:
 
     prepay_id: str
     terminal_type: str | Unset = UNSET
-    expire_time: int | Unset = UNSET
+    expire_time: Decimal | Unset = UNSET
+    trade_type: str | Unset = UNSET
     qrcode_link: str | Unset = UNSET
     qr_content: str | Unset = UNSET
     checkout_url: str | Unset = UNSET
@@ -54,6 +58,8 @@ class OrderResult:
         terminal_type = self.terminal_type
 
         expire_time = self.expire_time
+
+        trade_type = self.trade_type
 
         qrcode_link = self.qrcode_link
 
@@ -84,6 +90,8 @@ class OrderResult:
             field_dict["terminalType"] = terminal_type
         if expire_time is not UNSET:
             field_dict["expireTime"] = expire_time
+        if trade_type is not UNSET:
+            field_dict["tradeType"] = trade_type
         if qrcode_link is not UNSET:
             field_dict["qrcodeLink"] = qrcode_link
         if qr_content is not UNSET:
@@ -113,6 +121,10 @@ class OrderResult:
         terminal_type = d.pop("terminalType", UNSET)
 
         expire_time = d.pop("expireTime", UNSET)
+        if type(expire_time) is int:
+            expire_time = Decimal(expire_time)
+
+        trade_type = d.pop("tradeType", UNSET)
 
         qrcode_link = d.pop("qrcodeLink", UNSET)
 
@@ -140,6 +152,7 @@ class OrderResult:
             prepay_id=prepay_id,
             terminal_type=terminal_type,
             expire_time=expire_time,
+            trade_type=trade_type,
             qrcode_link=qrcode_link,
             qr_content=qr_content,
             checkout_url=checkout_url,

@@ -25,7 +25,8 @@ T = TypeVar("T", bound="OrderV2Request")
 class OrderV2Request:
     """Create Order v2 request. The fields the official Python connector documents, plus the top-level fields the reference
     gives v2 in common with v3 (`fiatAmount`, `fiatCurrency`, `universalUrlAttach`, `passThroughInfo`, `webhookUrl`,
-    `orderTags`).
+    `orderTags`). The currency rules are v3's (see `OrderV3Request`): `currency` or `fiatCurrency`, each with its
+    amount.
 
         Attributes:
             env (OrderEnv):

@@ -24,42 +24,46 @@ T = TypeVar("T", bound="OrderV3Request")
 
 @_attrs_define
 class OrderV3Request:
-    """Create Order v3 request.
+    """Create Order v3 request. `currency` or `fiatCurrency` must be given (the page: "cannot both be null"), and
+    `orderAmount` with `currency` (the page: "required when `currency` is set"). Ours, from the operation's own reading
+    ("`currency` with `orderAmount`, or `fiatCurrency` with `fiatAmount`"): each amount also needs its currency, and
+    `fiatCurrency` its `fiatAmount`.
 
-    Attributes:
-        env (OrderEnv):
-        merchant_trade_no (str): The merchant's unique id for the order, letters and digits only.
-        description (str): Description shown on the checkout page (mandatory since v3). Unconfirmed: its maximum length.
-        goods_details (list[OrderGoods]): The goods of the order (from third-party SDKs; v2 takes one `goods` object).
-        merchant (OrderMerchant | Unset):
-        order_amount (Decimal | Unset): Order amount, at most 8 decimal places, at least 0.00000001. Required when
-            `currency` is set. Unconfirmed: whether v3 also accepts the amount as a JSON string.
-        currency (str | Unset): Order currency, an uppercase crypto code (for example USDT, BNB, BTC); fiat is not
-            allowed. `currency` and `fiatCurrency` cannot both be absent. The currencies available are listed under "My
-            Profile" in the merchant portal.
-        fiat_amount (Decimal | Unset): Order amount in `fiatCurrency`, at most 8 decimal places, at least 0.00000001;
-            converted to an order amount at the market rate.
-        fiat_currency (str | Unset): An uppercase fiat code (for example HKD); if set, the order currency becomes USDT.
-        shipping (OrderShipping | Unset): Shipping details (from third-party SDKs and the official v2 connector's
-            docstring).
-        buyer (OrderBuyer | Unset): Buyer details (from third-party SDKs and the official v2 connector's docstring).
-        return_url (str | Unset): Redirect after a successful payment.
-        cancel_url (str | Unset): Redirect after a failed payment.
-        order_expire_time (int | Unset): Expiry time, milliseconds since the epoch. Unconfirmed: the v3 limit (v1
-            documents a maximum and default of 1 hour).
-        support_pay_currency (str | Unset): Comma-separated currencies the payer may use, for example "USDT,BNB".
-        app_id (str | Unset): Required when `env.terminalType` is MINI_PROGRAM (third-party SDKs).
-        universal_url_attach (str | Unset): Extra query parameters appended to the response's `universalUrl`.
-        pass_through_info (str | Unset): Returned unchanged by Query Order and the payment webhook.
-        webhook_url (str | Unset): Webhook URL for this order, overriding the one configured in the merchant portal;
-            must start with http or https.
-        direct_debit_contract (OrderDirectDebitContract | Unset): A direct-debit contract created together with the
-            order (whitelisted merchants). From third-party SDKs: this object on Create Order v3, and that the order
-            currency must then be USDT. The fields are those of the Direct Debit create-contract request.
-        order_tags (OrderTags | Unset): Tags of the order.
-        voucher_code (str | Unset): From third-party SDKs only (no description).
-        qr_code_refer_id (str | Unset): The `referId` of a Merchant QR Code webhook (partners only), which links the
-            scan event to this order.
+        Attributes:
+            env (OrderEnv):
+            merchant_trade_no (str): The merchant's unique id for the order, letters and digits only.
+            description (str): Description shown on the checkout page (mandatory since v3). Unconfirmed: its maximum length.
+            goods_details (list[OrderGoods]): The goods of the order, at least one (from third-party SDKs, which mark it
+                required; v2 takes one `goods` object).
+            merchant (OrderMerchant | Unset):
+            order_amount (Decimal | Unset): Order amount, at most 8 decimal places, at least 0.00000001. Required when
+                `currency` is set. Unconfirmed: whether v3 also accepts the amount as a JSON string.
+            currency (str | Unset): Order currency, an uppercase crypto code (for example USDT, BNB, BTC); fiat is not
+                allowed. `currency` and `fiatCurrency` cannot both be absent. The currencies available are listed under "My
+                Profile" in the merchant portal.
+            fiat_amount (Decimal | Unset): Order amount in `fiatCurrency`, at most 8 decimal places, at least 0.00000001;
+                converted to an order amount at the market rate.
+            fiat_currency (str | Unset): An uppercase fiat code (for example HKD); if set, the order currency becomes USDT.
+            shipping (OrderShipping | Unset): Shipping details (from third-party SDKs and the official v2 connector's
+                docstring).
+            buyer (OrderBuyer | Unset): Buyer details (from third-party SDKs and the official v2 connector's docstring).
+            return_url (str | Unset): Redirect after a successful payment.
+            cancel_url (str | Unset): Redirect after a failed payment.
+            order_expire_time (int | Unset): Expiry time, milliseconds since the epoch. Unconfirmed: the v3 limit (v1
+                documents a maximum and default of 1 hour).
+            support_pay_currency (str | Unset): Comma-separated currencies the payer may use, for example "USDT,BNB".
+            app_id (str | Unset): Required when `env.terminalType` is MINI_PROGRAM (third-party SDKs).
+            universal_url_attach (str | Unset): Extra query parameters appended to the response's `universalUrl`.
+            pass_through_info (str | Unset): Returned unchanged by Query Order and the payment webhook.
+            webhook_url (str | Unset): Webhook URL for this order, overriding the one configured in the merchant portal;
+                must start with http or https.
+            direct_debit_contract (OrderDirectDebitContract | Unset): A direct-debit contract created together with the
+                order (whitelisted merchants). From third-party SDKs: this object on Create Order v3, and that the order
+                currency must then be USDT. The fields are those of the Direct Debit create-contract request.
+            order_tags (OrderTags | Unset): Tags of the order.
+            voucher_code (str | Unset): From third-party SDKs only (no description).
+            qr_code_refer_id (str | Unset): The `referId` of a Merchant QR Code webhook (partners only), which links the
+                scan event to this order.
     """
 
     env: OrderEnv

@@ -19,33 +19,35 @@ T = TypeVar("T", bound="PayoutQueryResult")
 
 @_attrs_define
 class PayoutQueryResult:
-    """A batch payout and its transfers.
+    """A batch payout and its transfers. The reference marks none of its fields required; only `requestId` (echoed) and
+    `batchStatus` are required here.
 
-    Attributes:
-        request_id (str): The request's `requestId`.
-        batch_status (str): Batch status: ACCEPTED (will be processed soon), PROCESSING, SUCCESS (every payee received
-            the money), PART_SUCCESS (some transfers succeeded: insufficient funds, a payee still to register, or a refund
-            after 72 hours), FAILED (every transfer failed), CANCELED (given up by Binance after retries). Open: a value not
-            listed here is kept as text.
-        merchant_id (int): The merchant's account id.
-        currency (str): Currency of the batch.
-        total_amount (Decimal): An exact decimal amount, at most 8 decimal places. Zero is valid; negative is not.
-        total_number (int): Number of transfers in the batch.
-        total_paid_amount (Decimal | Unset): An exact decimal amount, at most 8 decimal places. Zero is valid; negative
-            is not.
-        total_payout_fee (Decimal | Unset): An exact decimal amount, at most 8 decimal places. Zero is valid; negative
-            is not.
-        transfer_detail_list (list[PayoutTransferDetail] | Unset): The transfers selected by detailStatus.
+        Attributes:
+            request_id (str): The request's `requestId`.
+            batch_status (str): Batch status: ACCEPTED (will be processed soon), PROCESSING, SUCCESS (every payee received
+                the money), PART_SUCCESS (some transfers succeeded: insufficient funds, a payee still to register, or a refund
+                after 72 hours), FAILED (every transfer failed), CANCELED (given up by Binance after retries). Open: a value not
+                listed here is kept as text.
+            merchant_id (int | Unset): The merchant's account id.
+            currency (str | Unset): Currency of the batch.
+            total_amount (Decimal | Unset): An exact decimal amount, at most 8 decimal places. Zero is valid; negative is
+                not.
+            total_paid_amount (Decimal | Unset): An exact decimal amount, at most 8 decimal places. Zero is valid; negative
+                is not.
+            total_payout_fee (Decimal | Unset): An exact decimal amount, at most 8 decimal places. Zero is valid; negative
+                is not.
+            total_number (int | Unset): Number of transfers in the batch.
+            transfer_detail_list (list[PayoutTransferDetail] | Unset): The transfers selected by detailStatus.
     """
 
     request_id: str
     batch_status: str
-    merchant_id: int
-    currency: str
-    total_amount: Decimal
-    total_number: int
+    merchant_id: int | Unset = UNSET
+    currency: str | Unset = UNSET
+    total_amount: Decimal | Unset = UNSET
     total_paid_amount: Decimal | Unset = UNSET
     total_payout_fee: Decimal | Unset = UNSET
+    total_number: int | Unset = UNSET
     transfer_detail_list: list[PayoutTransferDetail] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -60,11 +62,11 @@ class PayoutQueryResult:
 
         total_amount = self.total_amount
 
-        total_number = self.total_number
-
         total_paid_amount = self.total_paid_amount
 
         total_payout_fee = self.total_payout_fee
+
+        total_number = self.total_number
 
         transfer_detail_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.transfer_detail_list, Unset):
@@ -79,16 +81,20 @@ class PayoutQueryResult:
             {
                 "requestId": request_id,
                 "batchStatus": batch_status,
-                "merchantId": merchant_id,
-                "currency": currency,
-                "totalAmount": total_amount,
-                "totalNumber": total_number,
             }
         )
+        if merchant_id is not UNSET:
+            field_dict["merchantId"] = merchant_id
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if total_amount is not UNSET:
+            field_dict["totalAmount"] = total_amount
         if total_paid_amount is not UNSET:
             field_dict["totalPaidAmount"] = total_paid_amount
         if total_payout_fee is not UNSET:
             field_dict["totalPayoutFee"] = total_payout_fee
+        if total_number is not UNSET:
+            field_dict["totalNumber"] = total_number
         if transfer_detail_list is not UNSET:
             field_dict["transferDetailList"] = transfer_detail_list
 
@@ -103,15 +109,13 @@ class PayoutQueryResult:
 
         batch_status = d.pop("batchStatus")
 
-        merchant_id = d.pop("merchantId")
+        merchant_id = d.pop("merchantId", UNSET)
 
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
 
-        total_amount = d.pop("totalAmount")
+        total_amount = d.pop("totalAmount", UNSET)
         if type(total_amount) is int:
             total_amount = Decimal(total_amount)
-
-        total_number = d.pop("totalNumber")
 
         total_paid_amount = d.pop("totalPaidAmount", UNSET)
         if type(total_paid_amount) is int:
@@ -120,6 +124,8 @@ class PayoutQueryResult:
         total_payout_fee = d.pop("totalPayoutFee", UNSET)
         if type(total_payout_fee) is int:
             total_payout_fee = Decimal(total_payout_fee)
+
+        total_number = d.pop("totalNumber", UNSET)
 
         _transfer_detail_list = d.pop("transferDetailList", UNSET)
         transfer_detail_list: list[PayoutTransferDetail] | Unset = UNSET
@@ -136,9 +142,9 @@ class PayoutQueryResult:
             merchant_id=merchant_id,
             currency=currency,
             total_amount=total_amount,
-            total_number=total_number,
             total_paid_amount=total_paid_amount,
             total_payout_fee=total_payout_fee,
+            total_number=total_number,
             transfer_detail_list=transfer_detail_list,
         )
 

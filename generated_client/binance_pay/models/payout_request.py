@@ -22,7 +22,8 @@ class PayoutRequest:
     """Batch Payout request.
 
     Attributes:
-        request_id (str): The merchant's unique id for this batch; resend the same id to retry safely.
+        request_id (str): The merchant's unique id for this batch (presumably idempotent; unconfirmed what a repeat
+            returns). Resend the same id when retrying.
         batch_name (str): Name of the batch.
         currency (str): Crypto currency of every transfer of the batch, uppercase (fiat is not supported).
         total_amount (Decimal): A payout amount, a JSON number from 0.00000001 to 999999999999999.99999999, at most 8

@@ -22,24 +22,28 @@ class PayoutTransferDetail:
         status (str): Status of one transfer. From third-party SDKs: SUCCESS, FAIL, AWAITING_RECEIPT (the e-mail payee
             has not registered yet), REFUNDED (not claimed within 72 hours); PROCESSING is only in one SDK
             (akarsh1995/binance-pay-rs) and in the detailStatus filter. Open: a value not listed here is kept as text.
-        order_id (int | Unset): Binance's id for this transfer.
-        payer_id (int | Unset): The payer's payment account id.
+        order_id (Any | Unset): Binance's id for this transfer. JSON type unconfirmed (third-party SDKs show a number;
+            other Binance ids travel as strings): read either form, kept exactly as sent (a `str`, or an `int` with every
+            digit).
+        payer_id (Any | Unset): The payer's payment account id. JSON type unconfirmed (a number in third-party SDKs):
+            read either form, kept exactly as sent.
         amount (Decimal | Unset): Amount transferred (a JSON string in third-party SDKs' samples).
         receive_type (str | Unset): BINANCE_ID, EMAIL or PAY_ID.
         receiver (str | Unset): The receiver from the request.
-        payee_id (int | Unset): The payee's payment account id.
+        payee_id (Any | Unset): The payee's payment account id. JSON type unconfirmed (a number in third-party SDKs):
+            read either form, kept exactly as sent.
         transfer_method (str | Unset): FUNDING_WALLET or SPOT_WALLET.
         remark (str | Unset): The remark from the request.
     """
 
     merchant_send_id: str
     status: str
-    order_id: int | Unset = UNSET
-    payer_id: int | Unset = UNSET
+    order_id: Any | Unset = UNSET
+    payer_id: Any | Unset = UNSET
     amount: Decimal | Unset = UNSET
     receive_type: str | Unset = UNSET
     receiver: str | Unset = UNSET
-    payee_id: int | Unset = UNSET
+    payee_id: Any | Unset = UNSET
     transfer_method: str | Unset = UNSET
     remark: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

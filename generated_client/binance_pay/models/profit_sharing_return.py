@@ -15,40 +15,45 @@ T = TypeVar("T", bound="ProfitSharingReturn")
 
 @_attrs_define
 class ProfitSharingReturn:
-    """A split return. The reference lists no response for this endpoint; these fields are the response table of a stored
-    copy of Binance's Split Return page (ShepelevAndrew/ BinancePayConnector, third-party, agrees).
+    """A split return. Not in the reference (which lists no response for this endpoint): these fields are from a stored
+    copy of Binance's Split Return page and a third-party SDK (ShepelevAndrew/BinancePayConnector), so only
+    `merchantReturnNo` is required; every other field is read if present.
 
         Attributes:
-            prepay_order_id (str): The order's prepayId.
             merchant_return_no (str): The request's merchantReturnNo.
-            transfer_out_account (str): The Pay ID the funds are taken back from.
-            return_amount (Decimal): The amount taken back.
-            return_order_no (str): Binance's id for the return.
-            status (int): 1 PROCESSING, 2 SUCCESS, 3 FAIL. Other values are kept as they are.
-            finish_time (int): When the return was processed, in SECONDS since the epoch (not milliseconds).
+            prepay_order_id (str | Unset): The order's prepayId.
             split_order_no (str | Unset): The split's id. Binance marks it required; not required here because the request
                 needs only one of splitOrderNo and originMerchantRequestId (unconfirmed that both come back).
             origin_merchant_request_id (str | Unset): The split's merchantRequestId. Binance marks it required; not required
                 here for the same reason as splitOrderNo.
+            transfer_out_account (str | Unset): The Pay ID the funds are taken back from.
+            return_amount (Decimal | Unset): The amount taken back.
+            return_order_no (str | Unset): Binance's id for the return.
+            status (int | Unset): 1 PROCESSING, 2 SUCCESS, 3 FAIL. Other values are kept as they are.
             fail_reason (str | Unset): Why it failed, if it did.
+            finish_time (int | Unset): When the return was processed, in SECONDS since the epoch (not milliseconds).
     """
 
-    prepay_order_id: str
     merchant_return_no: str
-    transfer_out_account: str
-    return_amount: Decimal
-    return_order_no: str
-    status: int
-    finish_time: int
+    prepay_order_id: str | Unset = UNSET
     split_order_no: str | Unset = UNSET
     origin_merchant_request_id: str | Unset = UNSET
+    transfer_out_account: str | Unset = UNSET
+    return_amount: Decimal | Unset = UNSET
+    return_order_no: str | Unset = UNSET
+    status: int | Unset = UNSET
     fail_reason: str | Unset = UNSET
+    finish_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        merchant_return_no = self.merchant_return_no
+
         prepay_order_id = self.prepay_order_id
 
-        merchant_return_no = self.merchant_return_no
+        split_order_no = self.split_order_no
+
+        origin_merchant_request_id = self.origin_merchant_request_id
 
         transfer_out_account = self.transfer_out_account
 
@@ -58,72 +63,74 @@ class ProfitSharingReturn:
 
         status = self.status
 
-        finish_time = self.finish_time
-
-        split_order_no = self.split_order_no
-
-        origin_merchant_request_id = self.origin_merchant_request_id
-
         fail_reason = self.fail_reason
+
+        finish_time = self.finish_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "prepayOrderId": prepay_order_id,
                 "merchantReturnNo": merchant_return_no,
-                "transferOutAccount": transfer_out_account,
-                "returnAmount": return_amount,
-                "returnOrderNo": return_order_no,
-                "status": status,
-                "finishTime": finish_time,
             }
         )
+        if prepay_order_id is not UNSET:
+            field_dict["prepayOrderId"] = prepay_order_id
         if split_order_no is not UNSET:
             field_dict["splitOrderNo"] = split_order_no
         if origin_merchant_request_id is not UNSET:
             field_dict["originMerchantRequestId"] = origin_merchant_request_id
+        if transfer_out_account is not UNSET:
+            field_dict["transferOutAccount"] = transfer_out_account
+        if return_amount is not UNSET:
+            field_dict["returnAmount"] = return_amount
+        if return_order_no is not UNSET:
+            field_dict["returnOrderNo"] = return_order_no
+        if status is not UNSET:
+            field_dict["status"] = status
         if fail_reason is not UNSET:
             field_dict["failReason"] = fail_reason
+        if finish_time is not UNSET:
+            field_dict["finishTime"] = finish_time
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prepay_order_id = d.pop("prepayOrderId")
-
         merchant_return_no = d.pop("merchantReturnNo")
 
-        transfer_out_account = d.pop("transferOutAccount")
-
-        return_amount = d.pop("returnAmount")
-        if type(return_amount) is int:
-            return_amount = Decimal(return_amount)
-
-        return_order_no = d.pop("returnOrderNo")
-
-        status = d.pop("status")
-
-        finish_time = d.pop("finishTime")
+        prepay_order_id = d.pop("prepayOrderId", UNSET)
 
         split_order_no = d.pop("splitOrderNo", UNSET)
 
         origin_merchant_request_id = d.pop("originMerchantRequestId", UNSET)
 
+        transfer_out_account = d.pop("transferOutAccount", UNSET)
+
+        return_amount = d.pop("returnAmount", UNSET)
+        if type(return_amount) is int:
+            return_amount = Decimal(return_amount)
+
+        return_order_no = d.pop("returnOrderNo", UNSET)
+
+        status = d.pop("status", UNSET)
+
         fail_reason = d.pop("failReason", UNSET)
 
+        finish_time = d.pop("finishTime", UNSET)
+
         profit_sharing_return = cls(
-            prepay_order_id=prepay_order_id,
             merchant_return_no=merchant_return_no,
+            prepay_order_id=prepay_order_id,
+            split_order_no=split_order_no,
+            origin_merchant_request_id=origin_merchant_request_id,
             transfer_out_account=transfer_out_account,
             return_amount=return_amount,
             return_order_no=return_order_no,
             status=status,
-            finish_time=finish_time,
-            split_order_no=split_order_no,
-            origin_merchant_request_id=origin_merchant_request_id,
             fail_reason=fail_reason,
+            finish_time=finish_time,
         )
 
         profit_sharing_return.additional_properties = d

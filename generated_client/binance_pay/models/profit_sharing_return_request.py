@@ -14,13 +14,14 @@ T = TypeVar("T", bound="ProfitSharingReturnRequest")
 
 @_attrs_define
 class ProfitSharingReturnRequest:
-    """Split Return request. Give `splitOrderNo` or `originMerchantRequestId` (at least one).
+    """Split Return request. Give `splitOrderNo` or `originMerchantRequestId` (at least one: the schema's `anyOf`).
 
     Attributes:
         prepay_order_id (str): The order's prepayId.
         merchant_return_no (str): The merchant's unique id for this return (1 to 32 characters).
         transfer_out_account (str): The Pay ID the funds are taken back from.
-        return_amount (Decimal): An exact decimal amount, at most 8 decimal places. Zero is valid; negative is not.
+        return_amount (Decimal): An amount we send: 0.00000001 to 999999999999999.99999999, at most 8 decimal places
+            (the documented range of a Binance Pay amount; zero is refused).
         split_order_no (str | Unset): Binance's id of the split to take funds back from.
         origin_merchant_request_id (str | Unset): The merchant's id (merchantRequestId) of the split to take funds back
             from.

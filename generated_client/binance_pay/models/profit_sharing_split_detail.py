@@ -15,23 +15,26 @@ T = TypeVar("T", bound="ProfitSharingSplitDetail")
 
 @_attrs_define
 class ProfitSharingSplitDetail:
-    """One receiver's part of a split, and its outcome.
+    """One receiver's part of a split, and its outcome. `detailId` and `finishTime` are not required: a part still
+    PROCESSING has not finished (unconfirmed whether Binance then sends them).
 
-    Attributes:
-        account (str): The receiver's Binance ID.
-        amount (Decimal): The amount for this receiver.
-        detail_id (str): Binance's id for this part (the docs say 18 characters).
-        status (int): 1 PROCESSING, 2 SUCCESS, 3 FAIL. Other values are kept as they are.
-        finish_time (int): When this part was processed, in SECONDS since the epoch (not milliseconds).
-        fail_reason (str | Unset): Why it failed, if it did (at most 128 characters).
+        Attributes:
+            account (str): The receiver's Binance ID.
+            amount (Decimal): The amount for this receiver.
+            status (int): 1 PROCESSING, 2 SUCCESS, 3 FAIL. Other values are kept as they are.
+            fail_reason (str | Unset): Why it failed, if it did (at most 128 characters).
+            detail_id (Any | Unset): Binance's id for this part. JSON type contested: the field table says string (18
+                characters), Binance's Query Split sample sends a number (1000001); read either form (the SDK keeps the value
+                exactly as sent: a `str`, or an `int` with every digit).
+            finish_time (int | Unset): When this part was processed, in SECONDS since the epoch (not milliseconds).
     """
 
     account: str
     amount: Decimal
-    detail_id: str
     status: int
-    finish_time: int
     fail_reason: str | Unset = UNSET
+    detail_id: Any | Unset = UNSET
+    finish_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,13 +42,13 @@ class ProfitSharingSplitDetail:
 
         amount = self.amount
 
-        detail_id = self.detail_id
-
         status = self.status
 
-        finish_time = self.finish_time
-
         fail_reason = self.fail_reason
+
+        detail_id = self.detail_id
+
+        finish_time = self.finish_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,13 +56,15 @@ class ProfitSharingSplitDetail:
             {
                 "account": account,
                 "amount": amount,
-                "detailId": detail_id,
                 "status": status,
-                "finishTime": finish_time,
             }
         )
         if fail_reason is not UNSET:
             field_dict["failReason"] = fail_reason
+        if detail_id is not UNSET:
+            field_dict["detailId"] = detail_id
+        if finish_time is not UNSET:
+            field_dict["finishTime"] = finish_time
 
         return field_dict
 
@@ -72,21 +77,21 @@ class ProfitSharingSplitDetail:
         if type(amount) is int:
             amount = Decimal(amount)
 
-        detail_id = d.pop("detailId")
-
         status = d.pop("status")
 
-        finish_time = d.pop("finishTime")
-
         fail_reason = d.pop("failReason", UNSET)
+
+        detail_id = d.pop("detailId", UNSET)
+
+        finish_time = d.pop("finishTime", UNSET)
 
         profit_sharing_split_detail = cls(
             account=account,
             amount=amount,
-            detail_id=detail_id,
             status=status,
-            finish_time=finish_time,
             fail_reason=fail_reason,
+            detail_id=detail_id,
+            finish_time=finish_time,
         )
 
         profit_sharing_split_detail.additional_properties = d

@@ -18,7 +18,8 @@ class ProfitSharingSplitReceiver:
 
     Attributes:
         account (str): The receiver's Binance ID; it must have been added with Add Receiver.
-        amount (Decimal): An exact decimal amount, at most 8 decimal places. Zero is valid; negative is not.
+        amount (Decimal): An amount we send: 0.00000001 to 999999999999999.99999999, at most 8 decimal places (the
+            documented range of a Binance Pay amount; zero is refused).
         description (str): Description; no special characters except "," "/" ".".
         webhook_url (str | Unset): The URL for this receiver's split notification; http or https only.
     """

@@ -26,7 +26,9 @@ class QueryCollectionResponse200:
             carries `data` like SUCCESS.
         code (str): Request result code; "000000" on success, otherwise see `x-result-codes`.
         error_message (None | str | Unset): Human-readable reason for a FAIL; Binance sends null or "" on success.
-        data (CollectionQueryResult | Unset): A collection order.
+            Documented as at most 256 characters; not enforced on what Binance sends (a longer message is kept).
+        data (CollectionQueryResult | Unset): A collection order. `clientTradeNo` is not required: it is optional in the
+            request, and unconfirmed to come back when the order was asked for by `orderId`.
     """
 
     status: Status

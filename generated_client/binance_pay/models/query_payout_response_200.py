@@ -26,7 +26,9 @@ class QueryPayoutResponse200:
             carries `data` like SUCCESS.
         code (str): Request result code; "000000" on success, otherwise see `x-result-codes`.
         error_message (None | str | Unset): Human-readable reason for a FAIL; Binance sends null or "" on success.
-        data (PayoutQueryResult | Unset): A batch payout and its transfers.
+            Documented as at most 256 characters; not enforced on what Binance sends (a longer message is kept).
+        data (PayoutQueryResult | Unset): A batch payout and its transfers. The reference marks none of its fields
+            required; only `requestId` (echoed) and `batchStatus` are required here.
     """
 
     status: Status

@@ -19,7 +19,8 @@ class RefundRequest:
     Attributes:
         refund_request_id (str): The merchant's id for the refund; keep it the same when retrying a request (idempotency
             key).
-        prepay_id (str): Binance's id for the order to refund.
+        prepay_id (str): Binance's id for the order to refund. The docs say "maximum length 19", but their own samples
+            use 20 digits (29383937493038367292, the id Create Order returns), so no length is enforced.
         refund_amount (Decimal): Amount of this refund, at most 8 decimal places. Partial refunds are allowed; their sum
             must not exceed the order amount.
         refund_reason (str | Unset):

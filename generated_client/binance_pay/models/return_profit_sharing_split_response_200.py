@@ -26,9 +26,11 @@ class ReturnProfitSharingSplitResponse200:
             carries `data` like SUCCESS.
         code (str): Request result code; "000000" on success, otherwise see `x-result-codes`.
         error_message (None | str | Unset): Human-readable reason for a FAIL; Binance sends null or "" on success.
-        data (ProfitSharingReturn | Unset): A split return. The reference lists no response for this endpoint; these
-            fields are the response table of a stored copy of Binance's Split Return page (ShepelevAndrew/
-            BinancePayConnector, third-party, agrees).
+            Documented as at most 256 characters; not enforced on what Binance sends (a longer message is kept).
+        data (ProfitSharingReturn | Unset): A split return. Not in the reference (which lists no response for this
+            endpoint): these fields are from a stored copy of Binance's Split Return page and a third-party SDK
+            (ShepelevAndrew/BinancePayConnector), so only `merchantReturnNo` is required; every other field is read if
+            present.
     """
 
     status: Status

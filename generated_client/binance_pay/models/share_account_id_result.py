@@ -17,8 +17,10 @@ class ShareAccountIdResult:
     """A share request for the user to scan.
 
     Attributes:
-        merchant_id (int | Unset): The merchant's account id (JSON type unconfirmed).
-        id (int | Unset): Binance's id for the share request (JSON type unconfirmed).
+        merchant_id (Any | Unset): The merchant's account id. JSON type unconfirmed (no sample was readable): read
+            either form, kept exactly as sent.
+        id (Any | Unset): Binance's id for the share request. JSON type unconfirmed (no sample was readable): read
+            either form, kept exactly as sent (a `str`, or an `int` with every digit).
         request_id (str | Unset): The request's `requestId`.
         expire_time (int | Unset): When the QR code expires, milliseconds since the epoch (default 1 hour after
             creation; JSON type unconfirmed).
@@ -26,8 +28,8 @@ class ShareAccountIdResult:
         qrcode_url (str | Unset): URL of the QR code image.
     """
 
-    merchant_id: int | Unset = UNSET
-    id: int | Unset = UNSET
+    merchant_id: Any | Unset = UNSET
+    id: Any | Unset = UNSET
     request_id: str | Unset = UNSET
     expire_time: int | Unset = UNSET
     qrcode_content: str | Unset = UNSET

@@ -14,13 +14,15 @@ T = TypeVar("T", bound="SubMerchantResult")
 
 @_attrs_define
 class SubMerchantResult:
-    """A sub-merchant's id. From third-party SDKs: this shape (a JSON number).
+    """A sub-merchant's id. From third-party SDKs: this shape.
 
     Attributes:
-        sub_merchant_id (int | Unset): The sub-merchant's id.
+        sub_merchant_id (Any | Unset): The sub-merchant's id. JSON type unconfirmed (third-party SDKs read a number;
+            Modify Sub-merchant takes it as a numeric string): read either form, kept exactly as sent (a `str`, or an `int`
+            with every digit).
     """
 
-    sub_merchant_id: int | Unset = UNSET
+    sub_merchant_id: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,7 +12,7 @@ T = TypeVar("T", bound="TransferQueryRequest")
 
 @_attrs_define
 class TransferQueryRequest:
-    """Query Transfer Result request: `tranId` only, as the official Python connector sends it. Unconfirmed: an older
+    """Query Transfer Result request: `tranId` only, as Binance's Python connector ([O-ex]) sends it. Unconfirmed: an older
     official page also listed requestId, merchantId, currency, amount and transferType as required.
 
         Attributes:

@@ -18,8 +18,10 @@ class WebhookBalanceReportData:
 
     Attributes:
         download_type (str | Unset): merchant_balance_download_task.
-        download_id (str | Unset): Unconfirmed: the JSON type.
-        user_id (str | Unset): Unconfirmed: the JSON type.
+        download_id (Any | Unset): The report's task id. JSON type unconfirmed (a string or a number): read either form
+            (kept exactly as sent).
+        user_id (Any | Unset): The merchant's user id. JSON type unconfirmed (a string or a number): read either form
+            (kept exactly as sent).
         status (int | Unset): 2 = success.
         download_link (str | Unset):
         expiration_timestamp (int | Unset):
@@ -28,8 +30,8 @@ class WebhookBalanceReportData:
     """
 
     download_type: str | Unset = UNSET
-    download_id: str | Unset = UNSET
-    user_id: str | Unset = UNSET
+    download_id: Any | Unset = UNSET
+    user_id: Any | Unset = UNSET
     status: int | Unset = UNSET
     download_link: str | Unset = UNSET
     expiration_timestamp: int | Unset = UNSET

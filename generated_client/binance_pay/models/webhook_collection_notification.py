@@ -18,12 +18,13 @@ class WebhookCollectionNotification:
     when the collection was created. Reply as to the other notifications.
 
         Attributes:
-            order_id (int | Unset):
+            order_id (Any | Unset): Binance's id for the collection order. JSON type unconfirmed (the reference gives none;
+                Query Collection's example carries a string): read either form, kept exactly as sent.
             client_trade_no (str | Unset):
             status (str | Unset):
     """
 
-    order_id: int | Unset = UNSET
+    order_id: Any | Unset = UNSET
     client_trade_no: str | Unset = UNSET
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,20 +24,18 @@ class WebhookNotification:
     with `{"returnCode":"SUCCESS","returnMessage":null}`; on FAIL (or no HTTP 200) Binance retries,
     up to 6 times (the intervals are unconfirmed).
 
-    The example is a PAY_REFUND payload from a third-party SDK's tests (akarsh1995/binance-pay-rs):
-    Binance's own samples all carry `bizId` 29383937493038367292, beyond int64.
+    The example is Binance's official PAY sample: its `bizId` 29383937493038367292 is beyond
+    int64, which `bizId` allows (it is not bounded; a Python int keeps every digit).
 
     Extensions read by the generator (for `binance_pay.webhooks`): `x-webhook-data` maps each
     `bizType` to the schema of its parsed `data`; `x-webhook-headers` names the headers of a
     notification; `x-webhook-certificates` names the operation that lists Binance's keys.
 
         Example:
-            {'bizType': 'PAY_REFUND', 'data': '{"merchantTradeNo":"6177e6ae81ce6f001b4a6233","totalFee":0.01,"transactTime":
-                1635248421335,"refundInfo":{"orderAmount":"0.01000000","duplicateRequest":"N","payerOpenId":"9aa0a8bb21cf5fbf049
-                aad7db35dc3d3","prepayId":"123289163323899904","refundRequestId":"68711039982968853","refundedAmount":"0.0100000
-                0","remainingAttempts":9,"refundAmount":"0.01000000"},"currency":"BUSD","commission":0,"openUserId":"b5ec36baaa5
-                ab9a5cfb1c29c2057bd81","productType":"LIVE_STREAM","productName":"LIVE_STREAM","tradeType":"APP"}', 'bizId':
-                123289163323899904, 'bizStatus': 'REFUND_SUCCESS'}
+            {'bizType': 'PAY', 'data': '{"merchantTradeNo":"9825382937292","totalFee":0.88000000,"transactTime":161950893966
+                4,"currency":"BUSD","openUserId":"1211HS10K81f4273ac031","productType":"Food","productName":"Ice
+                Cream","tradeType":"WEB","transactionId":"M_R_282737362839373"}', 'bizId': 29383937493038367292, 'bizStatus':
+                'PAY_SUCCESS'}
 
         Attributes:
             biz_type (str): Notification type. TECH_PROVIDER is from third-party SDKs only (statuses SUBMIT_AUTH_AGREE,
@@ -52,8 +50,8 @@ class WebhookNotification:
                 batch status (ACCEPTED, PROCESSING, SUCCESS, PART_SUCCESS, FAILED, CANCELED); PAYOUT_NON_BN -> the detail
                 status; DIRECT_DEBIT_CT -> CONTRACT_SIGNED, CONTRACT_TERMINATED; BALANCE -> BALANCE_SUCCESS; SHARE_ACCOUNT_ID ->
                 SUCCESS; MERCHANT_QR_CODE -> MERCHANT_QR_CODE_SCANED (sic). Open: unknown values are possible.
-            data (str): The detail object, JSON-encoded as a string (parse it a second time). Exception: the Merchant QR
-                Code notification's sample shows `data` as a nested object.
+            data (Any): The detail object, JSON-encoded as a string (parse it a second time); or, for MERCHANT_QR_CODE, a
+                nested object, as that notification's official sample shows. Untyped here so that both forms validate.
             biz_id_str (str | Unset): The same id as a string, exact; use this one. Absent from the older PAY sample (the
                 current pages mark it required).
     """
@@ -61,7 +59,7 @@ class WebhookNotification:
     biz_type: str
     biz_id: int
     biz_status: str
-    data: str
+    data: Any
     biz_id_str: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -29,8 +29,8 @@ class WebhookRefundData:
 
         Attributes:
             merchant_trade_no (str): The merchant's id for the order.
-            product_type (str):
-            product_name (str):
+            product_type (str): Documented as at most 16 characters; not enforced on what Binance sends.
+            product_name (str): Documented as at most 256 characters; not enforced on what Binance sends.
             trade_type (str): Where the order was placed ("operate entrance").
             total_fee (Decimal): Order amount (a JSON number).
             currency (str): Order currency.

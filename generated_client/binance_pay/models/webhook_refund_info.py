@@ -23,7 +23,7 @@ class WebhookRefundInfo:
             'remainingAttempts': 9, 'refundAmount': '0.01000000'}
 
     Attributes:
-        refund_request_id (str | Unset):
+        refund_request_id (str | Unset): The merchant's id for the refund (at most 64 characters when sent).
         prepay_id (str | Unset):
         order_amount (Decimal | Unset):
         refunded_amount (Decimal | Unset):

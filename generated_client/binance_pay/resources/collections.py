@@ -46,8 +46,8 @@ class CollectionsResource(SyncAPIResource):
         max_retries: int | None = None,
     ) -> CollectionQueryResult:
         """Query Collection Result: The status of a C2C collection order, by `orderId` (Binance's id) or `clientTradeNo` (the merchant's
-        id); give at least one (Binance checks this, the schema cannot). An unknown order is 400207. The
-        collection itself is created through an OAuth API on another host, outside this spec.
+        id); give at least one (the schema's `anyOf`). An unknown order is 400207. The collection itself is
+        created through an OAuth API on another host, outside this spec.
 
         `POST /binancepay/openapi/collection/query`; safe to retry.
 
@@ -84,8 +84,8 @@ class CollectionsResourceWithRawResponse(SyncAPIResource):
         max_retries: int | None = None,
     ) -> RawResponse[CollectionQueryResult]:
         """Query Collection Result: The status of a C2C collection order, by `orderId` (Binance's id) or `clientTradeNo` (the merchant's
-        id); give at least one (Binance checks this, the schema cannot). An unknown order is 400207. The
-        collection itself is created through an OAuth API on another host, outside this spec.
+        id); give at least one (the schema's `anyOf`). An unknown order is 400207. The collection itself is
+        created through an OAuth API on another host, outside this spec.
 
         `POST /binancepay/openapi/collection/query`; safe to retry.
 
@@ -134,8 +134,8 @@ class AsyncCollectionsResource(AsyncAPIResource):
         max_retries: int | None = None,
     ) -> CollectionQueryResult:
         """Query Collection Result: The status of a C2C collection order, by `orderId` (Binance's id) or `clientTradeNo` (the merchant's
-        id); give at least one (Binance checks this, the schema cannot). An unknown order is 400207. The
-        collection itself is created through an OAuth API on another host, outside this spec.
+        id); give at least one (the schema's `anyOf`). An unknown order is 400207. The collection itself is
+        created through an OAuth API on another host, outside this spec.
 
         `POST /binancepay/openapi/collection/query`; safe to retry.
 
@@ -172,8 +172,8 @@ class AsyncCollectionsResourceWithRawResponse(AsyncAPIResource):
         max_retries: int | None = None,
     ) -> RawResponse[CollectionQueryResult]:
         """Query Collection Result: The status of a C2C collection order, by `orderId` (Binance's id) or `clientTradeNo` (the merchant's
-        id); give at least one (Binance checks this, the schema cannot). An unknown order is 400207. The
-        collection itself is created through an OAuth API on another host, outside this spec.
+        id); give at least one (the schema's `anyOf`). An unknown order is 400207. The collection itself is
+        created through an OAuth API on another host, outside this spec.
 
         `POST /binancepay/openapi/collection/query`; safe to retry.
 

@@ -95,7 +95,7 @@ _PAY: Operation = Operation(
     response_schemas={200: "applyDirectDebitPayment:200"},
     fail_schema="applyDirectDebitPayment:fail",
     parse_data=DirectDebitPayment.from_dict,
-    retry_safe=True,
+    retry_safe=False,
     has_data=True,
     echo={},
     idempotency=Idempotency(
@@ -157,10 +157,10 @@ class DirectDebitResource(SyncAPIResource):
             single_upper_limit: The most a single debit may take, at most 8 decimal places (its ceiling depends on scenarioCode).
             currency: Contract currency, crypto only: "USDT" (from 2024-05 "EUR" for MiCA users, replaced by "USDC" in 2025-02).
             periodic: Whether the contract allows periodic debits.
-            cycle_debit_fixed: Mandatory if periodic is true. True for a fixed amount, false for a variable amount. Optional.
-            cycle_type: Mandatory if periodic is true. MONTH or DAY. Optional.
-            cycle_value: Mandatory if periodic is true. The period in cycleType units: 1 to 24 months, or more than 7 days (e.g. DAY and 30: every 30 days; MONTH and 3: every 3 calendar months). Optional.
-            first_deduct_time: Mandatory if periodic is true. The first debit, a future time in milliseconds since the epoch; for MONTH not after the 28th of the month (UTC). Optional.
+            cycle_debit_fixed: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). True for a fixed amount, false for a variable amount. Optional.
+            cycle_type: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). MONTH or DAY. Optional.
+            cycle_value: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). The period in cycleType units: 1 to 24 months, or more than 7 days (e.g. DAY and 30: every 30 days; MONTH and 3: every 3 calendar months). Optional.
+            first_deduct_time: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). The first debit, a future time in milliseconds since the epoch; for MONTH not after the 28th of the month (UTC). Optional.
             merchant_account_no: The user's id or account on the merchant's side, e.g. an email. Optional.
             request_expire_time: When the user can no longer sign, in milliseconds since the epoch (the default was not readable). Optional.
             contract_end_time: When the contract ends, in milliseconds since the epoch. From third-party SDKs: the default and the maximum are 1095 days from now. Optional.
@@ -343,7 +343,7 @@ class DirectDebitResource(SyncAPIResource):
         currency: str,
         product_name: str,
         sub_merchant_id: str | None = None,
-        pre_biz_id: int | None = None,
+        pre_biz_id: str | None = None,
         product_type: str | None = None,
         product_detail: str | None = None,
         webhook_url: str | None = None,
@@ -353,22 +353,23 @@ class DirectDebitResource(SyncAPIResource):
     ) -> DirectDebitPayment:
         """Direct Debit/Pre Authorization Payment: Debit the user under a signed contract (periodic or not). Binance processes it asynchronously and
         notifies the result by webhook (which bizType: unconfirmed, probably PAY). `amount` must not exceed
-        the contract's `singleUpperLimit`. The same `merchantRequestId` returns the same result (Binance:
-        "idempotent result will be returned for same requestId"). No query operation keyed by
-        `merchantRequestId` is documented; whether Query Order finds the debit by `data.prepayId` is
-        unconfirmed. From third-party SDKs: the response `data` and its statuses
+        the contract's `singleUpperLimit`. Unconfirmed: whether a repeated `merchantRequestId` returns the
+        first debit (the reference documents idempotency for pay/notify only, not for this call), so the
+        client does not resend it after an unknown outcome (`x-retry-safe: false`; the id field is still
+        named). No query operation keyed by `merchantRequestId` is documented; whether Query Order finds the
+        debit by `data.prepayId` is unconfirmed. From third-party SDKs: the response `data` and its statuses
         (ShepelevAndrew/BinancePayConnector), and the codes PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND /
         _NOT_SIGNED and SUB_MERCHANT_INVALID. Binance's sample request could only be read up to `bizId`; the
         example is realistic. Whitelisted merchants only.
 
-        `POST /binancepay/openapi/pay/apply`; safe to retry.
+        `POST /binancepay/openapi/pay/apply`.
 
         Args:
             sub_merchant_id: The sub-merchant; required when the merchant is configured to show sub-merchant info. Optional.
-            merchant_request_id: The merchant's unique id for this debit; letters and digits only. Repeating it returns the same result.
+            merchant_request_id: The merchant's unique id for this debit; letters and digits only. Unconfirmed: whether repeating it returns the first debit (documented for Payment Notification only). Letters-and-digits only is unsourced.
             trade_mode: The trade mode of a direct debit payment. One of DIRECT_DEBIT.
             biz_id: The contract id.
-            pre_biz_id: For a periodic debit, the orderId of its Payment Notification. Optional.
+            pre_biz_id: For a periodic debit, the `orderId` its Payment Notification returned (a JSON string there, at most 19 digits); pass it unchanged. Optional.
             amount: The amount to debit, at most 8 decimal places; not above the contract's singleUpperLimit.
             currency: Currency, crypto only (the docs say "USDT").
             product_type: Product type. Optional.
@@ -447,10 +448,10 @@ class DirectDebitResourceWithRawResponse(SyncAPIResource):
             single_upper_limit: The most a single debit may take, at most 8 decimal places (its ceiling depends on scenarioCode).
             currency: Contract currency, crypto only: "USDT" (from 2024-05 "EUR" for MiCA users, replaced by "USDC" in 2025-02).
             periodic: Whether the contract allows periodic debits.
-            cycle_debit_fixed: Mandatory if periodic is true. True for a fixed amount, false for a variable amount. Optional.
-            cycle_type: Mandatory if periodic is true. MONTH or DAY. Optional.
-            cycle_value: Mandatory if periodic is true. The period in cycleType units: 1 to 24 months, or more than 7 days (e.g. DAY and 30: every 30 days; MONTH and 3: every 3 calendar months). Optional.
-            first_deduct_time: Mandatory if periodic is true. The first debit, a future time in milliseconds since the epoch; for MONTH not after the 28th of the month (UTC). Optional.
+            cycle_debit_fixed: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). True for a fixed amount, false for a variable amount. Optional.
+            cycle_type: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). MONTH or DAY. Optional.
+            cycle_value: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). The period in cycleType units: 1 to 24 months, or more than 7 days (e.g. DAY and 30: every 30 days; MONTH and 3: every 3 calendar months). Optional.
+            first_deduct_time: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). The first debit, a future time in milliseconds since the epoch; for MONTH not after the 28th of the month (UTC). Optional.
             merchant_account_no: The user's id or account on the merchant's side, e.g. an email. Optional.
             request_expire_time: When the user can no longer sign, in milliseconds since the epoch (the default was not readable). Optional.
             contract_end_time: When the contract ends, in milliseconds since the epoch. From third-party SDKs: the default and the maximum are 1095 days from now. Optional.
@@ -645,7 +646,7 @@ class DirectDebitResourceWithRawResponse(SyncAPIResource):
         currency: str,
         product_name: str,
         sub_merchant_id: str | None = None,
-        pre_biz_id: int | None = None,
+        pre_biz_id: str | None = None,
         product_type: str | None = None,
         product_detail: str | None = None,
         webhook_url: str | None = None,
@@ -655,22 +656,23 @@ class DirectDebitResourceWithRawResponse(SyncAPIResource):
     ) -> RawResponse[DirectDebitPayment]:
         """Direct Debit/Pre Authorization Payment: Debit the user under a signed contract (periodic or not). Binance processes it asynchronously and
         notifies the result by webhook (which bizType: unconfirmed, probably PAY). `amount` must not exceed
-        the contract's `singleUpperLimit`. The same `merchantRequestId` returns the same result (Binance:
-        "idempotent result will be returned for same requestId"). No query operation keyed by
-        `merchantRequestId` is documented; whether Query Order finds the debit by `data.prepayId` is
-        unconfirmed. From third-party SDKs: the response `data` and its statuses
+        the contract's `singleUpperLimit`. Unconfirmed: whether a repeated `merchantRequestId` returns the
+        first debit (the reference documents idempotency for pay/notify only, not for this call), so the
+        client does not resend it after an unknown outcome (`x-retry-safe: false`; the id field is still
+        named). No query operation keyed by `merchantRequestId` is documented; whether Query Order finds the
+        debit by `data.prepayId` is unconfirmed. From third-party SDKs: the response `data` and its statuses
         (ShepelevAndrew/BinancePayConnector), and the codes PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND /
         _NOT_SIGNED and SUB_MERCHANT_INVALID. Binance's sample request could only be read up to `bizId`; the
         example is realistic. Whitelisted merchants only.
 
-        `POST /binancepay/openapi/pay/apply`; safe to retry.
+        `POST /binancepay/openapi/pay/apply`.
 
         Args:
             sub_merchant_id: The sub-merchant; required when the merchant is configured to show sub-merchant info. Optional.
-            merchant_request_id: The merchant's unique id for this debit; letters and digits only. Repeating it returns the same result.
+            merchant_request_id: The merchant's unique id for this debit; letters and digits only. Unconfirmed: whether repeating it returns the first debit (documented for Payment Notification only). Letters-and-digits only is unsourced.
             trade_mode: The trade mode of a direct debit payment. One of DIRECT_DEBIT.
             biz_id: The contract id.
-            pre_biz_id: For a periodic debit, the orderId of its Payment Notification. Optional.
+            pre_biz_id: For a periodic debit, the `orderId` its Payment Notification returned (a JSON string there, at most 19 digits); pass it unchanged. Optional.
             amount: The amount to debit, at most 8 decimal places; not above the contract's singleUpperLimit.
             currency: Currency, crypto only (the docs say "USDT").
             product_type: Product type. Optional.
@@ -761,10 +763,10 @@ class AsyncDirectDebitResource(AsyncAPIResource):
             single_upper_limit: The most a single debit may take, at most 8 decimal places (its ceiling depends on scenarioCode).
             currency: Contract currency, crypto only: "USDT" (from 2024-05 "EUR" for MiCA users, replaced by "USDC" in 2025-02).
             periodic: Whether the contract allows periodic debits.
-            cycle_debit_fixed: Mandatory if periodic is true. True for a fixed amount, false for a variable amount. Optional.
-            cycle_type: Mandatory if periodic is true. MONTH or DAY. Optional.
-            cycle_value: Mandatory if periodic is true. The period in cycleType units: 1 to 24 months, or more than 7 days (e.g. DAY and 30: every 30 days; MONTH and 3: every 3 calendar months). Optional.
-            first_deduct_time: Mandatory if periodic is true. The first debit, a future time in milliseconds since the epoch; for MONTH not after the 28th of the month (UTC). Optional.
+            cycle_debit_fixed: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). True for a fixed amount, false for a variable amount. Optional.
+            cycle_type: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). MONTH or DAY. Optional.
+            cycle_value: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). The period in cycleType units: 1 to 24 months, or more than 7 days (e.g. DAY and 30: every 30 days; MONTH and 3: every 3 calendar months). Optional.
+            first_deduct_time: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). The first debit, a future time in milliseconds since the epoch; for MONTH not after the 28th of the month (UTC). Optional.
             merchant_account_no: The user's id or account on the merchant's side, e.g. an email. Optional.
             request_expire_time: When the user can no longer sign, in milliseconds since the epoch (the default was not readable). Optional.
             contract_end_time: When the contract ends, in milliseconds since the epoch. From third-party SDKs: the default and the maximum are 1095 days from now. Optional.
@@ -947,7 +949,7 @@ class AsyncDirectDebitResource(AsyncAPIResource):
         currency: str,
         product_name: str,
         sub_merchant_id: str | None = None,
-        pre_biz_id: int | None = None,
+        pre_biz_id: str | None = None,
         product_type: str | None = None,
         product_detail: str | None = None,
         webhook_url: str | None = None,
@@ -957,22 +959,23 @@ class AsyncDirectDebitResource(AsyncAPIResource):
     ) -> DirectDebitPayment:
         """Direct Debit/Pre Authorization Payment: Debit the user under a signed contract (periodic or not). Binance processes it asynchronously and
         notifies the result by webhook (which bizType: unconfirmed, probably PAY). `amount` must not exceed
-        the contract's `singleUpperLimit`. The same `merchantRequestId` returns the same result (Binance:
-        "idempotent result will be returned for same requestId"). No query operation keyed by
-        `merchantRequestId` is documented; whether Query Order finds the debit by `data.prepayId` is
-        unconfirmed. From third-party SDKs: the response `data` and its statuses
+        the contract's `singleUpperLimit`. Unconfirmed: whether a repeated `merchantRequestId` returns the
+        first debit (the reference documents idempotency for pay/notify only, not for this call), so the
+        client does not resend it after an unknown outcome (`x-retry-safe: false`; the id field is still
+        named). No query operation keyed by `merchantRequestId` is documented; whether Query Order finds the
+        debit by `data.prepayId` is unconfirmed. From third-party SDKs: the response `data` and its statuses
         (ShepelevAndrew/BinancePayConnector), and the codes PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND /
         _NOT_SIGNED and SUB_MERCHANT_INVALID. Binance's sample request could only be read up to `bizId`; the
         example is realistic. Whitelisted merchants only.
 
-        `POST /binancepay/openapi/pay/apply`; safe to retry.
+        `POST /binancepay/openapi/pay/apply`.
 
         Args:
             sub_merchant_id: The sub-merchant; required when the merchant is configured to show sub-merchant info. Optional.
-            merchant_request_id: The merchant's unique id for this debit; letters and digits only. Repeating it returns the same result.
+            merchant_request_id: The merchant's unique id for this debit; letters and digits only. Unconfirmed: whether repeating it returns the first debit (documented for Payment Notification only). Letters-and-digits only is unsourced.
             trade_mode: The trade mode of a direct debit payment. One of DIRECT_DEBIT.
             biz_id: The contract id.
-            pre_biz_id: For a periodic debit, the orderId of its Payment Notification. Optional.
+            pre_biz_id: For a periodic debit, the `orderId` its Payment Notification returned (a JSON string there, at most 19 digits); pass it unchanged. Optional.
             amount: The amount to debit, at most 8 decimal places; not above the contract's singleUpperLimit.
             currency: Currency, crypto only (the docs say "USDT").
             product_type: Product type. Optional.
@@ -1051,10 +1054,10 @@ class AsyncDirectDebitResourceWithRawResponse(AsyncAPIResource):
             single_upper_limit: The most a single debit may take, at most 8 decimal places (its ceiling depends on scenarioCode).
             currency: Contract currency, crypto only: "USDT" (from 2024-05 "EUR" for MiCA users, replaced by "USDC" in 2025-02).
             periodic: Whether the contract allows periodic debits.
-            cycle_debit_fixed: Mandatory if periodic is true. True for a fixed amount, false for a variable amount. Optional.
-            cycle_type: Mandatory if periodic is true. MONTH or DAY. Optional.
-            cycle_value: Mandatory if periodic is true. The period in cycleType units: 1 to 24 months, or more than 7 days (e.g. DAY and 30: every 30 days; MONTH and 3: every 3 calendar months). Optional.
-            first_deduct_time: Mandatory if periodic is true. The first debit, a future time in milliseconds since the epoch; for MONTH not after the 28th of the month (UTC). Optional.
+            cycle_debit_fixed: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). True for a fixed amount, false for a variable amount. Optional.
+            cycle_type: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). MONTH or DAY. Optional.
+            cycle_value: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). The period in cycleType units: 1 to 24 months, or more than 7 days (e.g. DAY and 30: every 30 days; MONTH and 3: every 3 calendar months). Optional.
+            first_deduct_time: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). The first debit, a future time in milliseconds since the epoch; for MONTH not after the 28th of the month (UTC). Optional.
             merchant_account_no: The user's id or account on the merchant's side, e.g. an email. Optional.
             request_expire_time: When the user can no longer sign, in milliseconds since the epoch (the default was not readable). Optional.
             contract_end_time: When the contract ends, in milliseconds since the epoch. From third-party SDKs: the default and the maximum are 1095 days from now. Optional.
@@ -1249,7 +1252,7 @@ class AsyncDirectDebitResourceWithRawResponse(AsyncAPIResource):
         currency: str,
         product_name: str,
         sub_merchant_id: str | None = None,
-        pre_biz_id: int | None = None,
+        pre_biz_id: str | None = None,
         product_type: str | None = None,
         product_detail: str | None = None,
         webhook_url: str | None = None,
@@ -1259,22 +1262,23 @@ class AsyncDirectDebitResourceWithRawResponse(AsyncAPIResource):
     ) -> RawResponse[DirectDebitPayment]:
         """Direct Debit/Pre Authorization Payment: Debit the user under a signed contract (periodic or not). Binance processes it asynchronously and
         notifies the result by webhook (which bizType: unconfirmed, probably PAY). `amount` must not exceed
-        the contract's `singleUpperLimit`. The same `merchantRequestId` returns the same result (Binance:
-        "idempotent result will be returned for same requestId"). No query operation keyed by
-        `merchantRequestId` is documented; whether Query Order finds the debit by `data.prepayId` is
-        unconfirmed. From third-party SDKs: the response `data` and its statuses
+        the contract's `singleUpperLimit`. Unconfirmed: whether a repeated `merchantRequestId` returns the
+        first debit (the reference documents idempotency for pay/notify only, not for this call), so the
+        client does not resend it after an unknown outcome (`x-retry-safe: false`; the id field is still
+        named). No query operation keyed by `merchantRequestId` is documented; whether Query Order finds the
+        debit by `data.prepayId` is unconfirmed. From third-party SDKs: the response `data` and its statuses
         (ShepelevAndrew/BinancePayConnector), and the codes PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND /
         _NOT_SIGNED and SUB_MERCHANT_INVALID. Binance's sample request could only be read up to `bizId`; the
         example is realistic. Whitelisted merchants only.
 
-        `POST /binancepay/openapi/pay/apply`; safe to retry.
+        `POST /binancepay/openapi/pay/apply`.
 
         Args:
             sub_merchant_id: The sub-merchant; required when the merchant is configured to show sub-merchant info. Optional.
-            merchant_request_id: The merchant's unique id for this debit; letters and digits only. Repeating it returns the same result.
+            merchant_request_id: The merchant's unique id for this debit; letters and digits only. Unconfirmed: whether repeating it returns the first debit (documented for Payment Notification only). Letters-and-digits only is unsourced.
             trade_mode: The trade mode of a direct debit payment. One of DIRECT_DEBIT.
             biz_id: The contract id.
-            pre_biz_id: For a periodic debit, the orderId of its Payment Notification. Optional.
+            pre_biz_id: For a periodic debit, the `orderId` its Payment Notification returned (a JSON string there, at most 19 digits); pass it unchanged. Optional.
             amount: The amount to debit, at most 8 decimal places; not above the contract's singleUpperLimit.
             currency: Currency, crypto only (the docs say "USDT").
             product_type: Product type. Optional.

@@ -147,8 +147,9 @@ class OrdersResource(SyncAPIResource):
     ) -> OrderResult:
         """Create Order (v3): Creates an acquiring order ("prepay order") and returns the payment links and QR content.
         Either `currency` with `orderAmount`, or `fiatCurrency` with `fiatAmount`, must be set
-        (they cannot both be absent); `orderAmount` is required when `currency` is set. Since
-        2024-08 `merchant.subMerchantId` is mandatory for Channel Partners.
+        (they cannot both be absent); `orderAmount` is required when `currency` is set (the
+        schema's `anyOf` and `dependentRequired`). Since 2024-08 `merchant.subMerchantId` is
+        mandatory for Channel Partners.
 
         `merchantTradeNo` is the merchant's own id for the order: a repeated one is refused with
         INVALID_MERCHANT_TRADE_NO, so after an unknown outcome look the order up with `queryOrderV2`
@@ -173,7 +174,7 @@ class OrdersResource(SyncAPIResource):
             fiat_amount: Order amount in `fiatCurrency`, at most 8 decimal places, at least 0.00000001; converted to an order amount at the market rate. Optional.
             fiat_currency: An uppercase fiat code (for example HKD); if set, the order currency becomes USDT. Optional.
             description: Description shown on the checkout page (mandatory since v3). Unconfirmed: its maximum length.
-            goods_details: The goods of the order (from third-party SDKs; v2 takes one `goods` object).
+            goods_details: The goods of the order, at least one (from third-party SDKs, which mark it required; v2 takes one `goods` object).
             shipping: Shipping details (from third-party SDKs and the official v2 connector's docstring). Optional.
             buyer: Buyer details (from third-party SDKs and the official v2 connector's docstring). Optional.
             return_url: Redirect after a successful payment. Optional.
@@ -337,7 +338,7 @@ class OrdersResource(SyncAPIResource):
         max_retries: int | None = None,
     ) -> OrderQueryResult:
         """Query Order (v2): Returns an order's current status. Send exactly one of `prepayId` (Binance's order id) or
-        `merchantTradeNo` (the merchant's): one of them is required (the schema cannot say so),
+        `merchantTradeNo` (the merchant's): one of them is required (the schema's `anyOf`),
         and `merchantTradeNo` is ignored by Binance when `prepayId` is given. The client checks
         that the order returned carries the id(s) sent, so if both are sent they must name the
         same order.
@@ -383,7 +384,7 @@ class OrdersResource(SyncAPIResource):
         max_retries: int | None = None,
     ) -> bool:
         """Close Order: Closes an order that has no payment activity. Send one of `merchantTradeNo` or `prepayId`
-        (one is required; the schema cannot say so). `data` is `true` when the close request is
+        (one is required: the schema's `anyOf`). `data` is `true` when the close request is
         accepted; the final result arrives asynchronously as an order webhook (`bizType` PAY) with
         `bizStatus` PAY_CLOSED.
 
@@ -397,7 +398,7 @@ class OrdersResource(SyncAPIResource):
 
         Args:
             merchant_trade_no: The merchant's id for the order, letters and digits; required if `prepayId` is absent. Optional.
-            prepay_id: Binance's id for the order, letters and digits, at most 19 characters; required if `merchantTradeNo` is absent. Optional.
+            prepay_id: Binance's id for the order, letters and digits; required if `merchantTradeNo` is absent. The docs say "maximum length 19", but their own samples use 20 digits (29383937493038367292, the id Create Order returns and the PAY webhook's `bizId`), so no length is enforced. Optional.
             timeout: this call's timeout, instead of the client's.
             max_retries: this call's retry budget, instead of the client's.
 
@@ -492,8 +493,9 @@ class OrdersResourceWithRawResponse(SyncAPIResource):
     ) -> RawResponse[OrderResult]:
         """Create Order (v3): Creates an acquiring order ("prepay order") and returns the payment links and QR content.
         Either `currency` with `orderAmount`, or `fiatCurrency` with `fiatAmount`, must be set
-        (they cannot both be absent); `orderAmount` is required when `currency` is set. Since
-        2024-08 `merchant.subMerchantId` is mandatory for Channel Partners.
+        (they cannot both be absent); `orderAmount` is required when `currency` is set (the
+        schema's `anyOf` and `dependentRequired`). Since 2024-08 `merchant.subMerchantId` is
+        mandatory for Channel Partners.
 
         `merchantTradeNo` is the merchant's own id for the order: a repeated one is refused with
         INVALID_MERCHANT_TRADE_NO, so after an unknown outcome look the order up with `queryOrderV2`
@@ -518,7 +520,7 @@ class OrdersResourceWithRawResponse(SyncAPIResource):
             fiat_amount: Order amount in `fiatCurrency`, at most 8 decimal places, at least 0.00000001; converted to an order amount at the market rate. Optional.
             fiat_currency: An uppercase fiat code (for example HKD); if set, the order currency becomes USDT. Optional.
             description: Description shown on the checkout page (mandatory since v3). Unconfirmed: its maximum length.
-            goods_details: The goods of the order (from third-party SDKs; v2 takes one `goods` object).
+            goods_details: The goods of the order, at least one (from third-party SDKs, which mark it required; v2 takes one `goods` object).
             shipping: Shipping details (from third-party SDKs and the official v2 connector's docstring). Optional.
             buyer: Buyer details (from third-party SDKs and the official v2 connector's docstring). Optional.
             return_url: Redirect after a successful payment. Optional.
@@ -688,7 +690,7 @@ class OrdersResourceWithRawResponse(SyncAPIResource):
         max_retries: int | None = None,
     ) -> RawResponse[OrderQueryResult]:
         """Query Order (v2): Returns an order's current status. Send exactly one of `prepayId` (Binance's order id) or
-        `merchantTradeNo` (the merchant's): one of them is required (the schema cannot say so),
+        `merchantTradeNo` (the merchant's): one of them is required (the schema's `anyOf`),
         and `merchantTradeNo` is ignored by Binance when `prepayId` is given. The client checks
         that the order returned carries the id(s) sent, so if both are sent they must name the
         same order.
@@ -737,7 +739,7 @@ class OrdersResourceWithRawResponse(SyncAPIResource):
         max_retries: int | None = None,
     ) -> RawResponse[bool]:
         """Close Order: Closes an order that has no payment activity. Send one of `merchantTradeNo` or `prepayId`
-        (one is required; the schema cannot say so). `data` is `true` when the close request is
+        (one is required: the schema's `anyOf`). `data` is `true` when the close request is
         accepted; the final result arrives asynchronously as an order webhook (`bizType` PAY) with
         `bizStatus` PAY_CLOSED.
 
@@ -751,7 +753,7 @@ class OrdersResourceWithRawResponse(SyncAPIResource):
 
         Args:
             merchant_trade_no: The merchant's id for the order, letters and digits; required if `prepayId` is absent. Optional.
-            prepay_id: Binance's id for the order, letters and digits, at most 19 characters; required if `merchantTradeNo` is absent. Optional.
+            prepay_id: Binance's id for the order, letters and digits; required if `merchantTradeNo` is absent. The docs say "maximum length 19", but their own samples use 20 digits (29383937493038367292, the id Create Order returns and the PAY webhook's `bizId`), so no length is enforced. Optional.
             timeout: this call's timeout, instead of the client's.
             max_retries: this call's retry budget, instead of the client's.
 
@@ -861,8 +863,9 @@ class AsyncOrdersResource(AsyncAPIResource):
     ) -> OrderResult:
         """Create Order (v3): Creates an acquiring order ("prepay order") and returns the payment links and QR content.
         Either `currency` with `orderAmount`, or `fiatCurrency` with `fiatAmount`, must be set
-        (they cannot both be absent); `orderAmount` is required when `currency` is set. Since
-        2024-08 `merchant.subMerchantId` is mandatory for Channel Partners.
+        (they cannot both be absent); `orderAmount` is required when `currency` is set (the
+        schema's `anyOf` and `dependentRequired`). Since 2024-08 `merchant.subMerchantId` is
+        mandatory for Channel Partners.
 
         `merchantTradeNo` is the merchant's own id for the order: a repeated one is refused with
         INVALID_MERCHANT_TRADE_NO, so after an unknown outcome look the order up with `queryOrderV2`
@@ -887,7 +890,7 @@ class AsyncOrdersResource(AsyncAPIResource):
             fiat_amount: Order amount in `fiatCurrency`, at most 8 decimal places, at least 0.00000001; converted to an order amount at the market rate. Optional.
             fiat_currency: An uppercase fiat code (for example HKD); if set, the order currency becomes USDT. Optional.
             description: Description shown on the checkout page (mandatory since v3). Unconfirmed: its maximum length.
-            goods_details: The goods of the order (from third-party SDKs; v2 takes one `goods` object).
+            goods_details: The goods of the order, at least one (from third-party SDKs, which mark it required; v2 takes one `goods` object).
             shipping: Shipping details (from third-party SDKs and the official v2 connector's docstring). Optional.
             buyer: Buyer details (from third-party SDKs and the official v2 connector's docstring). Optional.
             return_url: Redirect after a successful payment. Optional.
@@ -1051,7 +1054,7 @@ class AsyncOrdersResource(AsyncAPIResource):
         max_retries: int | None = None,
     ) -> OrderQueryResult:
         """Query Order (v2): Returns an order's current status. Send exactly one of `prepayId` (Binance's order id) or
-        `merchantTradeNo` (the merchant's): one of them is required (the schema cannot say so),
+        `merchantTradeNo` (the merchant's): one of them is required (the schema's `anyOf`),
         and `merchantTradeNo` is ignored by Binance when `prepayId` is given. The client checks
         that the order returned carries the id(s) sent, so if both are sent they must name the
         same order.
@@ -1097,7 +1100,7 @@ class AsyncOrdersResource(AsyncAPIResource):
         max_retries: int | None = None,
     ) -> bool:
         """Close Order: Closes an order that has no payment activity. Send one of `merchantTradeNo` or `prepayId`
-        (one is required; the schema cannot say so). `data` is `true` when the close request is
+        (one is required: the schema's `anyOf`). `data` is `true` when the close request is
         accepted; the final result arrives asynchronously as an order webhook (`bizType` PAY) with
         `bizStatus` PAY_CLOSED.
 
@@ -1111,7 +1114,7 @@ class AsyncOrdersResource(AsyncAPIResource):
 
         Args:
             merchant_trade_no: The merchant's id for the order, letters and digits; required if `prepayId` is absent. Optional.
-            prepay_id: Binance's id for the order, letters and digits, at most 19 characters; required if `merchantTradeNo` is absent. Optional.
+            prepay_id: Binance's id for the order, letters and digits; required if `merchantTradeNo` is absent. The docs say "maximum length 19", but their own samples use 20 digits (29383937493038367292, the id Create Order returns and the PAY webhook's `bizId`), so no length is enforced. Optional.
             timeout: this call's timeout, instead of the client's.
             max_retries: this call's retry budget, instead of the client's.
 
@@ -1206,8 +1209,9 @@ class AsyncOrdersResourceWithRawResponse(AsyncAPIResource):
     ) -> RawResponse[OrderResult]:
         """Create Order (v3): Creates an acquiring order ("prepay order") and returns the payment links and QR content.
         Either `currency` with `orderAmount`, or `fiatCurrency` with `fiatAmount`, must be set
-        (they cannot both be absent); `orderAmount` is required when `currency` is set. Since
-        2024-08 `merchant.subMerchantId` is mandatory for Channel Partners.
+        (they cannot both be absent); `orderAmount` is required when `currency` is set (the
+        schema's `anyOf` and `dependentRequired`). Since 2024-08 `merchant.subMerchantId` is
+        mandatory for Channel Partners.
 
         `merchantTradeNo` is the merchant's own id for the order: a repeated one is refused with
         INVALID_MERCHANT_TRADE_NO, so after an unknown outcome look the order up with `queryOrderV2`
@@ -1232,7 +1236,7 @@ class AsyncOrdersResourceWithRawResponse(AsyncAPIResource):
             fiat_amount: Order amount in `fiatCurrency`, at most 8 decimal places, at least 0.00000001; converted to an order amount at the market rate. Optional.
             fiat_currency: An uppercase fiat code (for example HKD); if set, the order currency becomes USDT. Optional.
             description: Description shown on the checkout page (mandatory since v3). Unconfirmed: its maximum length.
-            goods_details: The goods of the order (from third-party SDKs; v2 takes one `goods` object).
+            goods_details: The goods of the order, at least one (from third-party SDKs, which mark it required; v2 takes one `goods` object).
             shipping: Shipping details (from third-party SDKs and the official v2 connector's docstring). Optional.
             buyer: Buyer details (from third-party SDKs and the official v2 connector's docstring). Optional.
             return_url: Redirect after a successful payment. Optional.
@@ -1402,7 +1406,7 @@ class AsyncOrdersResourceWithRawResponse(AsyncAPIResource):
         max_retries: int | None = None,
     ) -> RawResponse[OrderQueryResult]:
         """Query Order (v2): Returns an order's current status. Send exactly one of `prepayId` (Binance's order id) or
-        `merchantTradeNo` (the merchant's): one of them is required (the schema cannot say so),
+        `merchantTradeNo` (the merchant's): one of them is required (the schema's `anyOf`),
         and `merchantTradeNo` is ignored by Binance when `prepayId` is given. The client checks
         that the order returned carries the id(s) sent, so if both are sent they must name the
         same order.
@@ -1451,7 +1455,7 @@ class AsyncOrdersResourceWithRawResponse(AsyncAPIResource):
         max_retries: int | None = None,
     ) -> RawResponse[bool]:
         """Close Order: Closes an order that has no payment activity. Send one of `merchantTradeNo` or `prepayId`
-        (one is required; the schema cannot say so). `data` is `true` when the close request is
+        (one is required: the schema's `anyOf`). `data` is `true` when the close request is
         accepted; the final result arrives asynchronously as an order webhook (`bizType` PAY) with
         `bizStatus` PAY_CLOSED.
 
@@ -1465,7 +1469,7 @@ class AsyncOrdersResourceWithRawResponse(AsyncAPIResource):
 
         Args:
             merchant_trade_no: The merchant's id for the order, letters and digits; required if `prepayId` is absent. Optional.
-            prepay_id: Binance's id for the order, letters and digits, at most 19 characters; required if `merchantTradeNo` is absent. Optional.
+            prepay_id: Binance's id for the order, letters and digits; required if `merchantTradeNo` is absent. The docs say "maximum length 19", but their own samples use 20 digits (29383937493038367292, the id Create Order returns and the PAY webhook's `bizId`), so no length is enforced. Optional.
             timeout: this call's timeout, instead of the client's.
             max_retries: this call's retry budget, instead of the client's.
 

@@ -94,15 +94,16 @@ class PayoutsResource(SyncAPIResource):
     ) -> PayoutResult:
         """Batch Payout: Pay up to 500 receivers in one batch, all in one crypto currency. `totalAmount` must equal the sum
         of the details' `transferAmount` and `totalNumber` their count (Binance checks this; the schema
-        cannot). `requestId` is the merchant's id for the batch and makes it idempotent. A receiver given by
-        e-mail who is not a Binance user must register and pass KYC within 72 hours, otherwise the money
-        comes back. The result arrives by the PAYOUT webhook or Payout Query. From third-party SDKs: the
-        shape of `data` (`requestId`, `status` `ACCEPTED`).
+        cannot). `requestId` is the merchant's id for the batch (presumably idempotent; unconfirmed: what a
+        repeat returns, so a refused retry is looked up with Payout Query). A receiver given by e-mail who
+        is not a Binance user must register and pass KYC within 72 hours, otherwise the money comes back.
+        The result arrives by the PAYOUT webhook or Payout Query. From third-party SDKs: the shape of `data`
+        (`requestId`, `status` `ACCEPTED`).
 
         `POST /binancepay/openapi/payout/transfer`; safe to retry.
 
         Args:
-            request_id: The merchant's unique id for this batch; resend the same id to retry safely.
+            request_id: The merchant's unique id for this batch (presumably idempotent; unconfirmed what a repeat returns). Resend the same id when retrying.
             biz_scene: Business scene of the payout: DIRECT_TRANSFER (the default), CRYPTO_REWARDS (gifts or rewards), SETTLEMENT (settlement or commission fee), REIMBURSEMENT (reimbursing employees), MERCHANT_PAYMENT (payment to partners/users), OTHERS. One of DIRECT_TRANSFER, CRYPTO_REWARDS, SETTLEMENT, REIMBURSEMENT, MERCHANT_PAYMENT, OTHERS. Optional.
             batch_name: Name of the batch.
             currency: Crypto currency of every transfer of the batch, uppercase (fiat is not supported).
@@ -239,15 +240,16 @@ class PayoutsResourceWithRawResponse(SyncAPIResource):
     ) -> RawResponse[PayoutResult]:
         """Batch Payout: Pay up to 500 receivers in one batch, all in one crypto currency. `totalAmount` must equal the sum
         of the details' `transferAmount` and `totalNumber` their count (Binance checks this; the schema
-        cannot). `requestId` is the merchant's id for the batch and makes it idempotent. A receiver given by
-        e-mail who is not a Binance user must register and pass KYC within 72 hours, otherwise the money
-        comes back. The result arrives by the PAYOUT webhook or Payout Query. From third-party SDKs: the
-        shape of `data` (`requestId`, `status` `ACCEPTED`).
+        cannot). `requestId` is the merchant's id for the batch (presumably idempotent; unconfirmed: what a
+        repeat returns, so a refused retry is looked up with Payout Query). A receiver given by e-mail who
+        is not a Binance user must register and pass KYC within 72 hours, otherwise the money comes back.
+        The result arrives by the PAYOUT webhook or Payout Query. From third-party SDKs: the shape of `data`
+        (`requestId`, `status` `ACCEPTED`).
 
         `POST /binancepay/openapi/payout/transfer`; safe to retry.
 
         Args:
-            request_id: The merchant's unique id for this batch; resend the same id to retry safely.
+            request_id: The merchant's unique id for this batch (presumably idempotent; unconfirmed what a repeat returns). Resend the same id when retrying.
             biz_scene: Business scene of the payout: DIRECT_TRANSFER (the default), CRYPTO_REWARDS (gifts or rewards), SETTLEMENT (settlement or commission fee), REIMBURSEMENT (reimbursing employees), MERCHANT_PAYMENT (payment to partners/users), OTHERS. One of DIRECT_TRANSFER, CRYPTO_REWARDS, SETTLEMENT, REIMBURSEMENT, MERCHANT_PAYMENT, OTHERS. Optional.
             batch_name: Name of the batch.
             currency: Crypto currency of every transfer of the batch, uppercase (fiat is not supported).
@@ -402,15 +404,16 @@ class AsyncPayoutsResource(AsyncAPIResource):
     ) -> PayoutResult:
         """Batch Payout: Pay up to 500 receivers in one batch, all in one crypto currency. `totalAmount` must equal the sum
         of the details' `transferAmount` and `totalNumber` their count (Binance checks this; the schema
-        cannot). `requestId` is the merchant's id for the batch and makes it idempotent. A receiver given by
-        e-mail who is not a Binance user must register and pass KYC within 72 hours, otherwise the money
-        comes back. The result arrives by the PAYOUT webhook or Payout Query. From third-party SDKs: the
-        shape of `data` (`requestId`, `status` `ACCEPTED`).
+        cannot). `requestId` is the merchant's id for the batch (presumably idempotent; unconfirmed: what a
+        repeat returns, so a refused retry is looked up with Payout Query). A receiver given by e-mail who
+        is not a Binance user must register and pass KYC within 72 hours, otherwise the money comes back.
+        The result arrives by the PAYOUT webhook or Payout Query. From third-party SDKs: the shape of `data`
+        (`requestId`, `status` `ACCEPTED`).
 
         `POST /binancepay/openapi/payout/transfer`; safe to retry.
 
         Args:
-            request_id: The merchant's unique id for this batch; resend the same id to retry safely.
+            request_id: The merchant's unique id for this batch (presumably idempotent; unconfirmed what a repeat returns). Resend the same id when retrying.
             biz_scene: Business scene of the payout: DIRECT_TRANSFER (the default), CRYPTO_REWARDS (gifts or rewards), SETTLEMENT (settlement or commission fee), REIMBURSEMENT (reimbursing employees), MERCHANT_PAYMENT (payment to partners/users), OTHERS. One of DIRECT_TRANSFER, CRYPTO_REWARDS, SETTLEMENT, REIMBURSEMENT, MERCHANT_PAYMENT, OTHERS. Optional.
             batch_name: Name of the batch.
             currency: Crypto currency of every transfer of the batch, uppercase (fiat is not supported).
@@ -547,15 +550,16 @@ class AsyncPayoutsResourceWithRawResponse(AsyncAPIResource):
     ) -> RawResponse[PayoutResult]:
         """Batch Payout: Pay up to 500 receivers in one batch, all in one crypto currency. `totalAmount` must equal the sum
         of the details' `transferAmount` and `totalNumber` their count (Binance checks this; the schema
-        cannot). `requestId` is the merchant's id for the batch and makes it idempotent. A receiver given by
-        e-mail who is not a Binance user must register and pass KYC within 72 hours, otherwise the money
-        comes back. The result arrives by the PAYOUT webhook or Payout Query. From third-party SDKs: the
-        shape of `data` (`requestId`, `status` `ACCEPTED`).
+        cannot). `requestId` is the merchant's id for the batch (presumably idempotent; unconfirmed: what a
+        repeat returns, so a refused retry is looked up with Payout Query). A receiver given by e-mail who
+        is not a Binance user must register and pass KYC within 72 hours, otherwise the money comes back.
+        The result arrives by the PAYOUT webhook or Payout Query. From third-party SDKs: the shape of `data`
+        (`requestId`, `status` `ACCEPTED`).
 
         `POST /binancepay/openapi/payout/transfer`; safe to retry.
 
         Args:
-            request_id: The merchant's unique id for this batch; resend the same id to retry safely.
+            request_id: The merchant's unique id for this batch (presumably idempotent; unconfirmed what a repeat returns). Resend the same id when retrying.
             biz_scene: Business scene of the payout: DIRECT_TRANSFER (the default), CRYPTO_REWARDS (gifts or rewards), SETTLEMENT (settlement or commission fee), REIMBURSEMENT (reimbursing employees), MERCHANT_PAYMENT (payment to partners/users), OTHERS. One of DIRECT_TRANSFER, CRYPTO_REWARDS, SETTLEMENT, REIMBURSEMENT, MERCHANT_PAYMENT, OTHERS. Optional.
             batch_name: Name of the batch.
             currency: Crypto currency of every transfer of the batch, uppercase (fiat is not supported).

@@ -55,7 +55,7 @@ _DELETE_RECEIVER: Operation = Operation(
     parse_data=ProfitSharingReceiver.from_dict,
     retry_safe=False,
     has_data=True,
-    echo={"account": "account"},
+    echo={},
 )
 
 _SUBMIT_SPLIT: Operation = Operation(
@@ -102,7 +102,7 @@ _RETURN_SPLIT: Operation = Operation(
     parse_data=ProfitSharingReturn.from_dict,
     retry_safe=True,
     has_data=True,
-    echo={"prepayOrderId": "prepayOrderId", "merchantReturnNo": "merchantReturnNo"},
+    echo={"merchantReturnNo": "merchantReturnNo"},
     idempotency=Idempotency(
         id_field="merchantReturnNo",
         duplicate_code=None,
@@ -192,10 +192,11 @@ class ProfitSharingResource(SyncAPIResource):
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
     ) -> ProfitSharingReceiver:
-        """Delete Receiver: Remove a receiver. From third-party SDKs: the reference takes this path from
-        ShepelevAndrew/BinancePayConnector only. (A stored copy of Binance's Delete Receiver page, api-
-        profitshare-delete-receiver, shows the same path, request, response and sample; the reference has
-        not yet been updated with it.)
+        """Delete Receiver: Remove a receiver. From third-party SDKs only: the reference takes this path from
+        ShepelevAndrew/BinancePayConnector ([3P]); no official page is in the reference. (A stored copy of a
+        Binance Delete Receiver page, api-profitshare-delete-receiver, reportedly shows the same path and
+        shapes; unconfirmed until the reference carries it.) The response `data` is unconfirmed, so
+        `account` is not checked against the request (no `x-echo`).
 
         `POST /binancepay/openapi/profitsharing/v1/del-receiver`.
 
@@ -268,8 +269,8 @@ class ProfitSharingResource(SyncAPIResource):
     ) -> ProfitSharingSplit:
         """Query Split: Query a split by the merchant's `merchantRequestId` and the order's `prepayOrderId`. An unknown or
         unpaid order fails with 400209 ("order not found or order status is not success"). Binance's sample
-        response gives `detailId` as a JSON number (1000001); the field table says string, and the example
-        follows the table.
+        response gives `detailId` as a JSON number (1000001) while the field table says string: `detailId`
+        is untyped, read in either form, and the example keeps the sample's number.
 
         `POST /binancepay/openapi/profitsharing/v1/query-split`; safe to retry.
 
@@ -313,9 +314,9 @@ class ProfitSharingResource(SyncAPIResource):
         `originMerchantRequestId` (at least one). Binance's sample sends `returnAmount` as a JSON string
         ("0.01"); the field table says decimal, and the schema sends a number. The reference lists no
         response fields for this endpoint: `data` here follows the response table of a stored copy of
-        Binance's Split Return page, which ShepelevAndrew/BinancePayConnector (third-party) matches.
-        Binance's sample response could not be read; the example is realistic. No query operation for
-        returns is documented.
+        Binance's Split Return page, which ShepelevAndrew/BinancePayConnector (third-party) matches;
+        unconfirmed, so only `merchantReturnNo` is required (and echoed). Binance's sample response could
+        not be read; the example is realistic. No query operation for returns is documented.
 
         `POST /binancepay/openapi/profitsharing/v1/return`; safe to retry.
 
@@ -430,10 +431,11 @@ class ProfitSharingResourceWithRawResponse(SyncAPIResource):
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
     ) -> RawResponse[ProfitSharingReceiver]:
-        """Delete Receiver: Remove a receiver. From third-party SDKs: the reference takes this path from
-        ShepelevAndrew/BinancePayConnector only. (A stored copy of Binance's Delete Receiver page, api-
-        profitshare-delete-receiver, shows the same path, request, response and sample; the reference has
-        not yet been updated with it.)
+        """Delete Receiver: Remove a receiver. From third-party SDKs only: the reference takes this path from
+        ShepelevAndrew/BinancePayConnector ([3P]); no official page is in the reference. (A stored copy of a
+        Binance Delete Receiver page, api-profitshare-delete-receiver, reportedly shows the same path and
+        shapes; unconfirmed until the reference carries it.) The response `data` is unconfirmed, so
+        `account` is not checked against the request (no `x-echo`).
 
         `POST /binancepay/openapi/profitsharing/v1/del-receiver`.
 
@@ -512,8 +514,8 @@ class ProfitSharingResourceWithRawResponse(SyncAPIResource):
     ) -> RawResponse[ProfitSharingSplit]:
         """Query Split: Query a split by the merchant's `merchantRequestId` and the order's `prepayOrderId`. An unknown or
         unpaid order fails with 400209 ("order not found or order status is not success"). Binance's sample
-        response gives `detailId` as a JSON number (1000001); the field table says string, and the example
-        follows the table.
+        response gives `detailId` as a JSON number (1000001) while the field table says string: `detailId`
+        is untyped, read in either form, and the example keeps the sample's number.
 
         `POST /binancepay/openapi/profitsharing/v1/query-split`; safe to retry.
 
@@ -560,9 +562,9 @@ class ProfitSharingResourceWithRawResponse(SyncAPIResource):
         `originMerchantRequestId` (at least one). Binance's sample sends `returnAmount` as a JSON string
         ("0.01"); the field table says decimal, and the schema sends a number. The reference lists no
         response fields for this endpoint: `data` here follows the response table of a stored copy of
-        Binance's Split Return page, which ShepelevAndrew/BinancePayConnector (third-party) matches.
-        Binance's sample response could not be read; the example is realistic. No query operation for
-        returns is documented.
+        Binance's Split Return page, which ShepelevAndrew/BinancePayConnector (third-party) matches;
+        unconfirmed, so only `merchantReturnNo` is required (and echoed). Binance's sample response could
+        not be read; the example is realistic. No query operation for returns is documented.
 
         `POST /binancepay/openapi/profitsharing/v1/return`; safe to retry.
 
@@ -683,10 +685,11 @@ class AsyncProfitSharingResource(AsyncAPIResource):
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
     ) -> ProfitSharingReceiver:
-        """Delete Receiver: Remove a receiver. From third-party SDKs: the reference takes this path from
-        ShepelevAndrew/BinancePayConnector only. (A stored copy of Binance's Delete Receiver page, api-
-        profitshare-delete-receiver, shows the same path, request, response and sample; the reference has
-        not yet been updated with it.)
+        """Delete Receiver: Remove a receiver. From third-party SDKs only: the reference takes this path from
+        ShepelevAndrew/BinancePayConnector ([3P]); no official page is in the reference. (A stored copy of a
+        Binance Delete Receiver page, api-profitshare-delete-receiver, reportedly shows the same path and
+        shapes; unconfirmed until the reference carries it.) The response `data` is unconfirmed, so
+        `account` is not checked against the request (no `x-echo`).
 
         `POST /binancepay/openapi/profitsharing/v1/del-receiver`.
 
@@ -759,8 +762,8 @@ class AsyncProfitSharingResource(AsyncAPIResource):
     ) -> ProfitSharingSplit:
         """Query Split: Query a split by the merchant's `merchantRequestId` and the order's `prepayOrderId`. An unknown or
         unpaid order fails with 400209 ("order not found or order status is not success"). Binance's sample
-        response gives `detailId` as a JSON number (1000001); the field table says string, and the example
-        follows the table.
+        response gives `detailId` as a JSON number (1000001) while the field table says string: `detailId`
+        is untyped, read in either form, and the example keeps the sample's number.
 
         `POST /binancepay/openapi/profitsharing/v1/query-split`; safe to retry.
 
@@ -804,9 +807,9 @@ class AsyncProfitSharingResource(AsyncAPIResource):
         `originMerchantRequestId` (at least one). Binance's sample sends `returnAmount` as a JSON string
         ("0.01"); the field table says decimal, and the schema sends a number. The reference lists no
         response fields for this endpoint: `data` here follows the response table of a stored copy of
-        Binance's Split Return page, which ShepelevAndrew/BinancePayConnector (third-party) matches.
-        Binance's sample response could not be read; the example is realistic. No query operation for
-        returns is documented.
+        Binance's Split Return page, which ShepelevAndrew/BinancePayConnector (third-party) matches;
+        unconfirmed, so only `merchantReturnNo` is required (and echoed). Binance's sample response could
+        not be read; the example is realistic. No query operation for returns is documented.
 
         `POST /binancepay/openapi/profitsharing/v1/return`; safe to retry.
 
@@ -921,10 +924,11 @@ class AsyncProfitSharingResourceWithRawResponse(AsyncAPIResource):
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
     ) -> RawResponse[ProfitSharingReceiver]:
-        """Delete Receiver: Remove a receiver. From third-party SDKs: the reference takes this path from
-        ShepelevAndrew/BinancePayConnector only. (A stored copy of Binance's Delete Receiver page, api-
-        profitshare-delete-receiver, shows the same path, request, response and sample; the reference has
-        not yet been updated with it.)
+        """Delete Receiver: Remove a receiver. From third-party SDKs only: the reference takes this path from
+        ShepelevAndrew/BinancePayConnector ([3P]); no official page is in the reference. (A stored copy of a
+        Binance Delete Receiver page, api-profitshare-delete-receiver, reportedly shows the same path and
+        shapes; unconfirmed until the reference carries it.) The response `data` is unconfirmed, so
+        `account` is not checked against the request (no `x-echo`).
 
         `POST /binancepay/openapi/profitsharing/v1/del-receiver`.
 
@@ -1003,8 +1007,8 @@ class AsyncProfitSharingResourceWithRawResponse(AsyncAPIResource):
     ) -> RawResponse[ProfitSharingSplit]:
         """Query Split: Query a split by the merchant's `merchantRequestId` and the order's `prepayOrderId`. An unknown or
         unpaid order fails with 400209 ("order not found or order status is not success"). Binance's sample
-        response gives `detailId` as a JSON number (1000001); the field table says string, and the example
-        follows the table.
+        response gives `detailId` as a JSON number (1000001) while the field table says string: `detailId`
+        is untyped, read in either form, and the example keeps the sample's number.
 
         `POST /binancepay/openapi/profitsharing/v1/query-split`; safe to retry.
 
@@ -1051,9 +1055,9 @@ class AsyncProfitSharingResourceWithRawResponse(AsyncAPIResource):
         `originMerchantRequestId` (at least one). Binance's sample sends `returnAmount` as a JSON string
         ("0.01"); the field table says decimal, and the schema sends a number. The reference lists no
         response fields for this endpoint: `data` here follows the response table of a stored copy of
-        Binance's Split Return page, which ShepelevAndrew/BinancePayConnector (third-party) matches.
-        Binance's sample response could not be read; the example is realistic. No query operation for
-        returns is documented.
+        Binance's Split Return page, which ShepelevAndrew/BinancePayConnector (third-party) matches;
+        unconfirmed, so only `merchantReturnNo` is required (and echoed). Binance's sample response could
+        not be read; the example is realistic. No query operation for returns is documented.
 
         `POST /binancepay/openapi/profitsharing/v1/return`; safe to retry.
 

@@ -92,7 +92,7 @@ class RefundsResource(SyncAPIResource):
 
         Args:
             refund_request_id: The merchant's id for the refund; keep it the same when retrying a request (idempotency key).
-            prepay_id: Binance's id for the order to refund.
+            prepay_id: Binance's id for the order to refund. The docs say "maximum length 19", but their own samples use 20 digits (29383937493038367292, the id Create Order returns), so no length is enforced.
             refund_amount: Amount of this refund, at most 8 decimal places. Partial refunds are allowed; their sum must not exceed the order amount.
             refund_reason: refundReason Optional.
             webhook_url: Webhook URL for this refund's notification, overriding the one configured in the merchant portal; must start with http or https. Optional.
@@ -187,7 +187,7 @@ class RefundsResourceWithRawResponse(SyncAPIResource):
 
         Args:
             refund_request_id: The merchant's id for the refund; keep it the same when retrying a request (idempotency key).
-            prepay_id: Binance's id for the order to refund.
+            prepay_id: Binance's id for the order to refund. The docs say "maximum length 19", but their own samples use 20 digits (29383937493038367292, the id Create Order returns), so no length is enforced.
             refund_amount: Amount of this refund, at most 8 decimal places. Partial refunds are allowed; their sum must not exceed the order amount.
             refund_reason: refundReason Optional.
             webhook_url: Webhook URL for this refund's notification, overriding the one configured in the merchant portal; must start with http or https. Optional.
@@ -297,7 +297,7 @@ class AsyncRefundsResource(AsyncAPIResource):
 
         Args:
             refund_request_id: The merchant's id for the refund; keep it the same when retrying a request (idempotency key).
-            prepay_id: Binance's id for the order to refund.
+            prepay_id: Binance's id for the order to refund. The docs say "maximum length 19", but their own samples use 20 digits (29383937493038367292, the id Create Order returns), so no length is enforced.
             refund_amount: Amount of this refund, at most 8 decimal places. Partial refunds are allowed; their sum must not exceed the order amount.
             refund_reason: refundReason Optional.
             webhook_url: Webhook URL for this refund's notification, overriding the one configured in the merchant portal; must start with http or https. Optional.
@@ -392,7 +392,7 @@ class AsyncRefundsResourceWithRawResponse(AsyncAPIResource):
 
         Args:
             refund_request_id: The merchant's id for the refund; keep it the same when retrying a request (idempotency key).
-            prepay_id: Binance's id for the order to refund.
+            prepay_id: Binance's id for the order to refund. The docs say "maximum length 19", but their own samples use 20 digits (29383937493038367292, the id Create Order returns), so no length is enforced.
             refund_amount: Amount of this refund, at most 8 decimal places. Partial refunds are allowed; their sum must not exceed the order amount.
             refund_reason: refundReason Optional.
             webhook_url: Webhook URL for this refund's notification, overriding the one configured in the merchant portal; must start with http or https. Optional.

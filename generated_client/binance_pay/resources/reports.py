@@ -80,9 +80,10 @@ class ReportsResource(SyncAPIResource):
         """Download Report: Download links of the daily transaction or settlement report files between two dates (at most 3
         months apart; whitelisted merchants only). `transactionType` is required when `reportType` is
         `Transaction` (Binance checks this). A `Transaction` request lists files of its one transaction
-        type; a `Settlement` request lists `Payment` and `Refund` files. The official sample request sends
-        `"transactionType": ""` with `Settlement`; the field table allows only `Payment` or `Payout`, so
-        this spec follows the table and the example leaves the field out.
+        type; that a `Settlement` request lists `Payment` and `Refund` files is illustrative (not in the
+        reference's field table). A sample request reportedly sends `"transactionType": ""` with
+        `Settlement`; the field table allows only `Payment` or `Payout`, so this spec follows the table and
+        the example leaves the field out.
 
         `POST /binancepay/openapi/report/get-file`; safe to retry.
 
@@ -162,8 +163,9 @@ class ReportsResource(SyncAPIResource):
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
     ) -> BalanceReportQueryResult:
-        """Query Balance Report: The status of a balance report and, once it is ready, its download URL. Unconfirmed: the official
-        sample response is the bare object `{"exist":true,"downloadUrl":"","status":"PROCESSING"}` with no
+        """Query Balance Report: The status of a balance report and, once it is ready, its download URL. Its page carries the only
+        official table of 400201-400203 (listed here as its codes). Unconfirmed: the official sample
+        response is the bare object `{"exist":true,"downloadUrl":"","status":"PROCESSING"}` with no
         envelope; this spec assumes it is the `data` of the usual envelope, like every other endpoint.
 
         `POST /binancepay/openapi/balance-report/query`; safe to retry.
@@ -175,7 +177,7 @@ class ReportsResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            INVALID_ACCOUNT_STATUS: this operation's own result codes (see `binance_pay.errors`).
+            INVALID_MERCHANT_TRADE_NO, ORDER_NOT_FOUND, INVALID_ACCOUNT_STATUS: this operation's own result codes (see `binance_pay.errors`).
             BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
                 status or validation error; see `binance_pay.errors`.
         """
@@ -203,9 +205,10 @@ class ReportsResourceWithRawResponse(SyncAPIResource):
         """Download Report: Download links of the daily transaction or settlement report files between two dates (at most 3
         months apart; whitelisted merchants only). `transactionType` is required when `reportType` is
         `Transaction` (Binance checks this). A `Transaction` request lists files of its one transaction
-        type; a `Settlement` request lists `Payment` and `Refund` files. The official sample request sends
-        `"transactionType": ""` with `Settlement`; the field table allows only `Payment` or `Payout`, so
-        this spec follows the table and the example leaves the field out.
+        type; that a `Settlement` request lists `Payment` and `Refund` files is illustrative (not in the
+        reference's field table). A sample request reportedly sends `"transactionType": ""` with
+        `Settlement`; the field table allows only `Payment` or `Payout`, so this spec follows the table and
+        the example leaves the field out.
 
         `POST /binancepay/openapi/report/get-file`; safe to retry.
 
@@ -291,8 +294,9 @@ class ReportsResourceWithRawResponse(SyncAPIResource):
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
     ) -> RawResponse[BalanceReportQueryResult]:
-        """Query Balance Report: The status of a balance report and, once it is ready, its download URL. Unconfirmed: the official
-        sample response is the bare object `{"exist":true,"downloadUrl":"","status":"PROCESSING"}` with no
+        """Query Balance Report: The status of a balance report and, once it is ready, its download URL. Its page carries the only
+        official table of 400201-400203 (listed here as its codes). Unconfirmed: the official sample
+        response is the bare object `{"exist":true,"downloadUrl":"","status":"PROCESSING"}` with no
         envelope; this spec assumes it is the `data` of the usual envelope, like every other endpoint.
 
         `POST /binancepay/openapi/balance-report/query`; safe to retry.
@@ -306,7 +310,7 @@ class ReportsResourceWithRawResponse(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            INVALID_ACCOUNT_STATUS: this operation's own result codes (see `binance_pay.errors`).
+            INVALID_MERCHANT_TRADE_NO, ORDER_NOT_FOUND, INVALID_ACCOUNT_STATUS: this operation's own result codes (see `binance_pay.errors`).
             BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
                 status or validation error; see `binance_pay.errors`.
         """
@@ -344,9 +348,10 @@ class AsyncReportsResource(AsyncAPIResource):
         """Download Report: Download links of the daily transaction or settlement report files between two dates (at most 3
         months apart; whitelisted merchants only). `transactionType` is required when `reportType` is
         `Transaction` (Binance checks this). A `Transaction` request lists files of its one transaction
-        type; a `Settlement` request lists `Payment` and `Refund` files. The official sample request sends
-        `"transactionType": ""` with `Settlement`; the field table allows only `Payment` or `Payout`, so
-        this spec follows the table and the example leaves the field out.
+        type; that a `Settlement` request lists `Payment` and `Refund` files is illustrative (not in the
+        reference's field table). A sample request reportedly sends `"transactionType": ""` with
+        `Settlement`; the field table allows only `Payment` or `Payout`, so this spec follows the table and
+        the example leaves the field out.
 
         `POST /binancepay/openapi/report/get-file`; safe to retry.
 
@@ -426,8 +431,9 @@ class AsyncReportsResource(AsyncAPIResource):
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
     ) -> BalanceReportQueryResult:
-        """Query Balance Report: The status of a balance report and, once it is ready, its download URL. Unconfirmed: the official
-        sample response is the bare object `{"exist":true,"downloadUrl":"","status":"PROCESSING"}` with no
+        """Query Balance Report: The status of a balance report and, once it is ready, its download URL. Its page carries the only
+        official table of 400201-400203 (listed here as its codes). Unconfirmed: the official sample
+        response is the bare object `{"exist":true,"downloadUrl":"","status":"PROCESSING"}` with no
         envelope; this spec assumes it is the `data` of the usual envelope, like every other endpoint.
 
         `POST /binancepay/openapi/balance-report/query`; safe to retry.
@@ -439,7 +445,7 @@ class AsyncReportsResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            INVALID_ACCOUNT_STATUS: this operation's own result codes (see `binance_pay.errors`).
+            INVALID_MERCHANT_TRADE_NO, ORDER_NOT_FOUND, INVALID_ACCOUNT_STATUS: this operation's own result codes (see `binance_pay.errors`).
             BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
                 status or validation error; see `binance_pay.errors`.
         """
@@ -467,9 +473,10 @@ class AsyncReportsResourceWithRawResponse(AsyncAPIResource):
         """Download Report: Download links of the daily transaction or settlement report files between two dates (at most 3
         months apart; whitelisted merchants only). `transactionType` is required when `reportType` is
         `Transaction` (Binance checks this). A `Transaction` request lists files of its one transaction
-        type; a `Settlement` request lists `Payment` and `Refund` files. The official sample request sends
-        `"transactionType": ""` with `Settlement`; the field table allows only `Payment` or `Payout`, so
-        this spec follows the table and the example leaves the field out.
+        type; that a `Settlement` request lists `Payment` and `Refund` files is illustrative (not in the
+        reference's field table). A sample request reportedly sends `"transactionType": ""` with
+        `Settlement`; the field table allows only `Payment` or `Payout`, so this spec follows the table and
+        the example leaves the field out.
 
         `POST /binancepay/openapi/report/get-file`; safe to retry.
 
@@ -555,8 +562,9 @@ class AsyncReportsResourceWithRawResponse(AsyncAPIResource):
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
     ) -> RawResponse[BalanceReportQueryResult]:
-        """Query Balance Report: The status of a balance report and, once it is ready, its download URL. Unconfirmed: the official
-        sample response is the bare object `{"exist":true,"downloadUrl":"","status":"PROCESSING"}` with no
+        """Query Balance Report: The status of a balance report and, once it is ready, its download URL. Its page carries the only
+        official table of 400201-400203 (listed here as its codes). Unconfirmed: the official sample
+        response is the bare object `{"exist":true,"downloadUrl":"","status":"PROCESSING"}` with no
         envelope; this spec assumes it is the `data` of the usual envelope, like every other endpoint.
 
         `POST /binancepay/openapi/balance-report/query`; safe to retry.
@@ -570,7 +578,7 @@ class AsyncReportsResourceWithRawResponse(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            INVALID_ACCOUNT_STATUS: this operation's own result codes (see `binance_pay.errors`).
+            INVALID_MERCHANT_TRADE_NO, ORDER_NOT_FOUND, INVALID_ACCOUNT_STATUS: this operation's own result codes (see `binance_pay.errors`).
             BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
                 status or validation error; see `binance_pay.errors`.
         """

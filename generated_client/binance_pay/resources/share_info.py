@@ -48,8 +48,9 @@ class ShareInfoResource(SyncAPIResource):
     ) -> ShareAccountIdResult:
         """Share Account Id: Ask a Binance user to share their Binance ID: `data` carries a QR code for the user to scan (valid
         for 1 hour by default). If the user agrees, the ID arrives by the SHARE_ACCOUNT_ID webhook.
-        Unconfirmed: the JSON types of `merchantId`, `id` and `expireTime` (no sample response was readable;
-        numbers are assumed, as elsewhere in this API).
+        Unconfirmed: the JSON types of `merchantId`, `id` and `expireTime` (no sample response was
+        readable): the two ids are untyped (read as sent, string or number), and `expireTime` is read as a
+        number.
 
         `POST /binancepay/openapi/shareinfo/accountId`.
 
@@ -90,8 +91,9 @@ class ShareInfoResourceWithRawResponse(SyncAPIResource):
     ) -> RawResponse[ShareAccountIdResult]:
         """Share Account Id: Ask a Binance user to share their Binance ID: `data` carries a QR code for the user to scan (valid
         for 1 hour by default). If the user agrees, the ID arrives by the SHARE_ACCOUNT_ID webhook.
-        Unconfirmed: the JSON types of `merchantId`, `id` and `expireTime` (no sample response was readable;
-        numbers are assumed, as elsewhere in this API).
+        Unconfirmed: the JSON types of `merchantId`, `id` and `expireTime` (no sample response was
+        readable): the two ids are untyped (read as sent, string or number), and `expireTime` is read as a
+        number.
 
         `POST /binancepay/openapi/shareinfo/accountId`.
 
@@ -144,8 +146,9 @@ class AsyncShareInfoResource(AsyncAPIResource):
     ) -> ShareAccountIdResult:
         """Share Account Id: Ask a Binance user to share their Binance ID: `data` carries a QR code for the user to scan (valid
         for 1 hour by default). If the user agrees, the ID arrives by the SHARE_ACCOUNT_ID webhook.
-        Unconfirmed: the JSON types of `merchantId`, `id` and `expireTime` (no sample response was readable;
-        numbers are assumed, as elsewhere in this API).
+        Unconfirmed: the JSON types of `merchantId`, `id` and `expireTime` (no sample response was
+        readable): the two ids are untyped (read as sent, string or number), and `expireTime` is read as a
+        number.
 
         `POST /binancepay/openapi/shareinfo/accountId`.
 
@@ -186,8 +189,9 @@ class AsyncShareInfoResourceWithRawResponse(AsyncAPIResource):
     ) -> RawResponse[ShareAccountIdResult]:
         """Share Account Id: Ask a Binance user to share their Binance ID: `data` carries a QR code for the user to scan (valid
         for 1 hour by default). If the user agrees, the ID arrives by the SHARE_ACCOUNT_ID webhook.
-        Unconfirmed: the JSON types of `merchantId`, `id` and `expireTime` (no sample response was readable;
-        numbers are assumed, as elsewhere in this API).
+        Unconfirmed: the JSON types of `merchantId`, `id` and `expireTime` (no sample response was
+        readable): the two ids are untyped (read as sent, string or number), and `expireTime` is read as a
+        number.
 
         `POST /binancepay/openapi/shareinfo/accountId`.
 

@@ -86,7 +86,7 @@ class SubMerchantsResource(SyncAPIResource):
         for physical stores, `payIndustryDescription` when the MCC is 9999 (Binance checks these conditions,
         the schema cannot). Older revisions of the page required `merchantType` and `country` instead of
         `storeType` (the official Python connector still does). From third-party SDKs: the shape of `data`
-        (`subMerchantId`, a number).
+        (`subMerchantId`; its JSON type is unconfirmed, so it is read in either form).
 
         `POST /binancepay/openapi/submerchant/add`.
 
@@ -187,7 +187,7 @@ class SubMerchantsResource(SyncAPIResource):
     ) -> SubMerchantResult:
         """Modify Sub-merchant: Update a sub-merchant's details (partners only; released 2024-08). The same fields as Create Sub-
         merchant plus `subMerchantId`, a numeric string. Unconfirmed: the response `data`; the shape here
-        (`subMerchantId`, a number) is the one third-party SDKs read.
+        (`subMerchantId`, read as a string or a number) is the one third-party SDKs read.
 
         `POST /binancepay/openapi/submerchant/modify`.
 
@@ -292,7 +292,7 @@ class SubMerchantsResourceWithRawResponse(SyncAPIResource):
         for physical stores, `payIndustryDescription` when the MCC is 9999 (Binance checks these conditions,
         the schema cannot). Older revisions of the page required `merchantType` and `country` instead of
         `storeType` (the official Python connector still does). From third-party SDKs: the shape of `data`
-        (`subMerchantId`, a number).
+        (`subMerchantId`; its JSON type is unconfirmed, so it is read in either form).
 
         `POST /binancepay/openapi/submerchant/add`.
 
@@ -396,7 +396,7 @@ class SubMerchantsResourceWithRawResponse(SyncAPIResource):
     ) -> RawResponse[SubMerchantResult]:
         """Modify Sub-merchant: Update a sub-merchant's details (partners only; released 2024-08). The same fields as Create Sub-
         merchant plus `subMerchantId`, a numeric string. Unconfirmed: the response `data`; the shape here
-        (`subMerchantId`, a number) is the one third-party SDKs read.
+        (`subMerchantId`, read as a string or a number) is the one third-party SDKs read.
 
         `POST /binancepay/openapi/submerchant/modify`.
 
@@ -513,7 +513,7 @@ class AsyncSubMerchantsResource(AsyncAPIResource):
         for physical stores, `payIndustryDescription` when the MCC is 9999 (Binance checks these conditions,
         the schema cannot). Older revisions of the page required `merchantType` and `country` instead of
         `storeType` (the official Python connector still does). From third-party SDKs: the shape of `data`
-        (`subMerchantId`, a number).
+        (`subMerchantId`; its JSON type is unconfirmed, so it is read in either form).
 
         `POST /binancepay/openapi/submerchant/add`.
 
@@ -614,7 +614,7 @@ class AsyncSubMerchantsResource(AsyncAPIResource):
     ) -> SubMerchantResult:
         """Modify Sub-merchant: Update a sub-merchant's details (partners only; released 2024-08). The same fields as Create Sub-
         merchant plus `subMerchantId`, a numeric string. Unconfirmed: the response `data`; the shape here
-        (`subMerchantId`, a number) is the one third-party SDKs read.
+        (`subMerchantId`, read as a string or a number) is the one third-party SDKs read.
 
         `POST /binancepay/openapi/submerchant/modify`.
 
@@ -719,7 +719,7 @@ class AsyncSubMerchantsResourceWithRawResponse(AsyncAPIResource):
         for physical stores, `payIndustryDescription` when the MCC is 9999 (Binance checks these conditions,
         the schema cannot). Older revisions of the page required `merchantType` and `country` instead of
         `storeType` (the official Python connector still does). From third-party SDKs: the shape of `data`
-        (`subMerchantId`, a number).
+        (`subMerchantId`; its JSON type is unconfirmed, so it is read in either form).
 
         `POST /binancepay/openapi/submerchant/add`.
 
@@ -823,7 +823,7 @@ class AsyncSubMerchantsResourceWithRawResponse(AsyncAPIResource):
     ) -> RawResponse[SubMerchantResult]:
         """Modify Sub-merchant: Update a sub-merchant's details (partners only; released 2024-08). The same fields as Create Sub-
         merchant plus `subMerchantId`, a numeric string. Unconfirmed: the response `data`; the shape here
-        (`subMerchantId`, a number) is the one third-party SDKs read.
+        (`subMerchantId`, read as a string or a number) is the one third-party SDKs read.
 
         `POST /binancepay/openapi/submerchant/modify`.
 

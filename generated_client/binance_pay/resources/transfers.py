@@ -73,9 +73,9 @@ class TransfersResource(SyncAPIResource):
     ) -> TransferResult:
         """Transfer Fund: Move funds between the merchant's own wallets: `TO_MAIN` to the spot wallet, `TO_PAY` to the funding
         wallet. `requestId` is the merchant's id for the transfer and makes it idempotent: Binance answers a
-        repeated `requestId` with `status` `REPEAT_REQ_SUCCESS` and `code` `000001` (official sample)
-        instead of transferring again. `amount` is a JSON string in this API (the official field table, its
-        sample and the official Python connector's `amount: str` agree). `data.tranId` is the request's
+        repeated `requestId` with `status` `REPEAT_REQ_SUCCESS` and `code` `000001` (official page) instead
+        of transferring again. `amount` is a JSON string in this API (the official field table, its sample
+        and the official Python connector's `amount: str` agree). `data.tranId` is the request's
         `requestId`.
 
         `POST /binancepay/openapi/wallet/transfer`; safe to retry.
@@ -113,10 +113,9 @@ class TransfersResource(SyncAPIResource):
         max_retries: int | None = None,
     ) -> TransferQueryResult:
         """Query Transfer Result: The result of a Transfer Fund request, looked up by `tranId` (the transfer's `requestId`). The
-        request shape is contested: the official Python connector (and the current official page) send only
-        `tranId`, which is what this schema accepts. Unconfirmed: an older official page listed `requestId`,
-        `merchantId`, `currency`, `amount`, `transferType` and `tranId`, all as required; whether the server
-        still wants them is not known.
+        request shape is contested: Binance's Python connector ([O-ex]) sends only `tranId`, which is what
+        this schema accepts; the older official page lists `requestId`, `merchantId`, `currency`, `amount`,
+        `transferType` and `tranId`, all required. Unconfirmed which one the server wants now.
 
         `POST /binancepay/openapi/wallet/transfer/query`; safe to retry.
 
@@ -153,9 +152,9 @@ class TransfersResourceWithRawResponse(SyncAPIResource):
     ) -> RawResponse[TransferResult]:
         """Transfer Fund: Move funds between the merchant's own wallets: `TO_MAIN` to the spot wallet, `TO_PAY` to the funding
         wallet. `requestId` is the merchant's id for the transfer and makes it idempotent: Binance answers a
-        repeated `requestId` with `status` `REPEAT_REQ_SUCCESS` and `code` `000001` (official sample)
-        instead of transferring again. `amount` is a JSON string in this API (the official field table, its
-        sample and the official Python connector's `amount: str` agree). `data.tranId` is the request's
+        repeated `requestId` with `status` `REPEAT_REQ_SUCCESS` and `code` `000001` (official page) instead
+        of transferring again. `amount` is a JSON string in this API (the official field table, its sample
+        and the official Python connector's `amount: str` agree). `data.tranId` is the request's
         `requestId`.
 
         `POST /binancepay/openapi/wallet/transfer`; safe to retry.
@@ -196,10 +195,9 @@ class TransfersResourceWithRawResponse(SyncAPIResource):
         max_retries: int | None = None,
     ) -> RawResponse[TransferQueryResult]:
         """Query Transfer Result: The result of a Transfer Fund request, looked up by `tranId` (the transfer's `requestId`). The
-        request shape is contested: the official Python connector (and the current official page) send only
-        `tranId`, which is what this schema accepts. Unconfirmed: an older official page listed `requestId`,
-        `merchantId`, `currency`, `amount`, `transferType` and `tranId`, all as required; whether the server
-        still wants them is not known.
+        request shape is contested: Binance's Python connector ([O-ex]) sends only `tranId`, which is what
+        this schema accepts; the older official page lists `requestId`, `merchantId`, `currency`, `amount`,
+        `transferType` and `tranId`, all required. Unconfirmed which one the server wants now.
 
         `POST /binancepay/openapi/wallet/transfer/query`; safe to retry.
 
@@ -248,9 +246,9 @@ class AsyncTransfersResource(AsyncAPIResource):
     ) -> TransferResult:
         """Transfer Fund: Move funds between the merchant's own wallets: `TO_MAIN` to the spot wallet, `TO_PAY` to the funding
         wallet. `requestId` is the merchant's id for the transfer and makes it idempotent: Binance answers a
-        repeated `requestId` with `status` `REPEAT_REQ_SUCCESS` and `code` `000001` (official sample)
-        instead of transferring again. `amount` is a JSON string in this API (the official field table, its
-        sample and the official Python connector's `amount: str` agree). `data.tranId` is the request's
+        repeated `requestId` with `status` `REPEAT_REQ_SUCCESS` and `code` `000001` (official page) instead
+        of transferring again. `amount` is a JSON string in this API (the official field table, its sample
+        and the official Python connector's `amount: str` agree). `data.tranId` is the request's
         `requestId`.
 
         `POST /binancepay/openapi/wallet/transfer`; safe to retry.
@@ -288,10 +286,9 @@ class AsyncTransfersResource(AsyncAPIResource):
         max_retries: int | None = None,
     ) -> TransferQueryResult:
         """Query Transfer Result: The result of a Transfer Fund request, looked up by `tranId` (the transfer's `requestId`). The
-        request shape is contested: the official Python connector (and the current official page) send only
-        `tranId`, which is what this schema accepts. Unconfirmed: an older official page listed `requestId`,
-        `merchantId`, `currency`, `amount`, `transferType` and `tranId`, all as required; whether the server
-        still wants them is not known.
+        request shape is contested: Binance's Python connector ([O-ex]) sends only `tranId`, which is what
+        this schema accepts; the older official page lists `requestId`, `merchantId`, `currency`, `amount`,
+        `transferType` and `tranId`, all required. Unconfirmed which one the server wants now.
 
         `POST /binancepay/openapi/wallet/transfer/query`; safe to retry.
 
@@ -328,9 +325,9 @@ class AsyncTransfersResourceWithRawResponse(AsyncAPIResource):
     ) -> RawResponse[TransferResult]:
         """Transfer Fund: Move funds between the merchant's own wallets: `TO_MAIN` to the spot wallet, `TO_PAY` to the funding
         wallet. `requestId` is the merchant's id for the transfer and makes it idempotent: Binance answers a
-        repeated `requestId` with `status` `REPEAT_REQ_SUCCESS` and `code` `000001` (official sample)
-        instead of transferring again. `amount` is a JSON string in this API (the official field table, its
-        sample and the official Python connector's `amount: str` agree). `data.tranId` is the request's
+        repeated `requestId` with `status` `REPEAT_REQ_SUCCESS` and `code` `000001` (official page) instead
+        of transferring again. `amount` is a JSON string in this API (the official field table, its sample
+        and the official Python connector's `amount: str` agree). `data.tranId` is the request's
         `requestId`.
 
         `POST /binancepay/openapi/wallet/transfer`; safe to retry.
@@ -371,10 +368,9 @@ class AsyncTransfersResourceWithRawResponse(AsyncAPIResource):
         max_retries: int | None = None,
     ) -> RawResponse[TransferQueryResult]:
         """Query Transfer Result: The result of a Transfer Fund request, looked up by `tranId` (the transfer's `requestId`). The
-        request shape is contested: the official Python connector (and the current official page) send only
-        `tranId`, which is what this schema accepts. Unconfirmed: an older official page listed `requestId`,
-        `merchantId`, `currency`, `amount`, `transferType` and `tranId`, all as required; whether the server
-        still wants them is not known.
+        request shape is contested: Binance's Python connector ([O-ex]) sends only `tranId`, which is what
+        this schema accepts; the older official page lists `requestId`, `merchantId`, `currency`, `amount`,
+        `transferType` and `tranId`, all required. Unconfirmed which one the server wants now.
 
         `POST /binancepay/openapi/wallet/transfer/query`; safe to retry.
 
