@@ -92,14 +92,14 @@ INVALID_AMOUNT_TEXTS = st.one_of(
     st.decimals(min_value=AMOUNT_MAX + Decimal("1E-8"), max_value=Decimal("1E30"), places=8).map(fixed),
     st.decimals(max_value=Decimal("-1E-8"), min_value=Decimal("-1E15"), places=8).map(fixed),
     # (a decimal written as a JSON string is read, not refused: `format: decimal` reads both forms as Decimal)
-    st.sampled_from(["NaN", "Infinity", "-Infinity", "true", "false", "null", "[]", "{}"]),
+    st.sampled_from(["true", "false", "null", "[]", "{}"]),  # (NaN, Infinity: not JSON, refused before the schema)
     st.just("1000000000000000.00000000"),
     st.just("0.000000001"),
 )
 
 
 def prop_invalid_amounts_rejected(max_examples: int = 100, shrink: bool = True) -> None:
-    """A 9th place, above the maximum, negative, NaN, a boolean, null: ResponseValidationError naming the field."""
+    """A 9th place, above the maximum, negative, a boolean, null: ResponseValidationError naming the field."""
     from binance_pay import ResponseValidationError
 
     @given(field=st.sampled_from(AMOUNT_FIELDS), bad=INVALID_AMOUNT_TEXTS, good=amounts)

@@ -9,19 +9,34 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import dataclasses
+import json
+import math
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from enum import Enum
+from typing import Any, TextIO
 
 from ._client import BinancePayClient
 from ._constants import API_KEY_ENV, SECRET_KEY_ENV
-from ._json import DECODER, dumps_exact
+from ._json import DECODER
 from .errors import BinancePayError, MissingCredentialsError, RequestValidationError
 
 _SANDBOX_HINT = "the local sandbox needs the sandbox extra: pip install 'binance-pay-sdk[sandbox]'"
+
+_PLAIN_EXPONENT = 100
+"""Decimals are printed in plain digits (`0E-8` as 0.00000000), except past 10**±100: an unknown field may hold
+1e999999999, a gigabyte of digits in plain notation. Those keep exponent notation, exact and still a JSON number."""
+
+_NON_FINITE = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}
+"""NaN and Infinity in an unknown field (Python's JSON reader accepts them; JSON has no such number): printed as
+these strings, so that `--json` stays valid JSON."""
+
+_ERROR_CHARS = 300
+"""Server text in an error line is cut after this many (escaped) characters: an error is one readable line."""
+
+_JSON_STRING = json.JSONEncoder(ensure_ascii=False)
 
 
 def _decimal(text: str) -> Decimal:
@@ -133,9 +148,9 @@ def _run_webhooks(args: argparse.Namespace) -> int:
                 verifier = Webhooks(client.certificates.list, tolerance=tolerance)
                 event = verifier.verify(body, args.headers)
     except WebhookVerificationError as exc:
-        print(f"binance-pay webhooks verify: rejected: {exc.reason}: {_safe(str(exc))}", file=sys.stderr)
+        _emit(f"binance-pay webhooks verify: rejected: {exc.reason}: {_one_line(str(exc))}", sys.stderr)
         return 1
-    print(_safe(dumps_exact(_printable(event.to_dict()), indent=2)))
+    _emit(_to_json(event, indent=2))
     return 0
 
 
@@ -167,7 +182,7 @@ def _build_parser() -> argparse.ArgumentParser:
         operations,
         "query",
         "Query Collection Result",
-        "The status of a C2C collection order, by `orderId` (Binance\u0027s id) or `clientTradeNo` (the merchant\u0027s id); give at least one (Binance checks this, the schema cannot). An unknown order is 400207. The collection itself is created through an OAuth API on another host, outside this spec.",
+        "The status of a C2C collection order, by `orderId` (Binance\u0027s id) or `clientTradeNo` (the merchant\u0027s id); give at least one (the schema\u0027s `anyOf`). An unknown order is 400207. The collection itself is created through an OAuth API on another host, outside this spec.",
     )
     parser.add_argument(
         "--order-id",
@@ -350,26 +365,26 @@ def _build_parser() -> argparse.ArgumentParser:
         "--cycle-debit-fixed",
         dest="cycle_debit_fixed",
         type=_READERS["boolean"],
-        help="Mandatory if periodic is true. True for a fixed amount, false for a variable amount.",
+        help="For a periodic contract (said to be mandatory then; unconfirmed, not enforced). True for a fixed amount, false for a variable amount.",
     )
     parser.add_argument(
         "--cycle-type",
         dest="cycle_type",
         type=_READERS["string"],
         choices=["MONTH", "DAY"],
-        help="Mandatory if periodic is true. MONTH or DAY.",
+        help="For a periodic contract (said to be mandatory then; unconfirmed, not enforced). MONTH or DAY.",
     )
     parser.add_argument(
         "--cycle-value",
         dest="cycle_value",
         type=_READERS["integer"],
-        help="Mandatory if periodic is true. The period in cycleType units: 1 to 24 months, or more than 7 days (e.g. DAY and 30: every 30 days; MONTH and 3: every 3 calendar months).",
+        help="For a periodic contract (said to be mandatory then; unconfirmed, not enforced). The period in cycleType units: 1 to 24 months, or more than 7 days (e.g. DAY and 30: every 30 days; MONTH and 3: every 3 calendar months).",
     )
     parser.add_argument(
         "--first-deduct-time",
         dest="first_deduct_time",
         type=_READERS["integer"],
-        help="Mandatory if periodic is true. The first debit, a future time in milliseconds since the epoch; for MONTH not after the 28th of the month (UTC).",
+        help="For a periodic contract (said to be mandatory then; unconfirmed, not enforced). The first debit, a future time in milliseconds since the epoch; for MONTH not after the 28th of the month (UTC).",
     )
     parser.add_argument(
         "--merchant-account-no",
@@ -560,7 +575,7 @@ def _build_parser() -> argparse.ArgumentParser:
         operations,
         "pay",
         "Direct Debit/Pre Authorization Payment",
-        'Debit the user under a signed contract (periodic or not). Binance processes it asynchronously and notifies the result by webhook (which bizType: unconfirmed, probably PAY). `amount` must not exceed the contract\u0027s `singleUpperLimit`. The same `merchantRequestId` returns the same result (Binance: "idempotent result will be returned for same requestId"). No query operation keyed by `merchantRequestId` is documented; whether Query Order finds the debit by `data.prepayId` is unconfirmed. From third-party SDKs: the response `data` and its statuses (ShepelevAndrew/BinancePayConnector), and the codes PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND / _NOT_SIGNED and SUB_MERCHANT_INVALID. Binance\u0027s sample request could only be read up to `bizId`; the example is realistic. Whitelisted merchants only.',
+        "Debit the user under a signed contract (periodic or not). Binance processes it asynchronously and notifies the result by webhook (which bizType: unconfirmed, probably PAY). `amount` must not exceed the contract\u0027s `singleUpperLimit`. Unconfirmed: whether a repeated `merchantRequestId` returns the first debit (the reference documents idempotency for pay/notify only, not for this call), so the client does not resend it after an unknown outcome (`x-retry-safe: false`; the id field is still named). No query operation keyed by `merchantRequestId` is documented; whether Query Order finds the debit by `data.prepayId` is unconfirmed. From third-party SDKs: the response `data` and its statuses (ShepelevAndrew/BinancePayConnector), and the codes PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND / _NOT_SIGNED and SUB_MERCHANT_INVALID. Binance\u0027s sample request could only be read up to `bizId`; the example is realistic. Whitelisted merchants only.",
     )
     parser.add_argument(
         "--sub-merchant-id",
@@ -572,7 +587,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "--merchant-request-id",
         dest="merchant_request_id",
         type=_READERS["string"],
-        help="The merchant\u0027s unique id for this debit; letters and digits only. Repeating it returns the same result. Required.",
+        help="The merchant\u0027s unique id for this debit; letters and digits only. Unconfirmed: whether repeating it returns the first debit (documented for Payment Notification only). Letters-and-digits only is unsourced. Required.",
     )
     parser.add_argument(
         "--trade-mode",
@@ -590,8 +605,8 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--pre-biz-id",
         dest="pre_biz_id",
-        type=_READERS["integer"],
-        help="For a periodic debit, the orderId of its Payment Notification.",
+        type=_READERS["string"],
+        help="For a periodic debit, the `orderId` its Payment Notification returned (a JSON string there, at most 19 digits); pass it unchanged.",
     )
     parser.add_argument(
         "--amount",
@@ -676,7 +691,7 @@ def _build_parser() -> argparse.ArgumentParser:
         operations,
         "create",
         "Create Order (v3)",
-        'Creates an acquiring order ("prepay order") and returns the payment links and QR content.\nEither `currency` with `orderAmount`, or `fiatCurrency` with `fiatAmount`, must be set\n(they cannot both be absent); `orderAmount` is required when `currency` is set. Since\n2024-08 `merchant.subMerchantId` is mandatory for Channel Partners.\n\n`merchantTradeNo` is the merchant\u0027s own id for the order: a repeated one is refused with\nINVALID_MERCHANT_TRADE_NO, so after an unknown outcome look the order up with `queryOrderV2`\ninstead of creating it again.\n\nOnly the first part of the official v3 page was readable. From third-party SDKs: the\n`goodsDetails` array and its required flags, `shipping`, `buyer`, the URLs, `appId`,\n`directDebitContract`, `orderTags`, `voucherCode`, and the whole response (`OrderResult`).\nUnconfirmed: the v3-specific result codes, the maximum length of `description`, and the\nlimit of `orderExpireTime`. The request example is a body a forum user sent to v3 (it shows\nthe shape clients use, not a confirmed valid request); the response example is illustrative\n(no official v3 sample was readable).',
+        'Creates an acquiring order ("prepay order") and returns the payment links and QR content.\nEither `currency` with `orderAmount`, or `fiatCurrency` with `fiatAmount`, must be set\n(they cannot both be absent); `orderAmount` is required when `currency` is set (the\nschema\u0027s `anyOf` and `dependentRequired`). Since 2024-08 `merchant.subMerchantId` is\nmandatory for Channel Partners.\n\n`merchantTradeNo` is the merchant\u0027s own id for the order: a repeated one is refused with\nINVALID_MERCHANT_TRADE_NO, so after an unknown outcome look the order up with `queryOrderV2`\ninstead of creating it again.\n\nOnly the first part of the official v3 page was readable. From third-party SDKs: the\n`goodsDetails` array and its required flags, `shipping`, `buyer`, the URLs, `appId`,\n`directDebitContract`, `orderTags`, `voucherCode`, and the whole response (`OrderResult`).\nUnconfirmed: the v3-specific result codes, the maximum length of `description`, and the\nlimit of `orderExpireTime`. The request example is a body a forum user sent to v3 (it shows\nthe shape clients use, not a confirmed valid request); the response example is illustrative\n(no official v3 sample was readable).',
     )
     parser.add_argument(
         "--merchant",
@@ -730,7 +745,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "--goods-details",
         dest="goods_details",
         type=_READERS["json"],
-        help="The goods of the order (from third-party SDKs; v2 takes one `goods` object). (JSON) Required.",
+        help="The goods of the order, at least one (from third-party SDKs, which mark it required; v2 takes one `goods` object). (JSON) Required.",
     )
     parser.add_argument(
         "--shipping",
@@ -1042,7 +1057,7 @@ def _build_parser() -> argparse.ArgumentParser:
         operations,
         "query",
         "Query Order (v2)",
-        'Returns an order\u0027s current status. Send exactly one of `prepayId` (Binance\u0027s order id) or\n`merchantTradeNo` (the merchant\u0027s): one of them is required (the schema cannot say so),\nand `merchantTradeNo` is ignored by Binance when `prepayId` is given. The client checks\nthat the order returned carries the id(s) sent, so if both are sent they must name the\nsame order.\n\n`orderAmount` is a JSON string here (not a number as in Create Order). The order `status`\nis an open list: Binance documents no meaning or transitions for the values, and\n`FULL_REFUNDED` appears only in the newest revision of the page. No official response sample\nwas readable: the response example is illustrative, built from the field table. Binance\u0027s\nby-prepayId sample request uses "9825382937292" (the same value as its merchantTradeNo\nsample); the example here uses the response example\u0027s prepayId, so that the answer served\nfor it carries the id sent.',
+        'Returns an order\u0027s current status. Send exactly one of `prepayId` (Binance\u0027s order id) or\n`merchantTradeNo` (the merchant\u0027s): one of them is required (the schema\u0027s `anyOf`),\nand `merchantTradeNo` is ignored by Binance when `prepayId` is given. The client checks\nthat the order returned carries the id(s) sent, so if both are sent they must name the\nsame order.\n\n`orderAmount` is a JSON string here (not a number as in Create Order). The order `status`\nis an open list: Binance documents no meaning or transitions for the values, and\n`FULL_REFUNDED` appears only in the newest revision of the page. No official response sample\nwas readable: the response example is illustrative, built from the field table. Binance\u0027s\nby-prepayId sample request uses "9825382937292" (the same value as its merchantTradeNo\nsample); the example here uses the response example\u0027s prepayId, so that the answer served\nfor it carries the id sent.',
     )
     parser.add_argument(
         "--prepay-id",
@@ -1067,7 +1082,7 @@ def _build_parser() -> argparse.ArgumentParser:
         operations,
         "close",
         "Close Order",
-        'Closes an order that has no payment activity. Send one of `merchantTradeNo` or `prepayId`\n(one is required; the schema cannot say so). `data` is `true` when the close request is\naccepted; the final result arrives asynchronously as an order webhook (`bizType` PAY) with\n`bizStatus` PAY_CLOSED.\n\nBinance\u0027s sample request also sends `"prepayId": null`, and its sample response carries\n`"errorMessage": null`; the examples here leave those nulls out (an absent optional field\nmeans the same, and the `Envelope` types `errorMessage` as a string). From third-party SDKs:\nINVALID_ORDER_STATUS (400204) is the "cannot close" code; the page\u0027s own code table was not\nreadable.',
+        'Closes an order that has no payment activity. Send one of `merchantTradeNo` or `prepayId`\n(one is required: the schema\u0027s `anyOf`). `data` is `true` when the close request is\naccepted; the final result arrives asynchronously as an order webhook (`bizType` PAY) with\n`bizStatus` PAY_CLOSED.\n\nBinance\u0027s sample request also sends `"prepayId": null`, and its sample response carries\n`"errorMessage": null`; the examples here leave those nulls out (an absent optional field\nmeans the same, and the `Envelope` types `errorMessage` as a string). From third-party SDKs:\nINVALID_ORDER_STATUS (400204) is the "cannot close" code; the page\u0027s own code table was not\nreadable.',
     )
     parser.add_argument(
         "--merchant-trade-no",
@@ -1079,7 +1094,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "--prepay-id",
         dest="prepay_id",
         type=_READERS["string"],
-        help="Binance\u0027s id for the order, letters and digits, at most 19 characters; required if `merchantTradeNo` is absent.",
+        help='Binance\u0027s id for the order, letters and digits; required if `merchantTradeNo` is absent. The docs say "maximum length 19", but their own samples use 20 digits (29383937493038367292, the id Create Order returns and the PAY webhook\u0027s `bizId`), so no length is enforced.',
     )
     _add_common_options(parser)
     parser.set_defaults(
@@ -1126,13 +1141,13 @@ def _build_parser() -> argparse.ArgumentParser:
         operations,
         "create",
         "Batch Payout",
-        "Pay up to 500 receivers in one batch, all in one crypto currency. `totalAmount` must equal the sum of the details\u0027 `transferAmount` and `totalNumber` their count (Binance checks this; the schema cannot). `requestId` is the merchant\u0027s id for the batch and makes it idempotent. A receiver given by e-mail who is not a Binance user must register and pass KYC within 72 hours, otherwise the money comes back. The result arrives by the PAYOUT webhook or Payout Query. From third-party SDKs: the shape of `data` (`requestId`, `status` `ACCEPTED`).",
+        "Pay up to 500 receivers in one batch, all in one crypto currency. `totalAmount` must equal the sum of the details\u0027 `transferAmount` and `totalNumber` their count (Binance checks this; the schema cannot). `requestId` is the merchant\u0027s id for the batch (presumably idempotent; unconfirmed: what a repeat returns, so a refused retry is looked up with Payout Query). A receiver given by e-mail who is not a Binance user must register and pass KYC within 72 hours, otherwise the money comes back. The result arrives by the PAYOUT webhook or Payout Query. From third-party SDKs: the shape of `data` (`requestId`, `status` `ACCEPTED`).",
     )
     parser.add_argument(
         "--request-id",
         dest="request_id",
         type=_READERS["string"],
-        help="The merchant\u0027s unique id for this batch; resend the same id to retry safely. Required.",
+        help="The merchant\u0027s unique id for this batch (presumably idempotent; unconfirmed what a repeat returns). Resend the same id when retrying. Required.",
     )
     parser.add_argument(
         "--biz-scene",
@@ -1352,7 +1367,7 @@ def _build_parser() -> argparse.ArgumentParser:
         operations,
         "delete-receiver",
         "Delete Receiver",
-        "Remove a receiver. From third-party SDKs: the reference takes this path from ShepelevAndrew/BinancePayConnector only. (A stored copy of Binance\u0027s Delete Receiver page, api-profitshare-delete-receiver, shows the same path, request, response and sample; the reference has not yet been updated with it.)",
+        "Remove a receiver. From third-party SDKs only: the reference takes this path from ShepelevAndrew/BinancePayConnector ([3P]); no official page is in the reference. (A stored copy of a Binance Delete Receiver page, api-profitshare-delete-receiver, reportedly shows the same path and shapes; unconfirmed until the reference carries it.) The response `data` is unconfirmed, so `account` is not checked against the request (no `x-echo`).",
     )
     parser.add_argument(
         "--account",
@@ -1402,7 +1417,7 @@ def _build_parser() -> argparse.ArgumentParser:
         operations,
         "query-split",
         "Query Split",
-        'Query a split by the merchant\u0027s `merchantRequestId` and the order\u0027s `prepayOrderId`. An unknown or unpaid order fails with 400209 ("order not found or order status is not success"). Binance\u0027s sample response gives `detailId` as a JSON number (1000001); the field table says string, and the example follows the table.',
+        'Query a split by the merchant\u0027s `merchantRequestId` and the order\u0027s `prepayOrderId`. An unknown or unpaid order fails with 400209 ("order not found or order status is not success"). Binance\u0027s sample response gives `detailId` as a JSON number (1000001) while the field table says string: `detailId` is untyped, read in either form, and the example keeps the sample\u0027s number.',
     )
     parser.add_argument(
         "--merchant-request-id",
@@ -1427,7 +1442,7 @@ def _build_parser() -> argparse.ArgumentParser:
         operations,
         "return-split",
         "Split Return",
-        'Take split funds back from a receiver. Name the split by `splitOrderNo` or by `originMerchantRequestId` (at least one). Binance\u0027s sample sends `returnAmount` as a JSON string ("0.01"); the field table says decimal, and the schema sends a number. The reference lists no response fields for this endpoint: `data` here follows the response table of a stored copy of Binance\u0027s Split Return page, which ShepelevAndrew/BinancePayConnector (third-party) matches. Binance\u0027s sample response could not be read; the example is realistic. No query operation for returns is documented.',
+        'Take split funds back from a receiver. Name the split by `splitOrderNo` or by `originMerchantRequestId` (at least one). Binance\u0027s sample sends `returnAmount` as a JSON string ("0.01"); the field table says decimal, and the schema sends a number. The reference lists no response fields for this endpoint: `data` here follows the response table of a stored copy of Binance\u0027s Split Return page, which ShepelevAndrew/BinancePayConnector (third-party) matches; unconfirmed, so only `merchantReturnNo` is required (and echoed). Binance\u0027s sample response could not be read; the example is realistic. No query operation for returns is documented.',
     )
     parser.add_argument(
         "--prepay-order-id",
@@ -1508,7 +1523,7 @@ def _build_parser() -> argparse.ArgumentParser:
         operations,
         "create",
         "Refund Order",
-        'Refunds a paid order, fully or in parts; the sum of the refunds must not exceed the order\namount. Refunds are processed immediately and credited in the settlement currency of the\noriginal order; the final status also arrives as a refund webhook (`bizType` PAY_REFUND)\nwith `bizStatus` REFUND_SUCCESS or REFUND_REJECTED.\n\n`refundRequestId` is the merchant\u0027s id for the refund and must stay the same when a request\nis retried: a repeat returns the same refund with `duplicateRequest` "Y", so the request may\nbe resent after an unknown outcome (or the refund looked up with `queryRefund`). When\n`remainingAttempts` reaches 1, the next refund ignores the requested amount and refunds the\nwhole remainder.\n\n`refundId` appears only in newer revisions of the page. From third-party SDKs: the refund\ncodes 400301-400304 (not seen on an official page). The examples are Binance\u0027s samples\n(the response sample\u0027s trailing comma, which made it invalid JSON, is dropped).',
+        'Refunds a paid order, fully or in parts; the sum of the refunds must not exceed the order\namount. Refunds are processed immediately and credited in the settlement currency of the\noriginal order; the final status also arrives as a refund webhook (`bizType` PAY_REFUND)\nwith `bizStatus` REFUND_SUCCESS or REFUND_REJECTED.\n\n`refundRequestId` is the merchant\u0027s id for the refund and must stay the same when a request\nis retried: a repeat returns the same refund with `duplicateRequest` "Y", so the request may\nbe resent after an unknown outcome (or the refund looked up with `queryRefund`). When\n`remainingAttempts` reaches 1, the next refund ignores the requested amount and refunds the\nwhole remainder. So a repeat\u0027s `refundAmount` may differ from the request\u0027s without another\nrequest having used the id: the client returns the repeat (its `duplicateRequest` is "Y", its\namounts are what was refunded) and does not compare amounts (no `x-idempotency-match`).\n\n`refundId` appears only in newer revisions of the page. From third-party SDKs: the refund\ncodes 400301-400304 (not seen on an official page). The examples are Binance\u0027s samples\n(the response sample\u0027s trailing comma, which made it invalid JSON, is dropped).',
     )
     parser.add_argument(
         "--refund-request-id",
@@ -1520,7 +1535,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "--prepay-id",
         dest="prepay_id",
         type=_READERS["string"],
-        help="Binance\u0027s id for the order to refund. Required.",
+        help='Binance\u0027s id for the order to refund. The docs say "maximum length 19", but their own samples use 20 digits (29383937493038367292, the id Create Order returns), so no length is enforced. Required.',
     )
     parser.add_argument(
         "--refund-amount",
@@ -1572,7 +1587,7 @@ def _build_parser() -> argparse.ArgumentParser:
         operations,
         "get-file",
         "Download Report",
-        'Download links of the daily transaction or settlement report files between two dates (at most 3 months apart; whitelisted merchants only). `transactionType` is required when `reportType` is `Transaction` (Binance checks this). A `Transaction` request lists files of its one transaction type; a `Settlement` request lists `Payment` and `Refund` files. The official sample request sends `"transactionType": ""` with `Settlement`; the field table allows only `Payment` or `Payout`, so this spec follows the table and the example leaves the field out.',
+        'Download links of the daily transaction or settlement report files between two dates (at most 3 months apart; whitelisted merchants only). `transactionType` is required when `reportType` is `Transaction` (Binance checks this). A `Transaction` request lists files of its one transaction type; that a `Settlement` request lists `Payment` and `Refund` files is illustrative (not in the reference\u0027s field table). A sample request reportedly sends `"transactionType": ""` with `Settlement`; the field table allows only `Payment` or `Payout`, so this spec follows the table and the example leaves the field out.',
     )
     parser.add_argument(
         "--report-type",
@@ -1650,7 +1665,7 @@ def _build_parser() -> argparse.ArgumentParser:
         operations,
         "query-balance-report",
         "Query Balance Report",
-        'The status of a balance report and, once it is ready, its download URL. Unconfirmed: the official sample response is the bare object `{"exist":true,"downloadUrl":"","status":"PROCESSING"}` with no envelope; this spec assumes it is the `data` of the usual envelope, like every other endpoint.',
+        'The status of a balance report and, once it is ready, its download URL. Its page carries the only official table of 400201-400203 (listed here as its codes). Unconfirmed: the official sample response is the bare object `{"exist":true,"downloadUrl":"","status":"PROCESSING"}` with no envelope; this spec assumes it is the `data` of the usual envelope, like every other endpoint.',
     )
     parser.add_argument(
         "--download-id",
@@ -1772,7 +1787,7 @@ def _build_parser() -> argparse.ArgumentParser:
         operations,
         "account-id",
         "Share Account Id",
-        "Ask a Binance user to share their Binance ID: `data` carries a QR code for the user to scan (valid for 1 hour by default). If the user agrees, the ID arrives by the SHARE_ACCOUNT_ID webhook. Unconfirmed: the JSON types of `merchantId`, `id` and `expireTime` (no sample response was readable; numbers are assumed, as elsewhere in this API).",
+        "Ask a Binance user to share their Binance ID: `data` carries a QR code for the user to scan (valid for 1 hour by default). If the user agrees, the ID arrives by the SHARE_ACCOUNT_ID webhook. Unconfirmed: the JSON types of `merchantId`, `id` and `expireTime` (no sample response was readable): the two ids are untyped (read as sent, string or number), and `expireTime` is read as a number.",
     )
     parser.add_argument(
         "--sub-merchant-id",
@@ -1805,7 +1820,7 @@ def _build_parser() -> argparse.ArgumentParser:
         operations,
         "create",
         "Create Sub-merchant",
-        "Create a sub-merchant under the partner\u0027s main merchant (partners only). Required as of the current page: `merchantName`, `storeType`, `merchantMcc`; `siteUrl` is needed for online stores, `address` for physical stores, `payIndustryDescription` when the MCC is 9999 (Binance checks these conditions, the schema cannot). Older revisions of the page required `merchantType` and `country` instead of `storeType` (the official Python connector still does). From third-party SDKs: the shape of `data` (`subMerchantId`, a number).",
+        "Create a sub-merchant under the partner\u0027s main merchant (partners only). Required as of the current page: `merchantName`, `storeType`, `merchantMcc`; `siteUrl` is needed for online stores, `address` for physical stores, `payIndustryDescription` when the MCC is 9999 (Binance checks these conditions, the schema cannot). Older revisions of the page required `merchantType` and `country` instead of `storeType` (the official Python connector still does). From third-party SDKs: the shape of `data` (`subMerchantId`; its JSON type is unconfirmed, so it is read in either form).",
     )
     parser.add_argument(
         "--merchant-name",
@@ -2012,7 +2027,7 @@ def _build_parser() -> argparse.ArgumentParser:
         operations,
         "modify",
         "Modify Sub-merchant",
-        "Update a sub-merchant\u0027s details (partners only; released 2024-08). The same fields as Create Sub-merchant plus `subMerchantId`, a numeric string. Unconfirmed: the response `data`; the shape here (`subMerchantId`, a number) is the one third-party SDKs read.",
+        "Update a sub-merchant\u0027s details (partners only; released 2024-08). The same fields as Create Sub-merchant plus `subMerchantId`, a numeric string. Unconfirmed: the response `data`; the shape here (`subMerchantId`, read as a string or a number) is the one third-party SDKs read.",
     )
     parser.add_argument(
         "--sub-merchant-id",
@@ -2215,7 +2230,7 @@ def _build_parser() -> argparse.ArgumentParser:
         operations,
         "create",
         "Transfer Fund",
-        "Move funds between the merchant\u0027s own wallets: `TO_MAIN` to the spot wallet, `TO_PAY` to the funding wallet. `requestId` is the merchant\u0027s id for the transfer and makes it idempotent: Binance answers a repeated `requestId` with `status` `REPEAT_REQ_SUCCESS` and `code` `000001` (official sample) instead of transferring again. `amount` is a JSON string in this API (the official field table, its sample and the official Python connector\u0027s `amount: str` agree). `data.tranId` is the request\u0027s `requestId`.",
+        "Move funds between the merchant\u0027s own wallets: `TO_MAIN` to the spot wallet, `TO_PAY` to the funding wallet. `requestId` is the merchant\u0027s id for the transfer and makes it idempotent: Binance answers a repeated `requestId` with `status` `REPEAT_REQ_SUCCESS` and `code` `000001` (official page) instead of transferring again. `amount` is a JSON string in this API (the official field table, its sample and the official Python connector\u0027s `amount: str` agree). `data.tranId` is the request\u0027s `requestId`.",
     )
     parser.add_argument(
         "--request-id",
@@ -2253,7 +2268,7 @@ def _build_parser() -> argparse.ArgumentParser:
         operations,
         "query",
         "Query Transfer Result",
-        "The result of a Transfer Fund request, looked up by `tranId` (the transfer\u0027s `requestId`). The request shape is contested: the official Python connector (and the current official page) send only `tranId`, which is what this schema accepts. Unconfirmed: an older official page listed `requestId`, `merchantId`, `currency`, `amount`, `transferType` and `tranId`, all as required; whether the server still wants them is not known.",
+        "The result of a Transfer Fund request, looked up by `tranId` (the transfer\u0027s `requestId`). The request shape is contested: Binance\u0027s Python connector ([O-ex]) sends only `tranId`, which is what this schema accepts; the older official page lists `requestId`, `merchantId`, `currency`, `amount`, `transferType` and `tranId`, all required. Unconfirmed which one the server wants now.",
     )
     parser.add_argument(
         "--tran-id",
@@ -2376,34 +2391,141 @@ def _target(args: argparse.Namespace) -> Iterator[tuple[str | None, str | None, 
         yield sandbox.url, api_key, secret_key
 
 
-def _printable(value: Any) -> Any:
-    """A result as plain JSON-able data (models by their wire names)."""
+def _plain(value: Any) -> Any:
+    """A model as its dict (wire names), an enum as its value; anything else as it is."""
     if hasattr(value, "to_dict"):
-        return _printable(value.to_dict())
-    if isinstance(value, dict):
-        return {str(key): _printable(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_printable(item) for item in value]
-    if dataclasses.is_dataclass(value) or hasattr(value, "value"):
-        return getattr(value, "value", value)
+        return value.to_dict()
+    if isinstance(value, Enum):
+        return value.value
     return value
 
 
-def _safe(text: str) -> str:
-    """Server-sent text with control characters escaped (line breaks kept), so a response cannot drive the terminal."""
-    return "\n".join(
-        "".join(char if char.isprintable() else repr(char)[1:-1] for char in line) for line in text.split("\n")
-    )
+def _escape(char: str) -> str:
+    """`char` as a JSON \\u escape (a surrogate pair past U+FFFF)."""
+    code = ord(char)
+    if code > 0xFFFF:
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
+
+
+def _json_string(text: str) -> str:
+    """`text` as a JSON string whose every character a terminal could act on (C0, C1, bidi controls, lone
+    surrogates, ...) is a \\u escape: it decodes back to `text` exactly, and prints inert."""
+    literal = _JSON_STRING.encode(text)
+    if literal.isprintable():
+        return literal
+    return "".join(char if char.isprintable() else _escape(char) for char in literal)
+
+
+def _shown(text: str) -> str:
+    """Server text for a person, on one line: each character that is not printable (line breaks too) escaped."""
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+
+
+def _one_line(text: str) -> str:
+    """Server text for an error line: escaped (`_shown`) and cut after `_ERROR_CHARS` characters."""
+    parts: list[str] = []
+    size = 0
+    for index, char in enumerate(text):
+        piece = char if char.isprintable() else repr(char)[1:-1]
+        size += len(piece)
+        if size > _ERROR_CHARS:
+            parts.append(f"... ({len(text) - index} more characters)")
+            break
+        parts.append(piece)
+    return "".join(parts)
+
+
+def _scalar(value: Any) -> str:
+    if value is None:
+        return "null"
+    if value is True or value is False:
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and -_PLAIN_EXPONENT <= exponent <= _PLAIN_EXPONENT:
+            return format(value, "f")
+        return str(value) if value.is_finite() else _json_string(str(value))
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):  # never a JSON number of the body (those read as Decimal): NaN or Infinity
+        return repr(value) if math.isfinite(value) else _json_string(_NON_FINITE[repr(value)])
+    return _json_string(value if isinstance(value, str) else str(value))
+
+
+def _to_json(value: Any, indent: int | None = None) -> str:
+    """`value` as JSON text: decimals digit for digit, strings inert (`_json_string`).
+
+    Iterative rather than recursive: the library passes unknown fields through as they came, and one may nest
+    as deep as the JSON reader allows, past Python's recursion limit for a recursive writer.
+    """
+    parts: list[str] = []
+    colon = ":" if indent is None else ": "
+    stack: list[Any] = [(value, 0)]  # (a value, its depth) to write, or text to copy
+    while stack:
+        top = stack.pop()
+        if isinstance(top, str):
+            parts.append(top)
+            continue
+        item, level = top
+        item = _plain(item)
+        if not isinstance(item, (dict, list, tuple)):
+            parts.append(_scalar(item))
+            continue
+        is_dict = isinstance(item, dict)
+        entries = list(item.items()) if is_dict else [(None, element) for element in item]
+        opening, closing = ("{", "}") if is_dict else ("[", "]")
+        if not entries:
+            parts.append(opening + closing)
+            continue
+        inner = "" if indent is None else "\n" + " " * (indent * (level + 1))
+        outer = "" if indent is None else "\n" + " " * (indent * level)
+        pending: list[Any] = [opening]
+        for index, (key, element) in enumerate(entries):
+            lead = ("," if index else "") + inner
+            pending.append(lead + _json_string(str(key)) + colon if is_dict else lead)
+            pending.append((element, level + 1))
+        pending.append(outer + closing)
+        stack.extend(reversed(pending))
+    return "".join(parts)
 
 
 def _table(result: Any) -> str:
+    """One row per field: `name  value`, each on its own line whatever the server sent."""
+    result = _plain(result)
     if not isinstance(result, dict) or not result:
-        return _safe(dumps_exact(result))
-    width = max(len(key) for key in result)
+        return _to_json(result)
+    names = {key: _shown(str(key)) for key in result}
+    width = min(max(len(name) for name in names.values()), 40)
     return "\n".join(
-        f"{_safe(key):<{width}}  {_safe(item if isinstance(item, str) else dumps_exact(item))}"
+        f"{names[key]:<{width}}  {_shown(item) if isinstance(item, str) else _to_json(item)}"
         for key, item in result.items()
     )
+
+
+def _emit(text: str, stream: TextIO | None = None) -> None:
+    """Print `text` to `stream` (stdout). Characters its encoding cannot hold (an ASCII or cp1252 console or
+    pipe) become \\u escapes, not a UnicodeEncodeError; they can only be inside strings, so JSON stays JSON."""
+    stream = sys.stdout if stream is None else stream
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        text = "".join(char if _encodable(char, encoding) else _escape(char) for char in text)
+    except LookupError:
+        pass
+    print(text, file=stream)
+
+
+def _encodable(char: str, encoding: str) -> bool:
+    try:
+        char.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _run_operation(args: argparse.Namespace) -> int:
@@ -2422,8 +2544,8 @@ def _run_operation(args: argparse.Namespace) -> int:
     with _target(args) as (base_url, api_key, secret_key):
         with BinancePayClient(api_key, secret_key, base_url=base_url) as client:
             method = getattr(getattr(client, args.resource), args.operation)
-            result = _printable(method(**fields, timeout=timeout))
-    print(_safe(dumps_exact(result, indent=2)) if args.json else _table(result))
+            result = method(**fields, timeout=timeout)
+    _emit(_to_json(result, indent=2) if args.json else _table(result))
     return 0
 
 
@@ -2444,10 +2566,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_webhooks(args)
         return _run_operation(args)
     except (MissingCredentialsError, RequestValidationError, ValueError) as exc:
-        parser.exit(2, f"binance-pay {command}: error: {_safe(str(exc))}\n")
+        _emit(f"binance-pay {command}: error: {_one_line(str(exc))}", sys.stderr)
+        raise SystemExit(2) from None
     except BinancePayError as exc:
         label = " ".join(part for part in (exc.name, exc.code) if part) or type(exc).__name__
-        print(f"binance-pay {command}: {label}: {_safe(str(exc.error_message or exc))}", file=sys.stderr)
+        _emit(f"binance-pay {command}: {label}: {_one_line(str(exc.error_message or exc))}", sys.stderr)
         return 1
     return 0
 

@@ -201,11 +201,16 @@ class _Call:
         "retry_safe",
     )
 
-    def __init__(self, options: _Options, max_retries: int | None, retry_safe: bool) -> None:
+    def __init__(
+        self, options: _Options, max_retries: int | None, retry_safe: bool, budget: _Call | None = None
+    ) -> None:
         self.options = options
         self.retries_left = options.max_retries if max_retries is None else max_retries
         self.retry_number = 0
         self.clock_adjusted = False
+        if budget is not None:  # a lookup within a call: what is left of that call's retries and clock retry
+            self.retries_left, self.retry_number = budget.retries_left, budget.retry_number
+            self.clock_adjusted = budget.clock_adjusted
         self.retry_safe = retry_safe
         self.attempt = 0
         self.outcome_unknown = False  # an attempt's body may have reached the server without an answer
@@ -616,10 +621,13 @@ class SyncAPIClient(_BaseClient):
         sent: dict[str, Any],
         timeout: TimeoutArg | Literal["default"],
         refusal: BinancePayError,
+        call: _Call,
     ) -> Any:
         idempotency = operation.idempotency
         assert idempotency is not None and idempotency.query is not None
-        existing = self._request(idempotency.query(), _lookup_fields(operation, sent), timeout=timeout, raw=True)
+        existing = self._request(
+            idempotency.query(), _lookup_fields(operation, sent), timeout=timeout, raw=True, budget=call
+        )
         return _recovered(self, operation, sent, existing, refusal)
 
     def __enter__(self) -> Self:
@@ -636,10 +644,11 @@ class SyncAPIClient(_BaseClient):
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
         raw: bool = False,
+        budget: _Call | None = None,
     ) -> Any:
         request, sent = self._build_request(operation, fields)
         options = self._options
-        call = _Call(options, max_retries, operation.retry_safe)
+        call = _Call(options, max_retries, operation.retry_safe, budget)
         info = request.info
         debug = _logger.isEnabledFor(logging.DEBUG)
         while True:
@@ -658,7 +667,7 @@ class SyncAPIClient(_BaseClient):
                 if isinstance(error, ClientClosedError):
                     raise
                 if _needs_recovery(operation, call, error, raw):
-                    return self._recover(operation, sent, timeout, error)
+                    return self._recover(operation, sent, timeout, error, call)
                 wait = call.wait_before_retry(error, response.headers if response is not None else None)
                 if wait is None:
                     if raw and response is not None:
@@ -736,10 +745,13 @@ class AsyncAPIClient(_BaseClient):
         sent: dict[str, Any],
         timeout: TimeoutArg | Literal["default"],
         refusal: BinancePayError,
+        call: _Call,
     ) -> Any:
         idempotency = operation.idempotency
         assert idempotency is not None and idempotency.query is not None
-        existing = await self._request(idempotency.query(), _lookup_fields(operation, sent), timeout=timeout, raw=True)
+        existing = await self._request(
+            idempotency.query(), _lookup_fields(operation, sent), timeout=timeout, raw=True, budget=call
+        )
         return _recovered(self, operation, sent, existing, refusal)
 
     async def __aenter__(self) -> Self:
@@ -756,10 +768,11 @@ class AsyncAPIClient(_BaseClient):
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
         raw: bool = False,
+        budget: _Call | None = None,
     ) -> Any:
         request, sent = self._build_request(operation, fields)
         options = self._options
-        call = _Call(options, max_retries, operation.retry_safe)
+        call = _Call(options, max_retries, operation.retry_safe, budget)
         info = request.info
         debug = _logger.isEnabledFor(logging.DEBUG)
         while True:
@@ -778,7 +791,7 @@ class AsyncAPIClient(_BaseClient):
                 if isinstance(error, ClientClosedError):
                     raise
                 if _needs_recovery(operation, call, error, raw):
-                    return await self._recover(operation, sent, timeout, error)
+                    return await self._recover(operation, sent, timeout, error, call)
                 wait = call.wait_before_retry(error, response.headers if response is not None else None)
                 if wait is None:
                     if raw and response is not None:

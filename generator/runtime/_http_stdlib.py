@@ -157,6 +157,7 @@ class StdlibTransport:
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         if self._ssl_context is not None:
             try:
+                sock.settimeout(_remaining(timeout.connect, deadline))  # the handshake gets what is left
                 sock = self._ssl_context.wrap_socket(sock, server_hostname=self._host)
             except (OSError, ssl.SSLError) as exc:
                 sock.close()

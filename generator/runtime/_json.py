@@ -6,8 +6,14 @@ import json
 from decimal import Decimal
 from typing import Any
 
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
 # Built once: `json.loads(..., parse_float=Decimal)` would build a new decoder for every response.
-DECODER = json.JSONDecoder(parse_float=Decimal)
+# NaN and Infinity are not JSON (RFC 8259) and would arrive as floats: refused.
+DECODER = json.JSONDecoder(parse_float=Decimal, parse_constant=_no_constant)
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 

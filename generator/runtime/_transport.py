@@ -108,7 +108,8 @@ def declared_length(headers: Mapping[str, str], status: int, request: RequestInf
 
 
 def check_head(status: int, headers: Mapping[str, str], limit: int, request: RequestInfo) -> int | None:
-    """Refuse what must not be read (an encoded body, a declared size past `limit`); the declared size."""
+    """Refuse what must not be read (an encoded or transfer-coded body, a declared size past
+    `limit`); the declared size."""
     encoding = headers.get("content-encoding")
     if encoding is not None and encoding.strip().lower() not in ("", "identity"):
         raise APIStatusError(
@@ -117,8 +118,18 @@ def check_head(status: int, headers: Mapping[str, str], limit: int, request: Req
             body=b"",
             request=request,
         )
+    transfer = headers.get("transfer-encoding")
+    if transfer is not None and transfer.strip().lower() != "chunked":
+        # A transfer coding such as "gzip, chunked" is a compressed body by another name, and
+        # http.client would frame it as read-until-close: refused, like a Content-Encoding.
+        raise APIStatusError(
+            f"Response has Transfer-Encoding {transfer[:40]!r}; only chunked is accepted",
+            status_code=status,
+            body=b"",
+            request=request,
+        )
     declared = declared_length(headers, status, request)
-    if declared is not None and headers.get("transfer-encoding") is not None:
+    if declared is not None and transfer is not None:
         # RFC 9112 6.3: a message with both is a smuggling attempt or a broken proxy; never trust it
         raise APIStatusError(
             "Response has both Content-Length and Transfer-Encoding", status_code=status, body=b"", request=request

@@ -6,11 +6,10 @@ Cheap to import (no cryptography): the generated `_spec` imports it with the pac
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
-from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
+from ._json import DECODER
 from ._schema import Node, SchemaViolation, from_wire
 
 DataT = TypeVar("DataT")
@@ -120,12 +119,8 @@ class InvalidNotification(Exception):
     """The (verified) body is not a notification; `binance_pay.webhooks` turns it into its error."""
 
 
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
 # Exact numbers: a fraction is a `Decimal`, an integer an `int` (exact however long: bizId > 2**63).
-_DECODER = json.JSONDecoder(parse_float=Decimal, parse_constant=_no_constant)
+_DECODER = DECODER
 
 
 def _decode(text: str | bytes, what: str) -> Any:
