@@ -2476,7 +2476,7 @@ def _to_json(value: Any, indent: int | None = None) -> str:
             parts.append(_scalar(item))
             continue
         is_dict = isinstance(item, dict)
-        entries = list(item.items()) if is_dict else [(None, element) for element in item]
+        entries = list(item.items()) if isinstance(item, dict) else [(None, element) for element in item]
         opening, closing = ("{", "}") if is_dict else ("[", "]")
         if not entries:
             parts.append(opening + closing)

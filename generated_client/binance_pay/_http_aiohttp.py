@@ -10,6 +10,8 @@ slows down sharply at high concurrency; aiohttp does the same exchange for far l
   environment variables as the sync client (`trust_env`, when one of them is set).
 - The session is created on first use inside the running loop and belongs to that loop and this
   process: a call from another loop or a forked child gets a fresh session, never a shared socket.
+  A forked child never closes its parent's connections either, not even when it garbage-collects
+  them (see `_connector_class`).
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ import asyncio
 import functools
 import os
 import time
-from typing import TYPE_CHECKING
+import warnings
+from typing import TYPE_CHECKING, Any
 
 from ._constants import Seconds, Timeout
 from ._exceptions import APIConnectionError, APITimeoutError, BinancePayError, ClientClosedError, RequestInfo
@@ -60,6 +63,31 @@ def _url(url: str) -> yarl.URL:
     return yarl.URL(url)
 
 
+@functools.cache
+def _connector_class() -> type[aiohttp.TCPConnector]:
+    import aiohttp  # noqa: PLC0415
+
+    class ProcessBoundConnector(aiohttp.TCPConnector):
+        """A connector that never closes connections it inherited from a parent process.
+
+        aiohttp closes the pooled connections of a connector that is garbage-collected unclosed.
+        In a child forked while the parent's event loop was running, closing one unregisters its
+        socket from that loop's epoll instance, which parent and child share: the parent's next
+        read on that connection would never wake. In the child the copy is left alone; its
+        descriptors close with the child.
+        """
+
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self._binance_pay_pid = os.getpid()
+
+        def __del__(self, _warnings: Any = warnings) -> None:
+            if self._binance_pay_pid == os.getpid():
+                super().__del__(_warnings)
+
+    return ProcessBoundConnector
+
+
 def _map_error(exc: BaseException, request: RequestInfo) -> BinancePayError | None:
     """An aiohttp (or asyncio) error as the SDK's; None for what must propagate (cancellation)."""
     import aiohttp  # noqa: PLC0415
@@ -88,20 +116,24 @@ class AiohttpTransport:
             raise ImportError(INSTALL_HINT) from exc
         self._limit = limit
         self._session: aiohttp.ClientSession | None = None
-        self._slots: asyncio.Semaphore | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
+        # (loop, pid, session, slots), replaced as one: a loop in another thread never pairs its own
+        # loop with this one's session or semaphore, however their calls interleave.
+        self._bound: tuple[asyncio.AbstractEventLoop, int, aiohttp.ClientSession, asyncio.Semaphore] | None = None
         self._pid = os.getpid()
         self._closed = False
 
     def _get_session(self) -> tuple[aiohttp.ClientSession, asyncio.Semaphore]:
         loop = asyncio.get_running_loop()
-        if self._session is None or self._slots is None or self._loop is not loop or self._pid != os.getpid():
+        bound = self._bound
+        if bound is None or bound[0] is not loop or bound[1] != os.getpid():
             import aiohttp  # noqa: PLC0415
 
             # A session from another loop or a parent process is abandoned, not closed: closing it
             # would touch sockets that belong to that loop or process.
-            self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=self._limit, keepalive_timeout=15.0),
+            if self._session is not None and self._pid != os.getpid():
+                self._session.detach()  # its connector is the parent's; the session need not warn
+            session = aiohttp.ClientSession(
+                connector=_connector_class()(limit=self._limit, keepalive_timeout=15.0),
                 auto_decompress=False,
                 cookie_jar=aiohttp.DummyCookieJar(),
                 # Reading the environment costs two thread-pool round trips per request in aiohttp
@@ -110,9 +142,9 @@ class AiohttpTransport:
                 skip_auto_headers=_SKIP_AUTO_HEADERS,
                 timeout=aiohttp.ClientTimeout(total=None),
             )
-            self._slots = asyncio.Semaphore(self._limit)
-            self._loop, self._pid = loop, os.getpid()
-        return self._session, self._slots
+            bound = self._bound = (loop, os.getpid(), session, asyncio.Semaphore(self._limit))
+            self._session, self._pid = session, os.getpid()
+        return bound[2], bound[3]
 
     async def send(self, request: WireRequest, timeout: Timeout, deadline: Seconds, limit: int) -> WireResponse:
         info = request.info
@@ -156,6 +188,6 @@ class AiohttpTransport:
 
     async def aclose(self) -> None:
         self._closed = True
-        if self._session is not None and self._loop is asyncio.get_running_loop():
-            session, self._session = self._session, None
-            await session.close()
+        bound, self._bound = self._bound, None
+        if bound is not None and bound[0] is asyncio.get_running_loop():
+            await bound[2].close()

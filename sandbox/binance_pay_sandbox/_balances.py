@@ -21,6 +21,14 @@ BALANCE_OPERATION = "queryWalletBalance"
 # A JSON number literal (RFC 8259); amounts written this way are echoed digit for digit.
 _JSON_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?\Z")
 
+# A balances file larger than this is refused unread (the shipped sample is 400 bytes; 16 MiB holds ~100,000
+# holdings). The read stops here too, so /dev/zero or an endless pipe cannot exhaust memory.
+MAX_BALANCES_FILE_BYTES = 16 * 1024 * 1024
+
+# An amount has at most this many digits and an exponent within +-this: the client's bound for any decimal
+# (binance_pay._schema.MAX_DECIMAL_DIGITS), so the sandbox never serves an amount no client accepts (0e999999999).
+MAX_AMOUNT_DIGITS = 40
+
 
 class BalancesFileError(ValueError):
     """A balances file (or mapping) breaks the spec's rules; the message names wallet, currency, field."""
@@ -169,6 +177,13 @@ def _amount(value: object, where: str, rule: AmountRule) -> DecimalAmount:
         raise BalancesFileError(f"{where}: {text[:40]!r} is not a decimal number") from None
     if not number.is_finite():
         raise BalancesFileError(f"{where}: must be finite")
+    _sign, digits, exponent = number.as_tuple()
+    assert isinstance(exponent, int)  # finite
+    if len(digits) > MAX_AMOUNT_DIGITS or not -MAX_AMOUNT_DIGITS <= exponent <= MAX_AMOUNT_DIGITS:
+        raise BalancesFileError(
+            f"{where}: {text[:40]!r} has more than {MAX_AMOUNT_DIGITS} digits or an exponent beyond "
+            f"+-{MAX_AMOUNT_DIGITS}"
+        )
     if rule.minimum is not None and number < rule.minimum:
         raise BalancesFileError(f"{where}: must be >= {rule.minimum} (minimum)")
     if rule.maximum is not None and number > rule.maximum:
@@ -230,23 +245,64 @@ def parse_balances(data: object, rules: BalanceRules | None = None) -> Balances:
                 value = fields.get(name)
                 if not isinstance(value, str) or not value:
                     raise BalancesFileError(f"{where}, field {name}: must be a non-empty string")
+                if not value.isprintable():  # control characters; a lone surrogate (\ud800) is no Unicode text
+                    raise BalancesFileError(f"{where}, field {name}: {value[:40]!r} has unprintable characters")
                 fiat = value
             holdings[currency] = Holding(fiat=fiat, amounts=MappingProxyType(amounts))
         wallets[wallet] = MappingProxyType(holdings)
     return Balances(MappingProxyType(wallets))
 
 
+class _DuplicateKeyError(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, refusing a repeated key (json keeps the last silently: a holding would vanish)."""
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKeyError(f"duplicate key {key[:40]!r} in one object")
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
 def load_balances(path: str | Path, rules: BalanceRules | None = None) -> Balances:
-    """Read and validate a balances JSON file; amounts may be JSON numbers or decimal strings."""
+    """Read and validate a balances JSON file; amounts may be JSON numbers or decimal strings.
+
+    Any file that is not a balances document gives a `BalancesFileError` saying why: unreadable (missing, a
+    directory), over `MAX_BALANCES_FILE_BYTES`, not UTF-8, not JSON (also NaN / Infinity, nesting too deep),
+    a key repeated in one object, or a value the spec's rules refuse.
+    """
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BalancesFileError(f"balances file {path}: cannot read ({exc.__class__.__name__})") from None
+        with Path(path).open("rb") as file:
+            raw = file.read(MAX_BALANCES_FILE_BYTES + 1)
+    except OSError as exc:
+        reason = f"{type(exc).__name__}: {exc.strerror}" if exc.strerror else type(exc).__name__
+        raise BalancesFileError(f"balances file {path}: cannot read ({reason})") from None
+    if len(raw) > MAX_BALANCES_FILE_BYTES:
+        raise BalancesFileError(f"balances file {path}: larger than {MAX_BALANCES_FILE_BYTES // (1024 * 1024)} MiB")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BalancesFileError(
+            f"balances file {path}: not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})"
+        ) from None
     try:
         # Numbers are kept as their literal text, so the sandbox echoes them digit for digit.
-        data = json.loads(text, parse_float=str, parse_int=str)
+        data = json.loads(
+            text, parse_float=str, parse_int=str, parse_constant=_no_constant, object_pairs_hook=_unique_keys
+        )
+    except _DuplicateKeyError as exc:
+        raise BalancesFileError(f"balances file {path}: {exc}") from None
+    except RecursionError:
+        raise BalancesFileError(f"balances file {path}: not valid JSON (nested too deeply)") from None
     except ValueError as exc:
-        raise BalancesFileError(f"balances file {path}: not valid JSON ({exc})") from None
+        raise BalancesFileError(f"balances file {path}: not valid JSON ({str(exc)[:200]})") from None
     try:
         return parse_balances(data, rules)
     except BalancesFileError as exc:

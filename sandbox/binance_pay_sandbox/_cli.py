@@ -19,8 +19,12 @@ from ._config import (
     ALL_FAULTS,
     API_KEY_ENV,
     DEFAULT_API_KEY,
+    DEFAULT_BODY_TIMEOUT_S,
+    DEFAULT_HEADER_TIMEOUT_S,
+    DEFAULT_IDLE_TIMEOUT_S,
     DEFAULT_SECRET_KEY,
     DEFAULT_WEBHOOK_RETRY_DELAYS,
+    MAX_CONNECTION_TIMEOUT_S,
     SECRET_KEY_ENV,
     SandboxConfig,
 )
@@ -48,6 +52,16 @@ def _rate(text: str) -> float:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
     if not 0.0 <= value <= 1.0:
         raise argparse.ArgumentTypeError(f"must be between 0 and 1, got {text}")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0.0 < value <= MAX_CONNECTION_TIMEOUT_S:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"must be > 0 and <= {MAX_CONNECTION_TIMEOUT_S:g} seconds, got {text}")
     return value
 
 
@@ -136,6 +150,28 @@ def build_parser() -> argparse.ArgumentParser:
         default=0.0,
         metavar="RATE",
         help="answer this fraction (0..1) of otherwise successful requests with UNKNOWN_ERROR 400000",
+    )
+    parser.add_argument(
+        "--header-timeout",
+        type=_seconds,
+        default=DEFAULT_HEADER_TIMEOUT_S,
+        metavar="SECONDS",
+        help="close a connection whose request head is not complete this long after it opened, or after the "
+        "request's first byte on a keep-alive connection (default: %(default)g)",
+    )
+    parser.add_argument(
+        "--body-timeout",
+        type=_seconds,
+        default=DEFAULT_BODY_TIMEOUT_S,
+        metavar="SECONDS",
+        help="close a connection whose request body is not complete this long after its head (default: %(default)g)",
+    )
+    parser.add_argument(
+        "--idle-timeout",
+        type=_seconds,
+        default=DEFAULT_IDLE_TIMEOUT_S,
+        metavar="SECONDS",
+        help="close a keep-alive connection idle this long after a response (default: %(default)g)",
     )
     parser.add_argument(
         "--webhook-url",
@@ -238,6 +274,9 @@ def main(argv: list[str] | None = None) -> int:
             faults=frozenset(args.fault),
             webhook_url=args.webhook_url,
             webhook_retry_delays=args.webhook_retry_delays,
+            header_timeout_s=args.header_timeout,
+            body_timeout_s=args.body_timeout,
+            idle_timeout_s=args.idle_timeout,
             **kwargs,
         )
         server = make_server(config)

@@ -48,6 +48,11 @@ ALL_FAULTS: frozenset[str] = FAULTS | STATE_FAULTS
 # not documented), doubling from 1 s (63 s in all).
 DEFAULT_WEBHOOK_RETRY_DELAYS: tuple[float, ...] = (1.0, 2.0, 4.0, 8.0, 16.0, 32.0)
 
+DEFAULT_HEADER_TIMEOUT_S = 5.0
+DEFAULT_BODY_TIMEOUT_S = 5.0
+DEFAULT_IDLE_TIMEOUT_S = 5.0  # uvicorn's default keep-alive timeout
+MAX_CONNECTION_TIMEOUT_S = 3600.0
+
 
 @dataclass(frozen=True)
 class SandboxConfig:
@@ -77,6 +82,13 @@ class SandboxConfig:
     order_expiry_ms: int = 3_600_000
     # How often expired orders are looked for (so their webhook is sent without anyone asking).
     expiry_sweep_s: float = 1.0
+    # Connection deadlines (seconds). A request head must be complete within header_timeout_s of the connection
+    # opening (or of its first byte, after an earlier response); its body within body_timeout_s of the head; a
+    # keep-alive connection idle for idle_timeout_s after a response is closed. Slow or silent clients cannot
+    # hold connections (and file descriptors) longer than that.
+    header_timeout_s: float = DEFAULT_HEADER_TIMEOUT_S
+    body_timeout_s: float = DEFAULT_BODY_TIMEOUT_S
+    idle_timeout_s: float = DEFAULT_IDLE_TIMEOUT_S
 
     def __post_init__(self) -> None:
         if not API_KEY_PATTERN.match(self.api_key):
@@ -109,6 +121,11 @@ class SandboxConfig:
             raise ValueError("order_expiry_ms must be >= 1")
         if not 0.0 < self.expiry_sweep_s <= 3600.0:
             raise ValueError("expiry_sweep_s must be > 0 and <= 3600")
+        for name in ("header_timeout_s", "body_timeout_s", "idle_timeout_s"):
+            value = float(getattr(self, name))
+            if not 0.0 < value <= MAX_CONNECTION_TIMEOUT_S:  # also refuses NaN
+                raise ValueError(f"{name} must be > 0 and <= {MAX_CONNECTION_TIMEOUT_S:g}")
+            object.__setattr__(self, name, value)
 
     @classmethod
     def from_env(cls, **overrides: Any) -> SandboxConfig:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
-import importlib.util
 import socket
 import threading
 import time
@@ -14,6 +14,7 @@ import uvicorn
 
 from ._app import create_app
 from ._config import SandboxConfig
+from ._http import LoopErrorLog, timed_protocol
 
 _START_TIMEOUT_S = 10.0
 
@@ -48,19 +49,35 @@ def url_for(host: str, port: int) -> str:
     return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
+class SandboxServer(uvicorn.Server):
+    """uvicorn's server, whose event loop logs a bounded amount (`LoopErrorLog`): at the file limit, one line per
+    10 s instead of a traceback per failed accept."""
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        asyncio.get_running_loop().set_exception_handler(LoopErrorLog())
+        await super().startup(sockets=sockets)
+
+
 def make_server(config: SandboxConfig) -> uvicorn.Server:
-    http = "httptools" if importlib.util.find_spec("httptools") is not None else "h11"
     uv_config = uvicorn.Config(
         create_app(config),
         loop="asyncio",
-        http=http,
+        # Always h11 (a dependency of uvicorn, so present wherever uvicorn is), never httptools when it happens to
+        # be installed: the read deadlines are written for, and tested on, this one parser, and the sandbox
+        # answers malformed requests the same way on every machine.
+        http=timed_protocol(config.header_timeout_s, config.body_timeout_s),
+        # No WebSocket routes: an upgrade request is answered as plain HTTP, so the connection never leaves the
+        # protocol that enforces the deadlines.
+        ws="none",
+        # uvicorn types it int, but only hands it to loop.call_later, which takes float seconds.
+        timeout_keep_alive=config.idle_timeout_s,  # type: ignore[arg-type]
         lifespan="off",
         log_level="warning",
         access_log=False,
         server_header=False,
         date_header=False,  # the app writes Date itself, from the (possibly shifted) sandbox clock
     )
-    return uvicorn.Server(uv_config)
+    return SandboxServer(uv_config)
 
 
 @contextlib.contextmanager

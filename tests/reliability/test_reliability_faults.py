@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import gzip
 import socket
+import warnings
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+import httpx
 import pytest
 from _servers import (
     SUCCESS_BODY,
@@ -45,7 +47,16 @@ from _servers import (
     truncated_body,
 )
 from binance_pay import errors
-from reliability_helpers import WIRE_PATHS, Session, WirePath, assert_typed, run_calls
+from reliability_helpers import (
+    SYNC_HTTPX,
+    WIRE_PATHS,
+    Session,
+    WirePath,
+    assert_sdk_error,
+    assert_typed,
+    run_calls,
+    sync_client,
+)
 
 HTML_502 = b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
 HTML_503 = b"<html><body><h1>503 Service Unavailable</h1></body></html>"
@@ -76,6 +87,8 @@ class Fault:
     bound: float  # seconds for the whole call, retries included
     client: dict[str, Any] = field(default_factory=dict)
     close_first: bool = False  # call a closed client
+    calls: int = 1  # calls made one after another on one client; the expected outcome is the last one's
+    host: str = "127.0.0.1"  # the name the client is given for the server (always listening on 127.0.0.1)
     check: Check | None = None  # further assertions on the session and the server
 
     @property
@@ -123,6 +136,14 @@ def _crossed(session: Session, server: RawServer | None) -> None:
     assert error.field == "data.asset", error
 
 
+def _no_cookie_sent_back(session: Session, server: RawServer | None) -> None:
+    _requests(2)(session, server)
+    assert session.outcomes[0].error is None, session.outcomes[0].error
+    assert "set-cookie" in server.stats, "the first response set no cookie"
+    for request in server.requests:
+        assert "cookie" not in request.headers, f"a cookie went back: {request.headers['cookie']!r}"
+
+
 def _clock_untouched(session: Session, server: RawServer | None) -> None:
     _requests(1)(session, server)
     assert session.client.clock_offset_ms == 0, "a hostile Date header moved the signing clock"
@@ -144,6 +165,17 @@ def _stale_with_date(value: str) -> Handler:
     stale = fail_reply("400003", "outside recvWindow")
     stale.headers = [("Date", value)]
     return scripted(stale)
+
+
+def _sets_a_cookie(conn: socket.socket, server: RawServer) -> None:
+    """A keep-alive server that sets a session cookie on its first response (as a load balancer might)."""
+    while read_request(conn, server) is not None:
+        cookie = []
+        if len(server.requests) == 1:
+            server.stats["set-cookie"] = True
+            cookie = ["Set-Cookie: lb_session=sticky-7f3e; Path=/; Max-Age=3600"]
+        head = _head(f"Content-Length: {N}", *cookie).replace("\n", "\r\n")
+        conn.sendall(head.encode() + b"\r\n\r\n" + SUCCESS_BODY)
 
 
 def _close_before_status(conn: socket.socket, server: RawServer) -> None:
@@ -418,6 +450,19 @@ FAULTS = [
             ("arabic_indic_year_far_away", "Wed, \u0660\u0661 Jan \u0661\u0669\u0667\u0660 00:00:00 GMT"),
         ]
     ),
+    # Binance Pay sets no cookies: one set anyway (a proxy, a load balancer) is neither kept nor sent back.
+    # By name: aiohttp's default cookie jar ignores cookies from IP addresses, so on 127.0.0.1 a stray
+    # real jar would go unnoticed.
+    Fault(
+        "cookies",
+        "set_cookie_not_sent_back",
+        _sets_a_cookie,
+        RESULT,
+        1.0,
+        calls=2,
+        host="localhost",
+        check=_no_cookie_sent_back,
+    ),
     # the client's own state
     Fault(
         "closed-client",
@@ -431,14 +476,7 @@ FAULTS = [
 ]
 
 # (row id, wire path name) -> why it fails: known limitations, each stated in the README.
-KNOWN_BUGS: dict[tuple[str, str], str] = {
-    ("timeout:trickled_headers_total_timeout", "sync-httpx"): (
-        "known limitation (issue 11): HttpxTransport.send() bounds only the body by the deadline"
-        " (read_body); self._client.send(..., stream=True) waits for the status line and headers with just the"
-        " per-read timeout, so a server trickling its headers a byte every 0.2 s holds the call past total_timeout"
-        " (here 3 s, until the test server gives up, then APIConnectionError instead of APITimeoutError)"
-    ),
-}
+KNOWN_BUGS: dict[tuple[str, str], str] = {}
 
 
 def _matrix() -> list[Any]:
@@ -454,11 +492,13 @@ def _matrix() -> list[Any]:
 def run_fault(fault: Fault, wire: WirePath, **client: Any) -> tuple[Session, RawServer | None]:
     """One call on `wire` against the row's server; the session and the server (for its stats)."""
     kwargs = {"max_retries": 0, **fault.client, **client}
+    calls: list[dict[str, Any]] = [{} for _ in range(fault.calls)]
     if fault.handler is None:
         url = f"http://127.0.0.1:{refused_port()}"
-        return run_calls(wire, url, close_first=fault.close_first, **kwargs), None
+        return run_calls(wire, url, calls, close_first=fault.close_first, **kwargs), None
     with serve(fault.handler) as server:
-        return run_calls(wire, server.url, close_first=fault.close_first, **kwargs), server
+        url = server.url.replace("127.0.0.1", fault.host)
+        return run_calls(wire, url, calls, close_first=fault.close_first, **kwargs), server
 
 
 def check_outcome(fault: Fault, session: Session) -> None:
@@ -497,4 +537,58 @@ def test_rows_are_named_and_unique() -> None:
         "date",
         "crossed-response",
         "closed-client",
+        "cookies",
     }
+
+
+# -- the sync httpx path's deadline, where the matrix does not reach -------------------------------
+# httpx bounds each read by its own timeout, not the exchange: the runtime gives every connection pool
+# of the client's `httpx.HTTPTransport`s a network backend that cuts each wait at the attempt's
+# deadline. It reaches the pool through httpx's private attributes; these tests fail loudly if a
+# new httpx moves them, rather than letting the header trickle quietly outlast total_timeout again.
+
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+
+
+def _clear_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+
+
+def test_sync_httpx_pools_are_bounded_by_the_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    _clear_proxies(monkeypatch)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the runtime warns when httpx's insides are not as expected
+        direct = sync_client("http://127.0.0.1:9", http_backend="httpx")
+        own = sync_client("http://127.0.0.1:9", http_backend="httpx", transport=httpx.HTTPTransport(retries=1))
+        monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
+        monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
+        proxied = sync_client("https://binance-pay.invalid", http_backend="httpx")
+    mock = sync_client(
+        "http://127.0.0.1:9", http_backend="httpx", transport=httpx.MockTransport(lambda _: httpx.Response(200))
+    )
+    assert direct._transport.deadline_bounded
+    assert own._transport.deadline_bounded
+    assert proxied._transport.deadline_bounded
+    assert not mock._transport.deadline_bounded  # a transport without a pool bounds only what it bounds itself
+    pools = [proxied._transport._client._transport, *proxied._transport._client._mounts.values()]
+    assert sum(isinstance(each, httpx.HTTPTransport) for each in pools) == 3, "direct, http:// and https:// proxies"
+
+
+@pytest.mark.parametrize("route", ["https_proxy_tunnel", "own_http_transport"])
+def test_sync_httpx_header_trickle_is_cut_at_the_deadline(route: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The trickle row, through a proxy (the trickling server answers the CONNECT), and through an
+    `httpx.HTTPTransport` the caller passed."""
+    _clear_proxies(monkeypatch)
+    with serve(trickle_headers) as server:
+        if route == "https_proxy_tunnel":
+            monkeypatch.setenv("HTTPS_PROXY", server.url)
+            session = run_calls(SYNC_HTTPX, "https://binance-pay.invalid", timeout=0.5)
+        else:
+            session = run_calls(SYNC_HTTPX, server.url, timeout=0.5, transport=httpx.HTTPTransport())
+    assert_sdk_error(session.last.error, errors.APITimeoutError)
+    assert session.last.elapsed < 1.2, f"{session.last.elapsed:.2f}s"
+    assert len(server.requests) == 1
+    expected_method = "CONNECT" if route == "https_proxy_tunnel" else "POST"
+    assert server.requests[0].method == expected_method, server.requests[0]
