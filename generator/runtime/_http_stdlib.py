@@ -209,7 +209,7 @@ class StdlibTransport:
             sock.settimeout(_remaining(timeout.write, deadline))
             sock.sendall(head.encode("latin-1") + body)
             reader.deadline, reader.read_timeout = deadline, timeout.read
-            response = http.client.HTTPResponse(reader, method=request.method)  # type: ignore[arg-type]
+            response = _Response(reader, method=request.method)  # type: ignore[arg-type]
             response.begin()
             status = response.status
             headers = Headers(response.headers.items())
@@ -247,6 +247,32 @@ class StdlibTransport:
             idle, self._idle = self._idle, []
         for sock in idle:
             sock.close()
+
+
+_MAX_HEAD_LINE = 65536
+_MAX_HEAD_LINES = 100
+
+
+class _Response(http.client.HTTPResponse):
+    """http.client's response, skipping every informational (1xx) response, not only 100 Continue.
+
+    http.client takes a 103 Early Hints (or a 102) for the final answer; RFC 9110 15.2 says a client
+    ignores them. A flood of them is ended by the attempt's deadline, as every read is.
+    """
+
+    def _read_status(self) -> tuple[str, int, str]:
+        while True:
+            version, status, reason = super()._read_status()  # type: ignore[misc]
+            if not 102 <= status < 200:  # 100 is skipped by begin() itself; 101 is no answer to give
+                return version, status, reason
+            for _ in range(_MAX_HEAD_LINES + 1):
+                line = self.fp.readline(_MAX_HEAD_LINE + 1)
+                if len(line) > _MAX_HEAD_LINE:
+                    raise http.client.LineTooLong("informational response header line")
+                if line in (b"\r\n", b"\n", b""):
+                    break
+            else:
+                raise http.client.HTTPException(f"informational response with more than {_MAX_HEAD_LINES} headers")
 
 
 def _chunks(response: http.client.HTTPResponse) -> Iterator[bytes]:

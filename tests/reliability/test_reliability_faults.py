@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gzip
 import socket
+import time
 import warnings
 import zlib
 from collections.abc import Callable
@@ -94,6 +95,26 @@ class Fault:
     @property
     def id(self) -> str:
         return f"{self.fault_class}:{self.name}"
+
+
+T05 = {"timeout": 0.5}
+
+
+def _informational_flood(status: bytes, headers: bytes) -> Handler:
+    """1xx responses every 5 ms for 3 s (a client that waits them out frees itself), never a final one."""
+
+    def handler(conn: socket.socket, server: RawServer) -> None:
+        if read_request(conn, server) is None:
+            return
+        give_up = time.monotonic() + 3.0
+        while time.monotonic() < give_up and not server.stopping.wait(0.005):
+            try:
+                conn.sendall(b"HTTP/1.1 " + status + b"\r\n" + headers + b"\r\n")
+            except OSError:
+                return
+        server.stats["flood_gave_up"] = True
+
+    return handler
 
 
 # -- row-specific checks -------------------------------------------------------------------------
@@ -232,6 +253,30 @@ FAULTS = [
         errors.APITimeoutError,
         2.2,
         {"timeout": 0.5, "total_timeout": 1.0},
+    ),
+    # informational responses, one after another and never the answer: the attempt's deadline ends it
+    Fault("timeout", "continue_flood", _informational_flood(b"100 Continue", b""), errors.APITimeoutError, 1.5, T05),
+    Fault(
+        "timeout",
+        "early_hints_flood",
+        _informational_flood(b"103 Early Hints", b"Link: </style.css>; rel=preload\r\n"),
+        errors.APITimeoutError,
+        1.5,
+        T05,
+    ),
+    Fault(
+        "timeout",
+        "early_hints_then_answer",
+        raw_response("HTTP/1.1 103 Early Hints\nLink: </a.css>; rel=preload\n\n" + _head(f"Content-Length: {N}")),
+        RESULT,
+        1.0,
+    ),
+    Fault(
+        "timeout",
+        "processing_then_answer",
+        raw_response("HTTP/1.1 102 Processing\n\nHTTP/1.1 100 Continue\n\n" + _head(f"Content-Length: {N}")),
+        RESULT,
+        1.0,
     ),
     # response framing the transports must read correctly
     Fault("framing", "connection_close_no_length", raw_response(_head("Connection: close")), RESULT, 1.0),
