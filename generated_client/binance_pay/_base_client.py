@@ -454,7 +454,7 @@ def _needs_recovery(operation: Operation, call: _Call, error: BinancePayError, r
     `x-duplicate-result-code`, or, where Binance documents none, any result code not worth retrying
     (a repeated payout may be refused for the balance the first attempt spent).
     """
-    if isinstance(error, APIConnectionError) and error.sent or type(error) is APIStatusError:
+    if (isinstance(error, APIConnectionError) and error.sent) or type(error) is APIStatusError:
         call.outcome_unknown = True
         return False
     idempotency = operation.idempotency

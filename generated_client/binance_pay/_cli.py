@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import math
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -28,10 +27,6 @@ _SANDBOX_HINT = "the local sandbox needs the sandbox extra: pip install 'binance
 _PLAIN_EXPONENT = 100
 """Decimals are printed in plain digits (`0E-8` as 0.00000000), except past 10**±100: an unknown field may hold
 1e999999999, a gigabyte of digits in plain notation. Those keep exponent notation, exact and still a JSON number."""
-
-_NON_FINITE = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}
-"""NaN and Infinity in an unknown field (Python's JSON reader accepts them; JSON has no such number): printed as
-these strings, so that `--json` stays valid JSON."""
 
 _ERROR_CHARS = 300
 """Server text in an error line is cut after this many (escaped) characters: an error is one readable line."""
@@ -2418,11 +2413,15 @@ def _json_string(text: str) -> str:
     return "".join(char if char.isprintable() else _escape(char) for char in literal)
 
 
+def _shown_char(char: str) -> str:
+    return char if char.isprintable() else repr(char)[1:-1]
+
+
 def _shown(text: str) -> str:
     """Server text for a person, on one line: each character that is not printable (line breaks too) escaped."""
     if text.isprintable():
         return text
-    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+    return "".join(_shown_char(char) for char in text)
 
 
 def _one_line(text: str) -> str:
@@ -2430,7 +2429,7 @@ def _one_line(text: str) -> str:
     parts: list[str] = []
     size = 0
     for index, char in enumerate(text):
-        piece = char if char.isprintable() else repr(char)[1:-1]
+        piece = _shown_char(char)
         size += len(piece)
         if size > _ERROR_CHARS:
             parts.append(f"... ({len(text) - index} more characters)")
@@ -2446,13 +2445,12 @@ def _scalar(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, Decimal):
         exponent = value.as_tuple().exponent
+        # (always finite: the JSON reader refuses NaN and Infinity, and reads no number as a float)
         if isinstance(exponent, int) and -_PLAIN_EXPONENT <= exponent <= _PLAIN_EXPONENT:
             return format(value, "f")
-        return str(value) if value.is_finite() else _json_string(str(value))
+        return str(value)
     if isinstance(value, int):
         return str(value)
-    if isinstance(value, float):  # never a JSON number of the body (those read as Decimal): NaN or Infinity
-        return repr(value) if math.isfinite(value) else _json_string(_NON_FINITE[repr(value)])
     return _json_string(value if isinstance(value, str) else str(value))
 
 

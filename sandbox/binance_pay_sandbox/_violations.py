@@ -151,19 +151,25 @@ def detail(error: ValidationError) -> str:
             return f"must be a {value[3:]}-bit integer"
         return f"must be a valid {value}"
     if keyword in ("anyOf", "oneOf") and isinstance(value, list):
-        names = " or ".join(" and ".join(_required(branch)) for branch in value if _required(branch))
+        # worded as the client words it (`_schema._check_rules`): `a or (b and c): one of them is required`
+        names = " or ".join(_branch(branch) for branch in value if _required(branch))
         if names:
             rule = "one of them is required" if keyword == "anyOf" else "exactly one of them is allowed"
-            return f"({names}): {rule}"
+            return f"{names}: {rule}"
     if keyword == "not" and _required(value):
-        return f"({' and '.join(_required(value))}): may not be given together"
+        return f"{' and '.join(_required(value))}: may not be given together"
     if keyword == "dependentRequired" and isinstance(value, dict) and isinstance(error.instance, dict):
         for given, needed in value.items():
             missing = [name for name in needed if given in error.instance and name not in error.instance]
             if missing:
-                return f"{', '.join(missing)} is required when {given} is given"
+                return f"{', '.join(missing)}: is required when {given} is given"
     message = error.message
     return message if len(message) <= _MAX_FALLBACK else message[: _MAX_FALLBACK - 3] + "..."
+
+
+def _branch(branch: Any) -> str:
+    names = _required(branch)
+    return names[0] if len(names) == 1 else "(" + " and ".join(names) + ")"
 
 
 def _required(branch: Any) -> list[str]:

@@ -16,14 +16,19 @@ QUOTE = {"wallet": "FUNDING_WALLET", "fromAsset": "USDT", "toAsset": "BNB"}
 @pytest.mark.parametrize(
     ("path", "body", "code", "message"),
     [
-        ("/binancepay/openapi/v2/order/query", {}, "400100", "(prepayId or merchantTradeNo): one of them is required"),
-        ("/binancepay/openapi/v3/order", {**ORDER, "currency": "USDT"}, "400100", "orderAmount is required when"),
-        ("/binancepay/openapi/v3/order", ORDER, "400100", "(currency or fiatCurrency): one of them is required"),
+        ("/binancepay/openapi/v2/order/query", {}, "400100", "prepayId or merchantTradeNo: one of them is required"),
+        (
+            "/binancepay/openapi/v3/order",
+            {**ORDER, "currency": "USDT"},
+            "400100",
+            "orderAmount: is required when currency is given",
+        ),
+        ("/binancepay/openapi/v3/order", ORDER, "400100", "currency or fiatCurrency: one of them is required"),
         (
             "/binancepay/openapi/otc-portal/get-quote",
             {**QUOTE, "fromAmount": 1, "toAmount": 2},
             "400001",
-            "(fromAmount or toAmount): exactly one of them is allowed",
+            "fromAmount or toAmount: exactly one of them is allowed",
         ),
     ],
     ids=["anyOf", "dependentRequired", "anyOf-currency", "oneOf"],
