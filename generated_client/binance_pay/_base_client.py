@@ -254,6 +254,8 @@ class _BaseClient:
     _spec: ClassVar[SpecInfo]
     _options: _Options
     _resources: dict[str, Any]
+    _shared: dict[str, Any]
+    """What every client derived with `with_options` shares with this one (the webhook verifier)."""
 
     def _configure(self, options: _Options) -> None:
         self._options = options
@@ -597,6 +599,7 @@ class SyncAPIClient(_BaseClient):
             max_response_bytes=max_response_bytes,
         )
         self._configure(options)
+        self._shared = {}
         self._transport: SyncTransport
         if transport is None and (http_backend == "stdlib" or (http_backend == "auto" and not proxy_configured())):
             from ._http_stdlib import StdlibTransport  # noqa: PLC0415
@@ -719,6 +722,7 @@ class AsyncAPIClient(_BaseClient):
             max_response_bytes=max_response_bytes,
         )
         self._configure(options)
+        self._shared = {}
         self._transport: AsyncTransport
         from ._http_aiohttp import aiohttp_installed  # noqa: PLC0415
 
