@@ -174,8 +174,11 @@ class Operation:
     query_operation: str | None = None  # operationId of the lookup by that id (same resource)
     query_fields: dict[str, str] = field(default_factory=dict)  # lookup's field -> this request's field
     duplicate_code: str | None = None  # the result code a repeated id is refused with
-    idempotency_match: dict[str, str] = field(default_factory=dict)
+    idempotency_match: dict[str, Any] = field(default_factory=dict)
     repeat_answer: dict[str, Any] = field(default_factory=dict)  # "status" / "data.<field>" -> value of a repeat
+    not_found_code: str | None = None  # a lookup's answer when nothing exists under the id
+    wait_method: str | None = None  # `x-wait`: a method that polls this query until its result is final
+    wait_while: dict[str, tuple[str, ...]] = field(default_factory=dict)  # result attribute -> values not final
     imports: set[str] = field(default_factory=set)
 
 
@@ -510,6 +513,7 @@ def build_context(document: dict[str, Any], openapi: GeneratorData, spec_file: s
                 data_parser=_data_parser(data_prop, str(envelope.class_info.name)),
             )
             _add_idempotency(operation, raw, {rc.name: rc.code for rc in result_codes})
+            _add_lookup_facts(operation, raw, {rc.name: rc.code for rc in result_codes})
             operation.imports = _imports_for(operation, model_classes | enum_classes)
             resource = resources.get(operation.tag)
             if resource is None:
@@ -733,8 +737,43 @@ def _add_idempotency(operation: Operation, raw: dict[str, Any], codes: dict[str,
     unknown = sorted(set(match) - request_fields)
     if unknown:
         raise SpecError(f"{where}: x-idempotency-match names {unknown}, not request fields")
-    operation.idempotency_match = {str(k): str(v) for k, v in match.items()}
+    operation.idempotency_match = {str(k): _match_target(where, k, v) for k, v in match.items()}
     repeat = raw.get("x-repeat-answer", {})
     if not isinstance(repeat, dict) or any(key != "status" and not str(key).startswith("data.") for key in repeat):
         raise SpecError(f"{where}: x-repeat-answer maps `status` or `data.<field>` to the value that marks a repeat")
     operation.repeat_answer = dict(repeat)
+
+
+def _match_target(where: str, field_name: str, target: Any) -> Any:
+    """A found field's name, or `{field, items}` for a list of objects compared item by item."""
+    if isinstance(target, str):
+        return target
+    items = target.get("items") if isinstance(target, dict) else None
+    if (
+        not isinstance(target, dict)
+        or not isinstance(target.get("field"), str)
+        or not isinstance(items, dict)
+        or not items
+    ):
+        raise SpecError(
+            f"{where}: x-idempotency-match {field_name} must name a found field, or be {{field, items}} for a list"
+        )
+    return {"field": target["field"], "items": {str(k): str(v) for k, v in items.items()}}
+
+
+def _add_lookup_facts(operation: Operation, raw: dict[str, Any], codes: dict[str, str]) -> None:
+    """`x-not-found-result-code` (what a lookup answers when nothing exists) and `x-wait` (a polling method)."""
+    where = operation.operation_id
+    not_found = raw.get("x-not-found-result-code")
+    if not_found is not None:
+        if not_found not in codes:
+            raise SpecError(f"{where}: x-not-found-result-code {not_found} is not a result code")
+        operation.not_found_code = codes[not_found]
+    wait = raw.get("x-wait")
+    if wait is None:
+        return
+    states = wait.get("while") if isinstance(wait, dict) else None
+    if not isinstance(wait, dict) or not isinstance(wait.get("method"), str) or not isinstance(states, dict):
+        raise SpecError(f"{where}: x-wait needs `method` and `while` (result field: values not final yet)")
+    operation.wait_method = wait["method"]
+    operation.wait_while = {snake_case(str(k)): tuple(str(v) for v in values) for k, values in states.items()}

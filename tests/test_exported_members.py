@@ -24,14 +24,19 @@ EXPECTED_ALL = [
     "DEFAULT_RETRY_ON",
     "DEFAULT_TIMEOUT",
     "DEFAULT_TOTAL_TIMEOUT",
+    "IdempotencyConflictError",
     "MissingCredentialsError",
+    "OutcomeUnknownError",
     "RawResponse",
+    "Reconciliation",
+    "Recovery",
     "RequestValidationError",
     "ResponseTooLargeError",
     "ResponseValidationError",
     "Secret",
     "Timeout",
     "__version__",
+    "recovered",
 ]
 
 

@@ -25,6 +25,7 @@ from ._constants import (
     DEFAULT_TOTAL_TIMEOUT,
     Timeout,
 )
+from ._outcome import Reconciliation, Recovery, recovered
 from ._response import RawResponse
 from ._secret import Secret
 from ._spec import API_VERSION, DEFAULT_BASE_URL
@@ -36,7 +37,9 @@ from .errors import (
     APITimeoutError,
     BinancePayError,
     ClientClosedError,
+    IdempotencyConflictError,
     MissingCredentialsError,
+    OutcomeUnknownError,
     RequestValidationError,
     ResponseTooLargeError,
     ResponseValidationError,
@@ -409,12 +412,17 @@ __all__ = [
     "BinancePayClient",
     "BinancePayError",
     "ClientClosedError",
+    "IdempotencyConflictError",
     "MissingCredentialsError",
+    "OutcomeUnknownError",
     "RawResponse",
+    "Reconciliation",
+    "Recovery",
     "RequestValidationError",
     "ResponseTooLargeError",
     "ResponseValidationError",
     "Secret",
     "Timeout",
     "__version__",
+    "recovered",
 ]

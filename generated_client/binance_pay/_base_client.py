@@ -23,7 +23,6 @@ import time
 import urllib.parse
 import warnings
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from ._constants import (
@@ -58,6 +57,19 @@ from ._exceptions import (
 )
 from ._json import DECODER, encode
 from ._operation import Operation, SpecInfo
+from ._outcome import (
+    NotFound,
+    Reconciliation,
+    attempt_outcome_unknown,
+    can_look_up,
+    changes_state,
+    check_match,
+    found_record,
+    lookup_fields,
+    mismatches,
+    recovered_result,
+    unknown,
+)
 from ._response import RawResponse
 from ._retry import backoff_delay, clock_offset_ms, is_retryable, parse_retry_after
 from ._schema import Node, SchemaViolation, from_wire, to_wire
@@ -359,6 +371,14 @@ class _BaseClient:
                 "data", "is required when status is SUCCESS", body=content, status_code=status, request=request
             )
         data = payload["data"]
+        idempotency = operation.idempotency
+        if idempotency is not None and idempotency.repeat_answer and idempotency.is_repeat(payload):
+            # A repeat describes what already exists under the id: it is this request's result only if it matches.
+            conflicts = mismatches(idempotency.match, sent, data if isinstance(data, dict) else {})
+            if conflicts:
+                error = IdempotencyConflictError(idempotency.id_field, sent.get(idempotency.id_field), conflicts)
+                error.request, error.status_code = request, status
+                raise error
         for data_field, request_field in operation.echo.items():
             if (
                 request_field in sent
@@ -373,98 +393,140 @@ class _BaseClient:
                     status_code=status,
                     request=request,
                 )
-        idempotency = operation.idempotency
-        if idempotency is not None and idempotency.repeat_answer and idempotency.is_repeat(payload):
-            # A repeat describes what already exists under the id: it is this request's result only if it matches.
-            mismatches = _mismatches(idempotency.match, sent, data if isinstance(data, dict) else {})
-            if mismatches:
-                error = IdempotencyConflictError(idempotency.id_field, sent.get(idempotency.id_field), mismatches)
-                error.request, error.status_code = request, status
-                raise error
         return operation.parse_data(data)
 
+    def _after_failure(
+        self,
+        operation: Operation,
+        sent: dict[str, Any],
+        call: _Call,
+        error: BinancePayError,
+        raw: bool,
+        response: WireResponse | None,
+    ) -> Seconds | _Step:
+        """What follows a failed attempt: seconds to wait before the next, `_SETTLE`, `_RAW`, or `error` raised.
 
-def _mismatches(
-    match: Mapping[str, str], sent: Mapping[str, Any], found: Mapping[str, Any]
-) -> list[tuple[str, Any, Any]]:
-    """The `match` fields on which what exists disagrees with this request (fields it lacks are not compared)."""
-    return [
-        (field, *_comparable(sent.get(field), found.get(other)))
-        for field, other in match.items()
-        if field in sent and other in found and not _same(sent.get(field), found.get(other))
-    ]
+        Once an attempt's outcome is unknown, a call that changes state ends in its result, in what a
+        lookup proves, or in `OutcomeUnknownError`: never in a later refusal alone.
+        """
+        settles = changes_state(operation) and not raw
+        if isinstance(error, IdempotencyConflictError):
+            raise error  # the id names another request: this one was not carried out
+        if isinstance(error, ClientClosedError):
+            if call.outcome_unknown and changes_state(operation):
+                raise unknown(operation, sent, error) from error
+            raise error
+        if attempt_outcome_unknown(error):
+            call.outcome_unknown = True
+        if settles and call.outcome_unknown and _refused_as_duplicate(operation, error):
+            return _SETTLE
+        wait = call.wait_before_retry(error, response.headers if response is not None else None)
+        if wait is not None:
+            return wait
+        if raw and response is not None:
+            return _RAW
+        if call.outcome_unknown and changes_state(operation):
+            if settles:
+                return _SETTLE
+            raise unknown(operation, sent, error) from error
+        raise error
 
-
-def _comparable(sent: Any, found: Any) -> tuple[Any, Any]:
-    """Both as `Decimal` when one is (an amount sent as a decimal string, read back as a number)."""
-    if isinstance(sent, Decimal) != isinstance(found, Decimal):
+    def _settled(
+        self, operation: Operation, query: Operation, sent: dict[str, Any], last: BinancePayError, existing: Any
+    ) -> Any:
+        """The end of a call whose outcome was unknown, from what its lookup answered."""
         try:
-            return Decimal(str(sent)), Decimal(str(found))
-        except ArithmeticError:
-            pass
-    return sent, found
+            found = found_record(operation, existing, self._options.schema(query.response_schemas[200]))
+        except NotFound as not_found:
+            if _refused_as_duplicate(operation, last):  # the id exists, yet the lookup cannot find it
+                raise unknown(operation, sent, last, _cause(not_found)) from last
+            raise last from None  # nothing exists under the id: the last attempt's failure stands
+        except BinancePayError as lookup_error:
+            raise unknown(operation, sent, last, lookup_error) from last
+        check_match(operation, sent, found)
+        return recovered_result(operation, query, found, self._data_node(operation))
+
+    def _reconciled(
+        self, operation: Operation, query: Operation, sent: dict[str, Any], existing: Any
+    ) -> Reconciliation:
+        idempotency = operation.idempotency
+        assert idempotency is not None
+        id_value = sent.get(idempotency.id_field)
+        try:
+            found = found_record(operation, existing, self._options.schema(query.response_schemas[200]))
+        except NotFound:
+            return Reconciliation(query.operation_id, idempotency.id_field, id_value, exists=False)
+        check_match(operation, sent, found)
+        return Reconciliation(query.operation_id, idempotency.id_field, id_value, True, query.parse_data(found))
+
+    def _data_node(self, operation: Operation) -> Any:
+        return self._options.schema(operation.response_schemas[200])["properties"].get("data", {})
 
 
-def _lookup_fields(operation: Operation, sent: Mapping[str, Any]) -> dict[str, Any]:
+class _Step:
+    """What a failed attempt leads to, other than a wait: a lookup, or the raw response."""
+
+
+_SETTLE = _Step()
+_RAW = _Step()
+
+
+def _cause(error: BaseException) -> BinancePayError | None:
+    cause = error.__cause__
+    return cause if isinstance(cause, BinancePayError) else None
+
+
+def _refused_as_duplicate(operation: Operation, error: BinancePayError) -> bool:
     idempotency = operation.idempotency
-    assert idempotency is not None
-    return {query_field: sent[field] for query_field, field in idempotency.query_fields.items() if field in sent}
-
-
-def _recovered(
-    client: _BaseClient,
-    operation: Operation,
-    sent: dict[str, Any],
-    existing: RawResponse[Any],
-    refusal: BinancePayError,
-) -> Any:
-    """The existing record as this operation's result, when it matches the request; else the conflict.
-
-    When the lookup finds nothing, the retry's refusal stands: nothing was done under that id.
-    """
-    idempotency = operation.idempotency
-    assert idempotency is not None and idempotency.query is not None
-    query = idempotency.query()
-    try:
-        existing.parse()
-    except ResultCodeError:
-        raise refusal from None
-    payload = DECODER.decode(existing.content.decode("utf-8"))
-    from_wire(client._options.schema(query.response_schemas[200]), payload)
-    found = payload.get("data") if isinstance(payload.get("data"), dict) else {}
-    id_value = sent.get(idempotency.id_field)
-    mismatches = _mismatches(idempotency.match, sent, found)
-    if mismatches:
-        raise IdempotencyConflictError(idempotency.id_field, id_value, mismatches)
-    data_node = client._options.schema(operation.response_schemas[200])["properties"].get("data", {})
-    known = data_node.get("properties", {})
-    _logger.info(
-        "%s: a retry after an unknown outcome was refused (%s); %s %r exists and matches",
-        operation.operation_id,
-        refusal.code,
-        idempotency.id_field,
-        id_value,
+    return (
+        idempotency is not None
+        and idempotency.duplicate_code is not None
+        and error.code == idempotency.duplicate_code
+        and isinstance(error, ResultCodeError)
     )
-    return operation.parse_data({key: value for key, value in found.items() if key in known})
 
 
-def _needs_recovery(operation: Operation, call: _Call, error: BinancePayError, raw: bool) -> bool:
-    """A retry after an unknown outcome was refused: look up what exists under the id instead.
-
-    The outcome of an attempt is unknown when its request left and no envelope came back (a
-    timeout, a reset, a gateway's 502). The refusal that leads to the lookup is the spec's
-    `x-duplicate-result-code`, or, where Binance documents none, any result code not worth retrying
-    (a repeated payout may be refused for the balance the first attempt spent).
-    """
-    if (isinstance(error, APIConnectionError) and error.sent) or type(error) is APIStatusError:
-        call.outcome_unknown = True
-        return False
+def _query_of(operation: Operation) -> Operation:
     idempotency = operation.idempotency
-    if raw or not call.outcome_unknown or idempotency is None or idempotency.query is None or error.code is None:
-        return False
-    if idempotency.duplicate_code is not None:
-        return error.code == idempotency.duplicate_code
-    return not is_retryable(error, call.options.retry_on, True)
+    if idempotency is None or idempotency.query is None:
+        raise ValueError(f"{operation.operation_id} has no lookup by the merchant's id to reconcile with")
+    return idempotency.query()
+
+
+def _reconcile_target(
+    target: Any, id_value: Any, request: Mapping[str, Any] | None
+) -> tuple[Operation, dict[str, Any]]:
+    """The operation and the request fields (JSON names) `reconcile` looks up and matches."""
+    from ._exceptions import OutcomeUnknownError  # noqa: PLC0415
+
+    if isinstance(target, OutcomeUnknownError):
+        if target._operation is None:
+            raise ValueError("this OutcomeUnknownError was unpickled: pass the method and the id instead")
+        return target._operation, {**target._sent, **(request or {})}
+    resource, name = getattr(target, "__self__", None), getattr(target, "__name__", None)
+    operation = getattr(type(resource), "_OPERATIONS", {}).get(name)
+    if operation is None or operation.idempotency is None:
+        raise TypeError(
+            "reconcile takes an OutcomeUnknownError, or a method that carries a merchant's id (client.payouts.create)"
+        )
+    if id_value is None:
+        raise TypeError(f"reconcile needs the {operation.idempotency.id_field} to look up")
+    return operation, {**(request or {}), operation.idempotency.id_field: id_value}
+
+
+def _wait_deadline(timeout: Seconds, interval: Seconds) -> Seconds:
+    _positive_seconds("timeout", timeout)
+    _positive_seconds("interval", interval)
+    return time.monotonic() + timeout
+
+
+def _wait_pause(operation: Operation, result: Any, deadline: Seconds, interval: Seconds) -> Seconds | None:
+    """Seconds to sleep before the next query, or None when `result` is final or time is up."""
+    waiting = any(getattr(result, name, None) in states for name, states in operation.wait_while.items())
+    left = deadline - time.monotonic()
+    if not waiting or left <= 0:
+        return None
+    return min(interval, left)
 
 
 def _echoed(sent: Any, found: Any) -> bool:
@@ -472,16 +534,6 @@ def _echoed(sent: Any, found: Any) -> bool:
     if sent == found:
         return True
     return isinstance(found, int) and not isinstance(found, bool) and isinstance(sent, str) and sent == str(found)
-
-
-def _same(sent: Any, found: Any) -> bool:
-    """Equal as the same amount (a Decimal sent, a decimal string found) or as the same value."""
-    if isinstance(sent, Decimal) or isinstance(found, Decimal):
-        try:
-            return Decimal(str(sent)) == Decimal(str(found))
-        except ArithmeticError:
-            return False
-    return bool(sent == found)
 
 
 def _decode(response: WireResponse, request: RequestInfo) -> dict[str, Any]:
@@ -618,20 +670,49 @@ class SyncAPIClient(_BaseClient):
         """Close every pooled connection; later calls raise `ClientClosedError`."""
         self._transport.close()
 
-    def _recover(
+    def _settle(
         self,
         operation: Operation,
         sent: dict[str, Any],
         timeout: TimeoutArg | Literal["default"],
-        refusal: BinancePayError,
+        last: BinancePayError,
         call: _Call,
     ) -> Any:
-        idempotency = operation.idempotency
-        assert idempotency is not None and idempotency.query is not None
-        existing = self._request(
-            idempotency.query(), _lookup_fields(operation, sent), timeout=timeout, raw=True, budget=call
-        )
-        return _recovered(self, operation, sent, existing, refusal)
+        """After an unknown outcome: look the id up, and return what exists or say why it can't be known."""
+        if not can_look_up(operation, sent):
+            raise unknown(operation, sent, last) from last
+        query = _query_of(operation)
+        try:
+            existing = self._request(query, lookup_fields(operation, sent), timeout=timeout, raw=True, budget=call)
+        except BinancePayError as lookup_error:
+            raise unknown(operation, sent, last, lookup_error) from last
+        return self._settled(operation, query, sent, last, existing)
+
+    def reconcile(
+        self, target: Any, id_value: Any = None, *, request: Mapping[str, Any] | None = None
+    ) -> Reconciliation:
+        """What exists under a merchant's id: settle an `OutcomeUnknownError`, or check any id.
+
+        `target` is the `OutcomeUnknownError` a call raised, or the method that made the request
+        (`client.payouts.create`) with its `id_value`; `request` (JSON field names) adds the other
+        fields the lookup needs and the ones that must match. Returns `Reconciliation(exists=...)`
+        with the lookup's result; raises `IdempotencyConflictError` when the id names another
+        request, and the lookup's own error when the lookup cannot tell (retry later).
+        """
+        operation, sent = _reconcile_target(target, id_value, request)
+        query = _query_of(operation)
+        existing = self._request(query, lookup_fields(operation, sent), raw=True)
+        return self._reconciled(operation, query, sent, existing)
+
+    def _wait(self, operation: Operation, fields: dict[str, Any], *, timeout: Seconds, interval: Seconds) -> Any:
+        """Query until the result leaves the spec's `x-wait` states, or `timeout` seconds pass (the last result)."""
+        deadline = _wait_deadline(timeout, interval)
+        while True:
+            result = self._request(operation, fields)
+            pause = _wait_pause(operation, result, deadline, interval)
+            if pause is None:
+                return result
+            time.sleep(pause)
 
     def __enter__(self) -> Self:
         return self
@@ -667,16 +748,13 @@ class SyncAPIClient(_BaseClient):
                     error.request = info
                 if debug:
                     _log_attempt(request, response.status if response else None, started, call.attempt, error)
-                if isinstance(error, ClientClosedError):
-                    raise
-                if _needs_recovery(operation, call, error, raw):
-                    return self._recover(operation, sent, timeout, error, call)
-                wait = call.wait_before_retry(error, response.headers if response is not None else None)
-                if wait is None:
-                    if raw and response is not None:
-                        return RawResponse(response.status, response.headers, response.content, None, error)
-                    raise
-                time.sleep(wait)
+                step = self._after_failure(operation, sent, call, error, raw, response)
+                if isinstance(step, _Step):
+                    if step is _SETTLE:
+                        return self._settle(operation, sent, timeout, error, call)
+                    assert response is not None
+                    return RawResponse(response.status, response.headers, response.content, None, error)
+                time.sleep(step)
                 continue
             if debug:
                 _log_attempt(request, response.status, started, call.attempt, None)
@@ -743,20 +821,46 @@ class AsyncAPIClient(_BaseClient):
         """Close every pooled connection; later calls raise `ClientClosedError`."""
         await self._transport.aclose()
 
-    async def _recover(
+    async def _settle(
         self,
         operation: Operation,
         sent: dict[str, Any],
         timeout: TimeoutArg | Literal["default"],
-        refusal: BinancePayError,
+        last: BinancePayError,
         call: _Call,
     ) -> Any:
-        idempotency = operation.idempotency
-        assert idempotency is not None and idempotency.query is not None
-        existing = await self._request(
-            idempotency.query(), _lookup_fields(operation, sent), timeout=timeout, raw=True, budget=call
-        )
-        return _recovered(self, operation, sent, existing, refusal)
+        """After an unknown outcome: look the id up, and return what exists or say why it can't be known."""
+        if not can_look_up(operation, sent):
+            raise unknown(operation, sent, last) from last
+        query = _query_of(operation)
+        try:
+            existing = await self._request(
+                query, lookup_fields(operation, sent), timeout=timeout, raw=True, budget=call
+            )
+        except BinancePayError as lookup_error:
+            raise unknown(operation, sent, last, lookup_error) from last
+        return self._settled(operation, query, sent, last, existing)
+
+    async def reconcile(
+        self, target: Any, id_value: Any = None, *, request: Mapping[str, Any] | None = None
+    ) -> Reconciliation:
+        """What exists under a merchant's id: see `BinancePayClient.reconcile`."""
+        operation, sent = _reconcile_target(target, id_value, request)
+        query = _query_of(operation)
+        existing = await self._request(query, lookup_fields(operation, sent), raw=True)
+        return self._reconciled(operation, query, sent, existing)
+
+    async def _wait(self, operation: Operation, fields: dict[str, Any], *, timeout: Seconds, interval: Seconds) -> Any:
+        """Query until the result leaves the spec's `x-wait` states, or `timeout` seconds pass (the last result)."""
+        import asyncio  # noqa: PLC0415
+
+        deadline = _wait_deadline(timeout, interval)
+        while True:
+            result = await self._request(operation, fields)
+            pause = _wait_pause(operation, result, deadline, interval)
+            if pause is None:
+                return result
+            await asyncio.sleep(pause)
 
     async def __aenter__(self) -> Self:
         return self
@@ -792,18 +896,15 @@ class AsyncAPIClient(_BaseClient):
                     error.request = info
                 if debug:
                     _log_attempt(request, response.status if response else None, started, call.attempt, error)
-                if isinstance(error, ClientClosedError):
-                    raise
-                if _needs_recovery(operation, call, error, raw):
-                    return await self._recover(operation, sent, timeout, error, call)
-                wait = call.wait_before_retry(error, response.headers if response is not None else None)
-                if wait is None:
-                    if raw and response is not None:
-                        return RawResponse(response.status, response.headers, response.content, None, error)
-                    raise
+                step = self._after_failure(operation, sent, call, error, raw, response)
+                if isinstance(step, _Step):
+                    if step is _SETTLE:
+                        return await self._settle(operation, sent, timeout, error, call)
+                    assert response is not None
+                    return RawResponse(response.status, response.headers, response.content, None, error)
                 import asyncio  # noqa: PLC0415 - asyncio costs ~40 ms to import; the sync client never needs it
 
-                await asyncio.sleep(wait)
+                await asyncio.sleep(step)
                 continue
             if debug:
                 _log_attempt(request, response.status, started, call.attempt, None)

@@ -5,12 +5,18 @@
     ├── ClientClosedError                a call on a client after `close()`
     ├── RequestValidationError           (also ValueError) bad input: nothing was sent
     ├── ResponseValidationError          the response breaks the spec; `.body` holds the raw bytes
-    ├── IdempotencyConflictError         the id of a retried request already names something else
+    ├── IdempotencyConflictError         the id of a request already names something else: nothing was done
+    ├── OutcomeUnknownError              the request may have been carried out; reconcile before resending
     ├── APIConnectionError               the request did not get a response (refused, reset, ...)
     │   └── APITimeoutError              ... because a timeout fired
     ├── APIStatusError                   a response that is not the JSON envelope (an HTML 502, ...)
     │   └── ResponseTooLargeError        ... larger than the client's `max_response_bytes`
     └── ResultCodeError                  `status: FAIL` with a documented code; one subclass per code
+
+Three outcomes, never confused. A call that returns succeeded. A call that changes state (it creates,
+moves money or carries the merchant's own id) and raises `OutcomeUnknownError` may or may not have been
+carried out: its body may have reached Binance and nothing since proved otherwise (`client.reconcile`
+settles it). Any other error means it was not carried out.
 
 Every error raised for a request that was built carries `.request`, a `RequestInfo` (method and
 URL only: never headers, so never the API key or a signature); `RequestValidationError` is raised
@@ -151,6 +157,51 @@ class IdempotencyConflictError(BinancePayError):
         self.id_field = id_field
         self.id_value = id_value
         self.mismatches = mismatches
+
+
+class OutcomeUnknownError(BinancePayError):
+    """The request may have been carried out, and nothing since proved it was or was not.
+
+    Raised only by operations that change state, when an attempt's body may have reached Binance
+    without a usable answer (a lost or cut answer, a 5xx, `UNKNOWN_ERROR`, a 2xx that breaks the
+    spec) and the client could not settle it: no lookup exists for the operation, or the lookup
+    failed. Never resend under a new id: reconcile first (`client.reconcile(error)` looks the id up
+    again), or resend with the same id.
+
+    `.operation_id` names the operation, `.id_field` and `.id_value` the merchant's id (None where
+    the operation has none), `.last_error` what the last attempt raised, `.lookup_error` why the
+    lookup failed (None if there was none).
+    """
+
+    def __init__(
+        self,
+        operation_id: str,
+        id_field: str | None,
+        id_value: Any,
+        last_error: BinancePayError,
+        lookup_error: BinancePayError | None = None,
+        *,
+        request: RequestInfo | None = None,
+    ) -> None:
+        named = f" ({id_field} {id_value!r})" if id_field is not None else ""
+        lookup = f"; the lookup failed: {lookup_error}" if lookup_error is not None else ""
+        super().__init__(
+            f"{operation_id}{named}: the outcome is unknown, it may have been carried out. Last attempt: "
+            f"{type(last_error).__name__}: {last_error}{lookup}. Reconcile (client.reconcile) before resending",
+            status_code=last_error.status_code,
+            request=request or last_error.request,
+        )
+        self.operation_id = operation_id
+        self.id_field = id_field
+        self.id_value = id_value
+        self.last_error = last_error
+        self.lookup_error = lookup_error
+        self._operation: Any = None  # what `client.reconcile` needs: the operation and the fields sent
+        self._sent: dict[str, Any] = {}
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {key: value for key, value in self.__dict__.items() if key not in ("_operation",)}
+        return _rebuild, (type(self), self.args, {**state, "_operation": None})
 
 
 class APIConnectionError(BinancePayError):

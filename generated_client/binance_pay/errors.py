@@ -8,7 +8,8 @@ result code of the spec.
     ├── ClientClosedError                a call on a client after `close()`
     ├── RequestValidationError           (also ValueError) bad input: nothing was sent
     ├── ResponseValidationError          the response breaks the spec; `.body` holds the raw bytes
-    ├── IdempotencyConflictError         the id of a retried request already names something else
+    ├── IdempotencyConflictError         the id of a request already names something else: nothing was done
+    ├── OutcomeUnknownError              the request may have been carried out; reconcile before resending
     ├── WebhookVerificationError         a webhook notification was rejected; `.reason` says why
     ├── APIConnectionError               the request did not get a response (refused, reset, ...)
     │   └── APITimeoutError              ... because a timeout fired
@@ -48,6 +49,10 @@ result code of the spec.
         ├── PaymentDirectDebitContractNotFoundError 406207 PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND
         └── PaymentDirectDebitContractNotSignedError 406212 PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_SIGNED
 
+Three outcomes, never confused: a call that returns succeeded; `OutcomeUnknownError` means it may or
+may not have been carried out (reconcile with `client.reconcile(error)` before resending under a new
+id); any other error means it was not carried out.
+
 Errors from a response carry `.code`, `.name`, `.error_message` (the server's text), `.reason` and
 `.solution` (from the spec), `.status_code` and `.request` (method and URL only: no headers, so no
 signature or key).
@@ -63,6 +68,7 @@ from ._exceptions import (
     ClientClosedError,
     IdempotencyConflictError,
     MissingCredentialsError,
+    OutcomeUnknownError,
     RequestInfo,
     RequestValidationError,
     ResponseTooLargeError,
@@ -417,6 +423,7 @@ __all__ = [
     "ClientClosedError",
     "IdempotencyConflictError",
     "MissingCredentialsError",
+    "OutcomeUnknownError",
     "RequestInfo",
     "RequestValidationError",
     "ResponseTooLargeError",

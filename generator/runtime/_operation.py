@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,16 +31,19 @@ class Idempotency:
     `id_field` names the id. `query` returns the operation that looks it up, with `query_fields`
     mapping the lookup's request fields to this request's fields. `duplicate_code` is the result
     code a repeated id is refused with (None: not documented, so any non-retryable refusal of a
-    retry after an unknown outcome leads to the lookup). `match` maps request fields to the fields
-    of what exists that must agree for it to count as this request. `repeat_answer` says how a
-    repeat answered as a success is marked (`status` or `data.<field>` -> value).
+    retry after an unknown outcome leads to the lookup). `not_found_code` is the result code the
+    lookup answers when nothing exists under the id (None: not documented, so a failed lookup never
+    proves that nothing exists). `match` maps request fields to the fields of what exists that must
+    agree for it to count as this request (a list of objects maps to `{"field": ..., "items": {...}}`).
+    `repeat_answer` says how a repeat answered as a success is marked (`status` or `data.<field>` -> value).
     """
 
     id_field: str
     query: Callable[[], Operation] | None = None
     query_fields: Mapping[str, str] = field(default_factory=dict)
     duplicate_code: str | None = None
-    match: Mapping[str, str] = field(default_factory=dict)
+    not_found_code: str | None = None
+    match: Mapping[str, Any] = field(default_factory=dict)
     repeat_answer: Mapping[str, Any] = field(default_factory=dict)
 
     def is_repeat(self, payload: Mapping[str, Any]) -> bool:
@@ -62,7 +65,8 @@ class Operation:
     `request_schema`, `response_schemas` and `fail_schema` name nodes of `_schemas.SCHEMAS`;
     `parse_data` turns the checked `data` into its Python type (a generated model, a list of
     them, or the value itself).
-    `echo` maps a `data` field to the request field it must equal.
+    `echo` maps a `data` field to the request field it must equal. `wait_while` maps a result
+    attribute to the values that are not final yet (the spec's `x-wait`).
     """
 
     operation_id: str
@@ -76,6 +80,7 @@ class Operation:
     has_data: bool = True
     echo: Mapping[str, str] = field(default_factory=dict)
     idempotency: Idempotency | None = None
+    wait_while: Mapping[str, Sequence[str]] = field(default_factory=dict)
 
 
 def _itself(data: Any) -> Any:

@@ -421,6 +421,7 @@ def _array_checker(node: Node) -> Check:
 def _scalar_checker(node: Node, kind: str) -> Check:
     if kind == "decimal":
         bounded = _decimal_bounds(node)
+        text_rules = any(key in node for key in ("minLength", "maxLength", "pattern"))
 
         def check_decimal(value: Any) -> Any:
             kind_of = type(value)
@@ -429,6 +430,8 @@ def _scalar_checker(node: Node, kind: str) -> Check:
             if kind_of is int:
                 return bounded(Decimal(value))
             if kind_of is str:
+                if text_rules:
+                    _check_string(node, value)
                 return bounded(_decimal_from_text(value))
             raise _type_error("a decimal number", value)
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from binance_pay.errors import UnknownError
+from binance_pay.errors import OutcomeUnknownError, UnknownError
 from binance_pay.resources import direct_debit
 from client_helpers import Scripted, fail_bytes
 
@@ -54,15 +54,18 @@ def _notify(client: Any) -> Any:
 
 def test_a_debit_whose_outcome_is_unknown_is_not_resent(make_client) -> None:
     client, recorder = make_client(SERVER_ERROR, max_retries=2, initial_retry_delay=0.001, max_retry_delay=0.001)
-    with pytest.raises(UnknownError):
+    with pytest.raises(OutcomeUnknownError) as info:
         _debit(client)
     assert recorder.calls == 1
+    assert isinstance(info.value.last_error, UnknownError)
+    assert (info.value.id_field, info.value.id_value) == ("merchantRequestId", "abcd2")
 
 
 def test_the_idempotent_notification_is_still_retried(make_client) -> None:
     client, recorder = make_client(SERVER_ERROR, max_retries=2, initial_retry_delay=0.001, max_retry_delay=0.001)
-    with pytest.raises(UnknownError):
+    with pytest.raises(OutcomeUnknownError) as info:
         _notify(client)
+    assert isinstance(info.value.last_error, UnknownError)
     assert recorder.calls == 3
     assert len(set(recorder.bodies)) == 1  # the same id (and body) every time
 

@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 import pytest
 from binance_pay import AsyncBinancePayClient, BinancePayClient
-from binance_pay.errors import AccountRemainingAmountNotEnoughError, IdempotencyConflictError
+from binance_pay.errors import AccountRemainingAmountNotEnoughError, IdempotencyConflictError, OutcomeUnknownError
 from binance_pay_sandbox import RunningSandbox, SandboxConfig, run_sandbox
 from lossy_proxy import DROP_REQUEST, DROP_RESPONSE, LossyProxy
 
@@ -214,15 +214,23 @@ def test_payout_retry_refused_after_a_lost_answer_returns_the_payout(
     assert direct.payouts.query(request_id=request_id).total_amount == Decimal("4")
 
 
-def test_payout_refused_when_nothing_exists_raises_the_refusal(sandbox: RunningSandbox) -> None:
+def test_payout_refused_after_an_unknown_outcome_without_a_documented_not_found_is_unknown(
+    sandbox: RunningSandbox,
+) -> None:
+    # Payout Query documents no "not found" code, so its failure cannot prove that nothing was paid:
+    # the refusal of the retry may be caused by the lost first attempt (it spent the balance).
     request_id = uuid.uuid4().hex[:32]
     proxy = LossyProxy(sandbox.url, script=[DROP_REQUEST, REFUSAL])
     try:
-        with _through(proxy, sandbox) as client, pytest.raises(AccountRemainingAmountNotEnoughError):
+        with _through(proxy, sandbox) as client, pytest.raises(OutcomeUnknownError) as info:
             _payout(client, request_id, "4")
     finally:
         proxy.close()
-    assert proxy.requests == 3  # the lookup found nothing under the id: the refusal stands
+    assert proxy.requests == 3
+    error = info.value
+    assert (error.id_field, error.id_value) == ("requestId", request_id)
+    assert isinstance(error.last_error, AccountRemainingAmountNotEnoughError)
+    assert error.lookup_error is not None and error.lookup_error.code == "400102"
 
 
 def test_payout_id_of_another_batch_is_a_conflict(sandbox: RunningSandbox, direct: BinancePayClient) -> None:
@@ -234,7 +242,7 @@ def test_payout_id_of_another_batch_is_a_conflict(sandbox: RunningSandbox, direc
             _payout(client, request_id, "4")
     finally:
         proxy.close()
-    assert [field for field, _sent, _found in info.value.mismatches] == ["totalAmount"]
+    assert [field for field, _sent, _found in info.value.mismatches] == ["totalAmount", "transferDetailList"]
 
 
 def test_payout_refusal_without_an_unknown_outcome_is_not_looked_up(sandbox: RunningSandbox) -> None:

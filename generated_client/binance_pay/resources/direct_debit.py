@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from .._base_client import TimeoutArg
 from .._operation import Idempotency, Operation, _itself
@@ -36,6 +36,7 @@ _CREATE_CONTRACT: Operation = Operation(
         id_field="merchantContractCode",
         query=lambda: _QUERY_CONTRACT,
         query_fields={"merchantContractCode": "merchantContractCode"},
+        not_found_code="406207",
         duplicate_code=None,
         match={"currency": "currency", "singleUpperLimit": "singleUpperLimit"},
         repeat_answer={},
@@ -111,6 +112,11 @@ class DirectDebitResource(SyncAPIResource):
     """Direct debit / pre-authorization: contracts a user signs, and the debits the merchant runs under them (whitelisted merchants only)."""
 
     __slots__ = ("__dict__",)
+
+    _OPERATIONS: ClassVar[dict[str, Operation]] = {
+        "create_contract": _CREATE_CONTRACT,
+    }
+    """The operations `client.reconcile` can look up by the merchant's id, by method name."""
 
     @cached_property
     def with_raw_response(self) -> DirectDebitResourceWithRawResponse:
@@ -717,6 +723,11 @@ class AsyncDirectDebitResource(AsyncAPIResource):
     """Direct debit / pre-authorization: contracts a user signs, and the debits the merchant runs under them (whitelisted merchants only)."""
 
     __slots__ = ("__dict__",)
+
+    _OPERATIONS: ClassVar[dict[str, Operation]] = {
+        "create_contract": _CREATE_CONTRACT,
+    }
+    """The operations `client.reconcile` can look up by the merchant's id, by method name."""
 
     @cached_property
     def with_raw_response(self) -> AsyncDirectDebitResourceWithRawResponse:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from .._base_client import TimeoutArg
 from .._operation import Idempotency, Operation, _itself
@@ -39,6 +39,7 @@ _CREATE: Operation = Operation(
         id_field="merchantTradeNo",
         query=lambda: _QUERY,
         query_fields={"merchantTradeNo": "merchantTradeNo"},
+        not_found_code="400202",
         duplicate_code="400201",
         match={"orderAmount": "orderAmount", "currency": "currency"},
         repeat_answer={},
@@ -60,6 +61,7 @@ _CREATE_V2: Operation = Operation(
         id_field="merchantTradeNo",
         query=lambda: _QUERY,
         query_fields={"merchantTradeNo": "merchantTradeNo"},
+        not_found_code="400202",
         duplicate_code="400201",
         match={"orderAmount": "orderAmount", "currency": "currency"},
         repeat_answer={},
@@ -77,6 +79,7 @@ _QUERY: Operation = Operation(
     retry_safe=True,
     has_data=True,
     echo={"prepayId": "prepayId", "merchantTradeNo": "merchantTradeNo"},
+    wait_while={"status": ["INITIAL", "PENDING"]},
 )
 
 _CLOSE: Operation = Operation(
@@ -110,6 +113,12 @@ class OrdersResource(SyncAPIResource):
     """Acquiring orders (prepay orders) created, queried and closed by the merchant."""
 
     __slots__ = ("__dict__",)
+
+    _OPERATIONS: ClassVar[dict[str, Operation]] = {
+        "create": _CREATE,
+        "create_v2": _CREATE_V2,
+    }
+    """The operations `client.reconcile` can look up by the merchant's id, by method name."""
 
     @cached_property
     def with_raw_response(self) -> OrdersResourceWithRawResponse:
@@ -373,6 +382,29 @@ class OrdersResource(SyncAPIResource):
             },
             timeout=timeout,
             max_retries=max_retries,
+        )
+
+    def wait(
+        self,
+        *,
+        prepay_id: str | None = None,
+        merchant_trade_no: str | None = None,
+        timeout: float = 900.0,
+        interval: float = 5.0,
+    ) -> OrderQueryResult:
+        """Poll Query Order (v2) until `status` is no longer INITIAL or PENDING, or `timeout` seconds pass.
+
+        Returns the last result: check it, since it is still not final when time ran out. A lost
+        webhook never strands a payment: Binance only pushes final states.
+        """
+        return self._client._wait(  # type: ignore[no-any-return]
+            _QUERY,
+            {
+                "prepayId": prepay_id,
+                "merchantTradeNo": merchant_trade_no,
+            },
+            timeout=timeout,
+            interval=interval,
         )
 
     def close(
@@ -827,6 +859,12 @@ class AsyncOrdersResource(AsyncAPIResource):
 
     __slots__ = ("__dict__",)
 
+    _OPERATIONS: ClassVar[dict[str, Operation]] = {
+        "create": _CREATE,
+        "create_v2": _CREATE_V2,
+    }
+    """The operations `client.reconcile` can look up by the merchant's id, by method name."""
+
     @cached_property
     def with_raw_response(self) -> AsyncOrdersResourceWithRawResponse:
         """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
@@ -1089,6 +1127,29 @@ class AsyncOrdersResource(AsyncAPIResource):
             },
             timeout=timeout,
             max_retries=max_retries,
+        )
+
+    async def wait(
+        self,
+        *,
+        prepay_id: str | None = None,
+        merchant_trade_no: str | None = None,
+        timeout: float = 900.0,
+        interval: float = 5.0,
+    ) -> OrderQueryResult:
+        """Poll Query Order (v2) until `status` is no longer INITIAL or PENDING, or `timeout` seconds pass.
+
+        Returns the last result: check it, since it is still not final when time ran out. A lost
+        webhook never strands a payment: Binance only pushes final states.
+        """
+        return await self._client._wait(  # type: ignore[no-any-return]
+            _QUERY,
+            {
+                "prepayId": prepay_id,
+                "merchantTradeNo": merchant_trade_no,
+            },
+            timeout=timeout,
+            interval=interval,
         )
 
     async def close(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from .._base_client import TimeoutArg
 from .._operation import Idempotency, Operation, _itself
@@ -34,8 +34,16 @@ _CREATE: Operation = Operation(
         id_field="requestId",
         query=lambda: _QUERY,
         query_fields={"requestId": "requestId"},
+        not_found_code=None,
         duplicate_code=None,
-        match={"currency": "currency", "totalAmount": "totalAmount"},
+        match={
+            "currency": "currency",
+            "totalAmount": "totalAmount",
+            "transferDetailList": {
+                "field": "transferDetailList",
+                "items": {"merchantSendId": "merchantSendId", "receiver": "receiver", "transferAmount": "amount"},
+            },
+        },
         repeat_answer={},
     ),
 )
@@ -71,6 +79,11 @@ class PayoutsResource(SyncAPIResource):
     """Batch payouts to Binance users (Binance ID) and to e-mail addresses."""
 
     __slots__ = ("__dict__",)
+
+    _OPERATIONS: ClassVar[dict[str, Operation]] = {
+        "create": _CREATE,
+    }
+    """The operations `client.reconcile` can look up by the merchant's id, by method name."""
 
     @cached_property
     def with_raw_response(self) -> PayoutsResourceWithRawResponse:
@@ -381,6 +394,11 @@ class AsyncPayoutsResource(AsyncAPIResource):
     """Batch payouts to Binance users (Binance ID) and to e-mail addresses."""
 
     __slots__ = ("__dict__",)
+
+    _OPERATIONS: ClassVar[dict[str, Operation]] = {
+        "create": _CREATE,
+    }
+    """The operations `client.reconcile` can look up by the merchant's id, by method name."""
 
     @cached_property
     def with_raw_response(self) -> AsyncPayoutsResourceWithRawResponse:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from .._base_client import TimeoutArg
 from .._operation import Idempotency, Operation
@@ -73,6 +73,7 @@ _SUBMIT_SPLIT: Operation = Operation(
         id_field="merchantRequestId",
         query=lambda: _QUERY_SPLIT,
         query_fields={"merchantRequestId": "merchantRequestId", "prepayOrderId": "prepayOrderId"},
+        not_found_code=None,
         duplicate_code=None,
         match={},
         repeat_answer={},
@@ -116,6 +117,11 @@ class ProfitSharingResource(SyncAPIResource):
     """Profit sharing: the receivers of a merchant and the splits of an order's payment between them (orders created with orderTags.ifProfitSharing = true)."""
 
     __slots__ = ("__dict__",)
+
+    _OPERATIONS: ClassVar[dict[str, Operation]] = {
+        "submit_split": _SUBMIT_SPLIT,
+    }
+    """The operations `client.reconcile` can look up by the merchant's id, by method name."""
 
     @cached_property
     def with_raw_response(self) -> ProfitSharingResourceWithRawResponse:
@@ -609,6 +615,11 @@ class AsyncProfitSharingResource(AsyncAPIResource):
     """Profit sharing: the receivers of a merchant and the splits of an order's payment between them (orders created with orderTags.ifProfitSharing = true)."""
 
     __slots__ = ("__dict__",)
+
+    _OPERATIONS: ClassVar[dict[str, Operation]] = {
+        "submit_split": _SUBMIT_SPLIT,
+    }
+    """The operations `client.reconcile` can look up by the merchant's id, by method name."""
 
     @cached_property
     def with_raw_response(self) -> AsyncProfitSharingResourceWithRawResponse:

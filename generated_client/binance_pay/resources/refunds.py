@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import cached_property
-from typing import Literal
+from typing import ClassVar, Literal
 
 from .._base_client import TimeoutArg
 from .._operation import Idempotency, Operation
@@ -30,8 +30,9 @@ _CREATE: Operation = Operation(
         id_field="refundRequestId",
         query=lambda: _QUERY,
         query_fields={"refundRequestId": "refundRequestId"},
+        not_found_code=None,
         duplicate_code=None,
-        match={},
+        match={"prepayId": "prepayId"},
         repeat_answer={"data.duplicateRequest": "Y"},
     ),
 )
@@ -54,6 +55,11 @@ class RefundsResource(SyncAPIResource):
     """Refunds of paid orders."""
 
     __slots__ = ("__dict__",)
+
+    _OPERATIONS: ClassVar[dict[str, Operation]] = {
+        "create": _CREATE,
+    }
+    """The operations `client.reconcile` can look up by the merchant's id, by method name."""
 
     @cached_property
     def with_raw_response(self) -> RefundsResourceWithRawResponse:
@@ -82,7 +88,8 @@ class RefundsResource(SyncAPIResource):
         `remainingAttempts` reaches 1, the next refund ignores the requested amount and refunds the
         whole remainder. So a repeat's `refundAmount` may differ from the request's without another
         request having used the id: the client returns the repeat (its `duplicateRequest` is "Y", its
-        amounts are what was refunded) and does not compare amounts (no `x-idempotency-match`).
+        amounts are what was refunded) and does not compare amounts; it compares the order
+        (`x-idempotency-match: prepayId`), so an id reused for another order's refund is a conflict.
 
         `refundId` appears only in newer revisions of the page. From third-party SDKs: the refund
         codes 400301-400304 (not seen on an official page). The examples are Binance's samples
@@ -177,7 +184,8 @@ class RefundsResourceWithRawResponse(SyncAPIResource):
         `remainingAttempts` reaches 1, the next refund ignores the requested amount and refunds the
         whole remainder. So a repeat's `refundAmount` may differ from the request's without another
         request having used the id: the client returns the repeat (its `duplicateRequest` is "Y", its
-        amounts are what was refunded) and does not compare amounts (no `x-idempotency-match`).
+        amounts are what was refunded) and does not compare amounts; it compares the order
+        (`x-idempotency-match: prepayId`), so an id reused for another order's refund is a conflict.
 
         `refundId` appears only in newer revisions of the page. From third-party SDKs: the refund
         codes 400301-400304 (not seen on an official page). The examples are Binance's samples
@@ -260,6 +268,11 @@ class AsyncRefundsResource(AsyncAPIResource):
 
     __slots__ = ("__dict__",)
 
+    _OPERATIONS: ClassVar[dict[str, Operation]] = {
+        "create": _CREATE,
+    }
+    """The operations `client.reconcile` can look up by the merchant's id, by method name."""
+
     @cached_property
     def with_raw_response(self) -> AsyncRefundsResourceWithRawResponse:
         """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
@@ -287,7 +300,8 @@ class AsyncRefundsResource(AsyncAPIResource):
         `remainingAttempts` reaches 1, the next refund ignores the requested amount and refunds the
         whole remainder. So a repeat's `refundAmount` may differ from the request's without another
         request having used the id: the client returns the repeat (its `duplicateRequest` is "Y", its
-        amounts are what was refunded) and does not compare amounts (no `x-idempotency-match`).
+        amounts are what was refunded) and does not compare amounts; it compares the order
+        (`x-idempotency-match: prepayId`), so an id reused for another order's refund is a conflict.
 
         `refundId` appears only in newer revisions of the page. From third-party SDKs: the refund
         codes 400301-400304 (not seen on an official page). The examples are Binance's samples
@@ -382,7 +396,8 @@ class AsyncRefundsResourceWithRawResponse(AsyncAPIResource):
         `remainingAttempts` reaches 1, the next refund ignores the requested amount and refunds the
         whole remainder. So a repeat's `refundAmount` may differ from the request's without another
         request having used the id: the client returns the repeat (its `duplicateRequest` is "Y", its
-        amounts are what was refunded) and does not compare amounts (no `x-idempotency-match`).
+        amounts are what was refunded) and does not compare amounts; it compares the order
+        (`x-idempotency-match: prepayId`), so an id reused for another order's refund is a conflict.
 
         `refundId` appears only in newer revisions of the page. From third-party SDKs: the refund
         codes 400301-400304 (not seen on an official page). The examples are Binance's samples

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import cached_property
-from typing import Literal
+from typing import ClassVar, Literal
 
 from .._base_client import TimeoutArg
 from .._operation import Idempotency, Operation
@@ -31,8 +31,9 @@ _CREATE: Operation = Operation(
         id_field="requestId",
         query=lambda: _QUERY,
         query_fields={"tranId": "requestId"},
+        not_found_code=None,
         duplicate_code=None,
-        match={"currency": "currency", "amount": "amount"},
+        match={"currency": "currency", "amount": "amount", "transferType": "transferType"},
         repeat_answer={"status": "REPEAT_REQ_SUCCESS"},
     ),
 )
@@ -55,6 +56,11 @@ class TransfersResource(SyncAPIResource):
     """Transfers of funds between the merchant's own wallets (funding and spot)."""
 
     __slots__ = ("__dict__",)
+
+    _OPERATIONS: ClassVar[dict[str, Operation]] = {
+        "create": _CREATE,
+    }
+    """The operations `client.reconcile` can look up by the merchant's id, by method name."""
 
     @cached_property
     def with_raw_response(self) -> TransfersResourceWithRawResponse:
@@ -228,6 +234,11 @@ class AsyncTransfersResource(AsyncAPIResource):
     """Transfers of funds between the merchant's own wallets (funding and spot)."""
 
     __slots__ = ("__dict__",)
+
+    _OPERATIONS: ClassVar[dict[str, Operation]] = {
+        "create": _CREATE,
+    }
+    """The operations `client.reconcile` can look up by the merchant's id, by method name."""
 
     @cached_property
     def with_raw_response(self) -> AsyncTransfersResourceWithRawResponse:
