@@ -4,7 +4,9 @@ Codes where the reference is silent (our choices): neither `currency` nor `fiatC
 the one given), neither `prepayId` nor `merchantTradeNo` -> MANDATORY_PARAM_EMPTY_OR_MALFORMED; an amount above the
 spec's maximum, a payout whose totals disagree with its details, an unknown refundRequestId / tranId / payout
 requestId -> INVALID_PARAM_WRONG_VALUE; refunding an unknown or unpaid order -> INVALID_PREPAY_ID (the refund
-operation's own codes have nothing closer); a refundRequestId reused for another order -> INVALID_REQUEST.
+operation's own codes have nothing closer). A refundRequestId seen before is answered with the refund made under
+it and `duplicateRequest: "Y"`, as Binance documents, even when this request names another order: the client
+compares the order and reports the conflict.
 """
 
 from __future__ import annotations
@@ -237,12 +239,9 @@ class RefundHandler(_StateHandler):
         amount: Decimal = request["refundAmount"]
         with state.lock:
             existing = state.refunds.get(request_id)
-            if existing is not None:
-                if existing.prepay_id != prepay_id:
-                    return Fail(
-                        "INVALID_REQUEST", f"refundRequestId: {request_id} is used by a refund of another order"
-                    )
-                return _ok({"refundId": existing.refund_id, **refund_info(state.orders[prepay_id], existing, "Y")})
+            if existing is not None:  # the refund already made under this id, whatever this request asks
+                order = state.orders[existing.prepay_id]
+                return _ok({"refundId": existing.refund_id, **refund_info(order, existing, "Y")})
             order = state.find_order(prepay_id, None)
             if order is None:
                 return Fail("INVALID_PREPAY_ID", f"prepayId: {prepay_id} is no order")

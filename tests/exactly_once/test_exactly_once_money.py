@@ -253,3 +253,127 @@ def test_payout_refusal_without_an_unknown_outcome_is_not_looked_up(sandbox: Run
     finally:
         proxy.close()
     assert proxy.requests == 1
+
+
+# ---- an id reused for another request: a conflict, with or without a lost answer
+
+
+@pytest.mark.parametrize("fault", [None, DROP_RESPONSE, DROP_REQUEST], ids=["direct", "answer_lost", "request_lost"])
+def test_refund_id_reused_for_another_order_is_a_conflict(
+    sandbox: RunningSandbox, direct: BinancePayClient, fault: str | None
+) -> None:
+    order_a, order_b = _paid_order(sandbox, direct, "20"), _paid_order(sandbox, direct, "20")
+    request_id = uuid.uuid4().hex
+    direct.refunds.create(refund_request_id=request_id, prepay_id=order_a, refund_amount=Decimal("3"))
+    proxy = LossyProxy(sandbox.url, fault or "forward")
+    try:
+        with _through(proxy, sandbox) as client, pytest.raises(IdempotencyConflictError) as info:
+            client.refunds.create(refund_request_id=request_id, prepay_id=order_b, refund_amount=Decimal("3"))
+    finally:
+        proxy.close()
+    assert [(field, sent) for field, sent, _found in info.value.mismatches] == [("prepayId", order_b)]
+    assert direct.orders.query(prepay_id=order_b).status == "PAID"  # order B was refunded nothing
+
+
+@pytest.mark.parametrize("fault", [None, DROP_REQUEST], ids=["direct", "request_lost"])
+def test_transfer_id_reused_for_the_other_direction_is_a_conflict(
+    direct: BinancePayClient, sandbox: RunningSandbox, fault: str | None
+) -> None:
+    request_id = uuid.uuid4().hex[:32]
+    _transfer(direct, request_id, "1")  # TO_MAIN
+    before = _spot_usdt(direct)
+    proxy = LossyProxy(sandbox.url, fault or "forward")
+    try:
+        with _through(proxy, sandbox) as client, pytest.raises(IdempotencyConflictError) as info:
+            client.transfers.create(request_id=request_id, currency="USDT", amount=Decimal("1"), transfer_type="TO_PAY")
+    finally:
+        proxy.close()
+    assert [field for field, _sent, _found in info.value.mismatches] == ["transferType"]
+    assert _spot_usdt(direct) == before
+
+
+def test_payout_id_reused_for_another_receiver_is_a_conflict(sandbox: RunningSandbox, direct: BinancePayClient) -> None:
+    request_id = uuid.uuid4().hex[:32]
+    _payout(direct, request_id, "2")
+    proxy = LossyProxy(sandbox.url, script=[DROP_REQUEST, REFUSAL])
+    try:
+        with _through(proxy, sandbox) as client, pytest.raises(IdempotencyConflictError) as info:
+            _payout(client, request_id, "2")  # same total, another merchantSendId: another batch
+    finally:
+        proxy.close()
+    assert [field for field, _sent, _found in info.value.mismatches] == ["transferDetailList"]
+
+
+# ---- resolving an unknown outcome is one call
+
+
+def test_reconcile_by_method_and_id(sandbox: RunningSandbox, direct: BinancePayClient) -> None:
+    request_id = uuid.uuid4().hex[:32]
+    made = _payout(direct, request_id, "1.5")
+    found = direct.reconcile(direct.payouts.create, request_id)
+    assert (found.exists, found.id_field, found.id_value) == (True, "requestId", made.request_id)
+    assert found.result.total_amount == Decimal("1.5")
+    trade_no = uuid.uuid4().hex
+    assert direct.reconcile(direct.orders.create, trade_no).exists is False  # ORDER_NOT_FOUND: nothing exists
+    with pytest.raises(TypeError, match="carries a merchant's id"):
+        direct.reconcile(direct.wallet.balance, "x")
+
+
+def test_reconcile_checks_the_request_it_is_given(direct: BinancePayClient) -> None:
+    request_id = uuid.uuid4().hex[:32]
+    _transfer(direct, request_id, "1")
+    with pytest.raises(IdempotencyConflictError):
+        direct.reconcile(direct.transfers.create, request_id, request={"amount": Decimal("2")})
+
+
+def test_async_reconcile(sandbox: RunningSandbox, direct: BinancePayClient) -> None:
+    request_id = uuid.uuid4().hex[:32]
+    _transfer(direct, request_id, "0.5")
+
+    async def reconcile() -> Any:
+        async with AsyncBinancePayClient(
+            sandbox.config.api_key, sandbox.config.secret_key, base_url=sandbox.url
+        ) as client:
+            return await client.reconcile(client.transfers.create, request_id)
+
+    found = asyncio.run(reconcile())
+    assert found.exists and found.result.tran_id == request_id
+
+
+# ---- waiting for an order's final state
+
+
+def test_wait_returns_once_the_order_is_paid(sandbox: RunningSandbox, direct: BinancePayClient) -> None:
+    import threading
+
+    order = direct.orders.create(
+        env={"terminalType": "WEB"},
+        merchant_trade_no=uuid.uuid4().hex,
+        description="Ice cream",
+        order_amount=Decimal("2"),
+        currency="USDT",
+        goods_details=GOODS,
+    )
+    timer = threading.Timer(
+        0.3, lambda: httpx.post(f"{sandbox.url}/sandbox/orders/{order.prepay_id}/pay", timeout=10, trust_env=False)
+    )
+    timer.start()
+    try:
+        final = direct.orders.wait(prepay_id=order.prepay_id, timeout=10, interval=0.05)
+    finally:
+        timer.join()
+    assert final.status == "PAID"
+
+
+def test_wait_returns_the_last_result_when_time_runs_out(direct: BinancePayClient) -> None:
+    order = direct.orders.create(
+        env={"terminalType": "WEB"},
+        merchant_trade_no=uuid.uuid4().hex,
+        description="Ice cream",
+        order_amount=Decimal("2"),
+        currency="USDT",
+        goods_details=GOODS,
+    )
+    assert direct.orders.wait(prepay_id=order.prepay_id, timeout=0.2, interval=0.05).status == "INITIAL"
+    with pytest.raises(ValueError, match="interval"):
+        direct.orders.wait(prepay_id=order.prepay_id, timeout=1, interval=0)
