@@ -291,6 +291,7 @@ def decimals(node: dict[str, Any]) -> st.SearchStrategy[Drawn]:
         if as_string or draw(st.integers(0, 4)) == 0:  # a number field may come as a decimal string too
             text = format(value, "f")
             assume(_DECIMAL_TEXT.match(text) is not None)
+            assume("pattern" not in node or re.search(node["pattern"], text) is not None)  # a decimal string's pattern
             return Drawn(json.dumps(text), Decimal(text))
         forms = [format(value, "f"), str(value), f"{value:E}", str(value.normalize())]
         if places is not None and value == value.quantize(Decimal(1).scaleb(-places)):
