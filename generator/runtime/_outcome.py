@@ -68,34 +68,30 @@ def mismatches(
     for field, other in match.items():
         if isinstance(other, Mapping):
             found_field, items = other["field"], other["items"]
-            if field in sent and found_field in found:
-                mine = _projected(sent[field], items, use_keys=True)
-                theirs = _projected(found[found_field], items, use_keys=False)
-                if mine != theirs:
-                    found_mismatches.append((field, mine, theirs))
+            if field in sent and found_field in found and not _same_items(sent[field], found[found_field], items):
+                found_mismatches.append((field, sent[field], found[found_field]))
         elif field in sent and other in found and not _same(sent.get(field), found.get(other)):
             found_mismatches.append((field, *_comparable(sent.get(field), found.get(other))))
     return found_mismatches
 
 
-def _projected(values: Any, items: Mapping[str, str], *, use_keys: bool) -> list[tuple[Any, ...]]:
-    """Each item of a list reduced to the compared fields, amounts as `Decimal`, sorted (order does not count)."""
-    if not isinstance(values, list):
-        return [("not a list",)]
-    names = list(items.keys() if use_keys else items.values())
-    rows = [tuple(_normal(item.get(name)) if isinstance(item, Mapping) else None for name in names) for item in values]
-    return sorted(rows, key=repr)
+def _same_items(mine: Any, theirs: Any, items: Mapping[str, str]) -> bool:
+    """Both lists hold the same objects on the compared fields, in any order (amounts as amounts)."""
+    if not isinstance(mine, list) or not isinstance(theirs, list) or len(mine) != len(theirs):
+        return False
+    left = list(theirs)
+    for item in mine:
+        index = next((i for i, other in enumerate(left) if _same_item(item, other, items)), None)
+        if index is None:
+            return False
+        del left[index]
+    return True
 
 
-def _normal(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return value.normalize()
-    if isinstance(value, str):
-        try:
-            return Decimal(value).normalize() if value[:1].isdigit() and "." in value else value
-        except ArithmeticError:
-            return value
-    return value
+def _same_item(item: Any, other: Any, items: Mapping[str, str]) -> bool:
+    if not isinstance(item, Mapping) or not isinstance(other, Mapping):
+        return False
+    return all(_same(item.get(mine), other.get(theirs)) for mine, theirs in items.items())
 
 
 def _comparable(sent: Any, found: Any) -> tuple[Any, Any]:

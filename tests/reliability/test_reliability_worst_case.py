@@ -271,7 +271,8 @@ def test_a_lookup_after_a_refused_retry_spends_what_is_left_of_the_call(wire: Wi
 
     With max_retries=1 - the create: an attempt that never answers (the outcome is unknown; the one retry is
     spent), an INVALID_TIMESTAMP (the clock retry is spent), the duplicate refusal; the lookup: a stall, and
-    nothing is left to retry it with. Four attempts: the formula's three plus the lookup's one.
+    nothing is left to retry it with. Four attempts: the formula's three plus the lookup's one. The lookup's
+    failure leaves the outcome unknown.
     """
     recorder = Recorder()
     bound = worst_case(1, MAX_RETRY_DELAY) + ATTEMPT
@@ -280,7 +281,9 @@ def test_a_lookup_after_a_refused_retry_spends_what_is_left_of_the_call(wire: Wi
     with serve(script(*create, *lookup)) as server:
         error, elapsed = _create_order(wire, server.url, recorder, max_retries=1)
         paths = [request.path for request in server.requests]
-    assert_sdk_error(error, errors.APITimeoutError)
+    assert_sdk_error(error, errors.OutcomeUnknownError)  # the lookup failed: the order may exist
+    assert isinstance(error, errors.OutcomeUnknownError)
+    assert type(error.lookup_error) is errors.APITimeoutError
     assert paths == ["/binancepay/openapi/v3/order"] * 3 + ["/binancepay/openapi/v2/order/query"], paths
     assert recorder.count == 4
     forced = 2 * ATTEMPT + 2 * ANSWER_AT + MAX_RETRY_DELAY / 2  # 2 stalls, 2 late answers, a half-wait
