@@ -32,7 +32,7 @@ redelivers an event until it is answered: process each `event.dedup_key` once.
 
 Certificates (`Webhooks`, `AsyncWebhooks`): one fetch at a time, at most one every
 `refetch_interval` seconds (the first included), a failure remembered for `failure_ttl` seconds;
-a notification whose serial is cached never waits for a fetch. See `_webhook_keys`.
+a notification whose serial is cached never waits for a fetch.
 
 The result is a `WebhookEvent` whose `data` is the generated model of its `bizType`
 (`WebhookPayData` for PAY, `WebhookRefundData` for PAY_REFUND, ...; amounts `Decimal`), whose
