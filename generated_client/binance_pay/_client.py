@@ -191,16 +191,26 @@ class BinancePayClient(SyncAPIClient):
     def webhooks(self) -> Webhooks:
         """Verify webhook notifications: `client.webhooks.verify(raw_body, headers)`.
 
-        Binance's certificates are fetched with `client.certificates.list()`
-        (on first use), cached, and fetched once more when a notification names an unknown
-        serial (key rotation).
+        One verifier for this client and every client derived from it with `with_options` (one
+        certificate cache, one replay cache). Binance's certificates come from
+        `client.certificates.list()`, on first use and again when a
+        notification names an unknown serial (key rotation), at most once a minute. Its clock is
+        this machine's plus `clock_offset_ms`, read at each verification.
         """
-        webhooks = self._resources.get("webhooks")
+        webhooks: Webhooks | None = self._shared.get("webhooks")
         if webhooks is None:
+            import time
+
             from .webhooks import Webhooks
 
             assert WEBHOOKS is not None
-            webhooks = self._resources["webhooks"] = Webhooks(self.certificates.list, spec=WEBHOOKS)
+            auth = self._options.auth
+            made = Webhooks(
+                self.certificates.list,
+                clock=lambda: time.time() + auth.clock_offset_ms / 1000,
+                spec=WEBHOOKS,
+            )
+            webhooks = self._shared.setdefault("webhooks", made)  # of two threads here, one verifier wins
         return webhooks
 
 
@@ -358,16 +368,26 @@ class AsyncBinancePayClient(AsyncAPIClient):
     def webhooks(self) -> AsyncWebhooks:
         """Verify webhook notifications: `await client.webhooks.verify(raw_body, headers)`.
 
-        Binance's certificates are fetched with `client.certificates.list()`
-        (awaited on first use), cached, and fetched once more when a notification names an unknown
-        serial (key rotation).
+        One verifier for this client and every client derived from it with `with_options` (one
+        certificate cache, one replay cache). Binance's certificates come from
+        `client.certificates.list()`, awaited on first use and again when a
+        notification names an unknown serial (key rotation), at most once a minute. Its clock is
+        this machine's plus `clock_offset_ms`, read at each verification.
         """
-        webhooks = self._resources.get("webhooks")
+        webhooks: AsyncWebhooks | None = self._shared.get("webhooks")
         if webhooks is None:
+            import time
+
             from .webhooks import AsyncWebhooks
 
             assert WEBHOOKS is not None
-            webhooks = self._resources["webhooks"] = AsyncWebhooks(self.certificates.list, spec=WEBHOOKS)
+            auth = self._options.auth
+            made = AsyncWebhooks(
+                self.certificates.list,
+                clock=lambda: time.time() + auth.clock_offset_ms / 1000,
+                spec=WEBHOOKS,
+            )
+            webhooks = self._shared.setdefault("webhooks", made)  # of two threads here, one verifier wins
         return webhooks
 
 

@@ -1,18 +1,36 @@
 """Webhook notifications once their signature is verified: the spec's facts (`WebhookSpec`, rendered
-into `_spec.WEBHOOKS`), the events `binance_pay.webhooks` returns, and the exact parse of a body.
+into `_spec.WEBHOOKS`), the events `binance_pay.webhooks` returns, the exact parse of a body, and
+the error every rejection raises.
 
 Cheap to import (no cryptography): the generated `_spec` imports it with the package.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
-from ._json import DECODER
+from ._exceptions import BinancePayError
+from ._json import DECODER, dumps_exact
 from ._schema import Node, SchemaViolation, from_wire
 
 DataT = TypeVar("DataT")
+
+
+class WebhookVerificationError(BinancePayError):
+    """A webhook notification was rejected; `.reason` names why (see `binance_pay.webhooks`).
+
+    Answer with a non-2xx status (or `reply(success=False)`): nothing in it is to be trusted.
+    """
+
+    reason: str
+
+    def __init__(self, reason: str, message: str, *, header: str | None = None) -> None:
+        super().__init__(f"webhook rejected ({reason}): {message}")
+        self.reason = reason
+        self.header = header
 
 
 class WebhookDataType:
@@ -67,9 +85,23 @@ class WebhookEvent(Generic[DataT]):
     exact id, from `bizIdStr` (or the JSON number `bizId`, read as an exact `int`, when the
     notification has no `bizIdStr`). `timestamp` (milliseconds), `nonce` and `certificate_serial`
     come from the headers; `notification` is the whole body as parsed.
+
+    `dedup_key` identifies the event itself (notifications carry no event id): the same for every
+    redelivery of it (Binance resends the same body under a new timestamp, nonce and signature),
+    different for two events, even two partial refunds of one order. Process an event once per key.
     """
 
-    __slots__ = ("biz_id", "biz_status", "biz_type", "certificate_serial", "data", "nonce", "notification", "timestamp")
+    __slots__ = (
+        "biz_id",
+        "biz_status",
+        "biz_type",
+        "certificate_serial",
+        "data",
+        "dedup_key",
+        "nonce",
+        "notification",
+        "timestamp",
+    )
 
     def __init__(
         self,
@@ -81,6 +113,7 @@ class WebhookEvent(Generic[DataT]):
         nonce: str,
         certificate_serial: str,
         notification: dict[str, Any],
+        dedup_key: str = "",
     ) -> None:
         self.biz_type = biz_type
         self.biz_id = biz_id
@@ -90,6 +123,7 @@ class WebhookEvent(Generic[DataT]):
         self.nonce = nonce
         self.certificate_serial = certificate_serial
         self.notification = notification
+        self.dedup_key = dedup_key
 
     def __repr__(self) -> str:
         return (
@@ -132,6 +166,15 @@ def _decode(text: str | bytes, what: str) -> Any:
         raise InvalidNotification(f"{what} is not JSON ({type(exc).__name__})") from None
 
 
+def dedup_key(biz_type: str, biz_id: str, biz_status: str, data_text: str) -> str:
+    """SHA-256 hex over the event's type, id, status and its `data` text exactly as received.
+
+    Not over the timestamp, nonce or signature: a redelivery changes those, not the event.
+    """
+    identity = json.dumps([biz_type, biz_id, biz_status, data_text])  # ASCII: lone surrogates escaped
+    return hashlib.sha256(identity.encode("ascii")).hexdigest()
+
+
 def _text(notification: dict[str, Any], name: str) -> str:
     value = notification.get(name)
     if type(value) is not str:
@@ -153,30 +196,18 @@ class EventParser:
         notification = _decode(body, "the body")
         if type(notification) is not dict:
             raise InvalidNotification("the body is not a JSON object")
-        biz_type = _text(notification, "bizType")
-        biz_status = _text(notification, "bizStatus")
-        biz_id = notification.get("bizIdStr")
-        if biz_id is None:
-            number = notification.get("bizId")
-            if type(number) not in (int, str):
-                raise InvalidNotification("bizIdStr and bizId are both missing")
-            biz_id = str(number)
-        elif type(biz_id) is not str:
-            raise InvalidNotification("bizIdStr is not a string")
-        raw = notification.get("data")
-        if type(raw) is str:
-            data = _decode(raw, "data")
-        elif type(raw) is dict:  # the Merchant QR Code notification's sample nests the object
-            data = raw
-        else:
-            raise InvalidNotification("data is missing or neither a JSON string nor an object")
-        if type(data) is not dict:
-            raise InvalidNotification("data is not a JSON object")
+        biz_type, biz_id, biz_status = _envelope(notification)
+        data, data_text = _data(notification)
+        key = dedup_key(biz_type, biz_id, biz_status, data_text)
+        header = (timestamp, nonce, serial, notification, key)
         if self._data_types is None:
             self._data_types = self._spec.load_data_types()
         data_type = self._data_types.get(biz_type)
         if data_type is None:
-            return UnknownWebhookEvent(biz_type, biz_id, biz_status, data, timestamp, nonce, serial, notification)
+            return UnknownWebhookEvent(biz_type, biz_id, biz_status, data, *header)
+        return WebhookEvent(biz_type, biz_id, biz_status, self._model(data_type, data), *header)
+
+    def _model(self, data_type: WebhookDataType, data: dict[str, Any]) -> Any:
         if self._schemas is None:
             self._schemas = self._spec.load_schemas()
         try:
@@ -184,7 +215,35 @@ class EventParser:
         except SchemaViolation as violation:
             raise InvalidNotification(f"data.{violation.field}: {violation.rule}") from None
         try:
-            model = data_type.model.from_dict(data)
+            return data_type.model.from_dict(data)
         except Exception as exc:  # a model that cannot be built from checked data: still not a notification
             raise InvalidNotification(f"data does not fit {data_type.schema} ({type(exc).__name__})") from None
-        return WebhookEvent(biz_type, biz_id, biz_status, model, timestamp, nonce, serial, notification)
+
+
+def _envelope(notification: dict[str, Any]) -> tuple[str, str, str]:
+    """bizType, the exact bizId (text), bizStatus."""
+    biz_type = _text(notification, "bizType")
+    biz_status = _text(notification, "bizStatus")
+    biz_id = notification.get("bizIdStr")
+    if biz_id is None:
+        number = notification.get("bizId")
+        if type(number) not in (int, str):
+            raise InvalidNotification("bizIdStr and bizId are both missing")
+        biz_id = str(number)
+    elif type(biz_id) is not str:
+        raise InvalidNotification("bizIdStr is not a string")
+    return biz_type, biz_id, biz_status
+
+
+def _data(notification: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """The `data` object, and its text as received (a nested object: its exact re-serialisation)."""
+    raw = notification.get("data")
+    if type(raw) is str:
+        data, text = _decode(raw, "data"), raw
+    elif type(raw) is dict:  # the Merchant QR Code notification's sample nests the object
+        data, text = raw, dumps_exact(raw)
+    else:
+        raise InvalidNotification("data is missing or neither a JSON string nor an object")
+    if type(data) is not dict:
+        raise InvalidNotification("data is not a JSON object")
+    return data, text
