@@ -48,7 +48,7 @@ class RandomIds:
     """
 
     def __init__(self, digits: int) -> None:
-        self._lowest = 10 ** (digits - 1)
+        self._lowest: int = 10 ** (digits - 1)
         self._span = 9 * self._lowest
         self._issued: set[int] = set()
 
