@@ -41,6 +41,8 @@ logger = logging.getLogger("binance_pay_sandbox")
 ENVELOPE_SCHEMA = "WebhookNotification"
 DATA_SCHEMAS = {"PAY": "WebhookPayData", "PAY_REFUND": "WebhookRefundData", "PAYOUT": "WebhookPayoutData"}
 KEY_BITS = 2048
+# A PEM RSA private key of 16384 bits is about 12 KB; a --webhook-key file larger than this is refused unread.
+MAX_WEBHOOK_KEY_FILE_BYTES = 64 * 1024
 _NONCE_ALPHABET = string.ascii_letters  # Binance: "32 random letters"
 _NONCE_LENGTH = 32
 
