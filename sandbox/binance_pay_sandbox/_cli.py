@@ -175,6 +175,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="close a keep-alive connection idle this long after a response (default: %(default)g)",
     )
+    _add_webhook_and_fault_options(parser)
+    parser.epilog = (
+        "Simulate a buyer paying an order: binance-pay sandbox pay PREPAY_ID [--base-url URL] "
+        f"(POST {PayEndpoint.PATH.replace('{prepay_id}', 'PREPAY_ID')}, unsigned)."
+    )
+    return parser
+
+
+def _add_webhook_and_fault_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--webhook-url",
         metavar="URL",
@@ -201,11 +210,6 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help=f"plant a known bug, for contract tests only (repeatable): {', '.join(sorted(ALL_FAULTS))}",
     )
-    parser.epilog = (
-        "Simulate a buyer paying an order: binance-pay sandbox pay PREPAY_ID [--base-url URL] "
-        f"(POST {PayEndpoint.PATH.replace('{prepay_id}', 'PREPAY_ID')}, unsigned)."
-    )
-    return parser
 
 
 def build_pay_parser() -> argparse.ArgumentParser:
