@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import json
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
@@ -32,6 +33,20 @@ _ERROR_CHARS = 300
 """Server text in an error line is cut after this many (escaped) characters: an error is one readable line."""
 
 _JSON_STRING = json.JSONEncoder(ensure_ascii=False)
+
+_MAX_FILE_BYTES = 16 * 1024 * 1024
+"""A file option (`--body FILE`) is read only if it is a regular file (or `-`, standard input) of at most this
+many bytes: /dev/zero, a FIFO, a directory or a file of gigabytes is refused, not waited on or read into memory."""
+
+_MAX_KEY_FILE_BYTES = 64 * 1024
+"""The cap for `--public-key FILE` (a PEM public key is well under 2 KB)."""
+
+# Opened non-blocking, a FIFO with no writer does not hang the open; a regular file reads as usual.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+class _FileOptionError(ValueError):
+    """A file named by an option cannot be used; the message names the option, the file and why, on one line."""
 
 
 def _decimal(text: str) -> Decimal:
@@ -57,6 +72,70 @@ def _json(text: str) -> Any:
         raise argparse.ArgumentTypeError(f"not JSON ({exc})") from None
 
 
+def _size_text(limit: int) -> str:
+    for unit, name in ((1024 * 1024, "MiB"), (1024, "KiB")):
+        if limit >= unit and limit % unit == 0:
+            return f"{limit // unit} {name}"
+    return f"{limit} bytes"
+
+
+def _read_file(path: str, option: str, limit: int) -> bytes:
+    """The bytes of the file an option names, at most `limit`; `_FileOptionError` when it cannot be used."""
+    where = f"{option} {path}"
+    if path == "-":
+        data = sys.stdin.buffer.read(limit + 1)
+    else:
+        try:
+            descriptor = os.open(path, _OPEN_FLAGS)
+        except OSError as exc:
+            raise _FileOptionError(f"{where}: cannot read ({type(exc).__name__}: {exc.strerror})") from None
+        try:
+            data = _read_regular(descriptor, where, limit)
+        finally:
+            os.close(descriptor)
+    if len(data) > limit:
+        raise _FileOptionError(f"{where}: larger than {_size_text(limit)}")
+    return data
+
+
+def _read_regular(descriptor: int, where: str, limit: int) -> bytes:
+    """Up to `limit` + 1 bytes of an open file, refused unless it is a regular file no larger than `limit`."""
+    try:
+        info = os.fstat(descriptor)
+        if stat.S_ISDIR(info.st_mode):
+            raise _FileOptionError(f"{where}: cannot read (it is a directory)")
+        if not stat.S_ISREG(info.st_mode):
+            raise _FileOptionError(f"{where}: not a regular file (a FIFO, a device or a socket)")
+        if info.st_size > limit:
+            raise _FileOptionError(f"{where}: larger than {_size_text(limit)}")
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:  # the file may have grown since fstat
+            chunk = os.read(descriptor, limit + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise _FileOptionError(f"{where}: cannot read ({type(exc).__name__}: {exc.strerror})") from None
+    return b"".join(chunks)
+
+
+def _body_file(path: str) -> Any:
+    """The request a `--body` file holds: UTF-8 JSON."""
+    raw = _read_file(path, "--body", _MAX_FILE_BYTES)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _FileOptionError(
+            f"--body {path}: not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})"
+        ) from None
+    try:
+        return DECODER.decode(text)
+    except ValueError as exc:
+        raise _FileOptionError(f"--body {path}: not JSON ({exc})") from None
+
+
 _READERS: dict[str, Callable[[str], Any]] = {
     "string": str,
     "decimal": _decimal,
@@ -76,7 +155,7 @@ def _add_operation(subparsers: Any, name: str, summary: str, description: str) -
 
 
 def _add_common_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--body", type=argparse.FileType("r"), help="the whole request as a JSON file")
+    parser.add_argument("--body", metavar="FILE", help="the whole request as a JSON file (- for standard input)")
     parser.add_argument("--base-url", help="API host (default: $BINANCE_PAY_BASE_URL or Binance Pay production)")
     parser.add_argument("--json", action="store_true", help="print exact JSON instead of a table")
     parser.add_argument("--timeout", type=float, default=None, help="seconds per attempt")
@@ -103,7 +182,9 @@ def _add_webhooks_command(commands: Any) -> None:
         description="Verify a saved notification (its exact body bytes and its headers) and print the event "
         "as exact JSON; exit 1 with the reason when it is rejected.",
     )
-    parser.add_argument("--body", type=argparse.FileType("rb"), required=True, help="the raw request body, as received")
+    parser.add_argument(
+        "--body", metavar="FILE", required=True, help="the raw request body, as received (- for standard input)"
+    )
     parser.add_argument(
         "--header",
         dest="headers",
@@ -114,7 +195,7 @@ def _add_webhooks_command(commands: Any) -> None:
         help="a header of the notification (repeat: BinancePay-Timestamp, -Nonce, -Signature, -Certificate-SN)",
     )
     keys = parser.add_mutually_exclusive_group(required=True)
-    keys.add_argument("--public-key", type=argparse.FileType("rb"), help="a PEM public key file (offline)")
+    keys.add_argument("--public-key", metavar="FILE", help="a PEM public key file (offline)")
     keys.add_argument(
         "--base-url",
         help=f"fetch the certificates from this API host (credentials from ${API_KEY_ENV}/${SECRET_KEY_ENV})",
@@ -132,10 +213,11 @@ def _run_webhooks(args: argparse.Namespace) -> int:
     from .webhooks import DEFAULT_TOLERANCE, WebhookVerificationError, WebhookVerifier  # noqa: PLC0415
 
     tolerance = DEFAULT_TOLERANCE if args.tolerance is None else args.tolerance
-    body = args.body.read()
+    body = _read_file(args.body, "--body", _MAX_FILE_BYTES)
     try:
         if args.public_key is not None:
-            event = WebhookVerifier(args.public_key.read(), tolerance=tolerance).verify(body, args.headers)
+            public_key = _read_file(args.public_key, "--public-key", _MAX_KEY_FILE_BYTES)
+            event = WebhookVerifier(public_key, tolerance=tolerance).verify(body, args.headers)
         else:
             from .webhooks import Webhooks  # noqa: PLC0415
 
@@ -2529,7 +2611,7 @@ def _encodable(char: str, encoding: str) -> bool:
 def _run_operation(args: argparse.Namespace) -> int:
     fields = {name: getattr(args, name) for name in args.fields}
     if args.body is not None:
-        body = _json(args.body.read())
+        body = _body_file(args.body)
         if not isinstance(body, dict):
             raise RequestValidationError("body", "must be a JSON object")
         by_json_name = dict(zip(args.json_names, args.fields, strict=True))

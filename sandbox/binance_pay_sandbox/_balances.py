@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ._catalog import Catalog, load_catalog
+from ._files import FileOptionError, read_capped_file
 from ._schema import as_decimal, decimal_places, ecma_pattern, is_exact_multiple
 from ._spec import SpecError
 from ._violations import declared_properties
@@ -275,17 +276,13 @@ def load_balances(path: str | Path, rules: BalanceRules | None = None) -> Balanc
     """Read and validate a balances JSON file; amounts may be JSON numbers or decimal strings.
 
     Any file that is not a balances document gives a `BalancesFileError` saying why: unreadable (missing, a
-    directory), over `MAX_BALANCES_FILE_BYTES`, not UTF-8, not JSON (also NaN / Infinity, nesting too deep),
+    directory), not a regular file (a FIFO, /dev/zero), over `MAX_BALANCES_FILE_BYTES`, not UTF-8, not JSON (also NaN / Infinity, nesting too deep),
     a key repeated in one object, or a value the spec's rules refuse.
     """
     try:
-        with Path(path).open("rb") as file:
-            raw = file.read(MAX_BALANCES_FILE_BYTES + 1)
-    except OSError as exc:
-        reason = f"{type(exc).__name__}: {exc.strerror}" if exc.strerror else type(exc).__name__
-        raise BalancesFileError(f"balances file {path}: cannot read ({reason})") from None
-    if len(raw) > MAX_BALANCES_FILE_BYTES:
-        raise BalancesFileError(f"balances file {path}: larger than {MAX_BALANCES_FILE_BYTES // (1024 * 1024)} MiB")
+        raw = read_capped_file(path, "balances file", MAX_BALANCES_FILE_BYTES)
+    except FileOptionError as exc:
+        raise BalancesFileError(str(exc)) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

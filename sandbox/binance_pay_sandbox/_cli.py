@@ -7,7 +7,6 @@ import json
 import logging
 import os
 import sys
-from pathlib import Path
 from typing import Any, cast
 
 import httpx
@@ -29,8 +28,11 @@ from ._config import (
     SandboxConfig,
 )
 from ._control import PayEndpoint
+from ._files import read_capped_file
 from ._server import bind_socket, make_server, url_for
 from ._spec import SpecError
+from ._terminal import InertFormatter, emit, one_line, shown
+from ._webhooks import MAX_WEBHOOK_KEY_FILE_BYTES
 
 DEFAULT_BASE_URL = "http://127.0.0.1:8000"
 
@@ -173,6 +175,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="close a keep-alive connection idle this long after a response (default: %(default)g)",
     )
+    _add_webhook_and_fault_options(parser)
+    parser.epilog = (
+        "Simulate a buyer paying an order: binance-pay sandbox pay PREPAY_ID [--base-url URL] "
+        f"(POST {PayEndpoint.PATH.replace('{prepay_id}', 'PREPAY_ID')}, unsigned)."
+    )
+    return parser
+
+
+def _add_webhook_and_fault_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--webhook-url",
         metavar="URL",
@@ -199,11 +210,6 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help=f"plant a known bug, for contract tests only (repeatable): {', '.join(sorted(ALL_FAULTS))}",
     )
-    parser.epilog = (
-        "Simulate a buyer paying an order: binance-pay sandbox pay PREPAY_ID [--base-url URL] "
-        f"(POST {PayEndpoint.PATH.replace('{prepay_id}', 'PREPAY_ID')}, unsigned)."
-    )
-    return parser
 
 
 def build_pay_parser() -> argparse.ArgumentParser:
@@ -219,30 +225,32 @@ def build_pay_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _pay_error(text: str) -> int:
+    emit(f"binance-pay sandbox pay: error: {text}", sys.stderr)
+    return 1
+
+
 def pay_main(argv: list[str]) -> int:
     args = build_pay_parser().parse_args(argv)
     path = PayEndpoint.PATH.replace("{prepay_id}", httpx.URL("/" + args.prepay_id).path.lstrip("/"))
     url = args.base_url.rstrip("/") + path
     try:
-        response = httpx.post(url, timeout=10.0, trust_env=False)
-    except httpx.HTTPError as exc:
-        print(f"binance-pay sandbox pay: error: cannot reach {args.base_url}: {type(exc).__name__}", file=sys.stderr)
-        return 1
+        # The control surface takes only JSON posts: a browser cannot send one cross-site without a preflight.
+        response = httpx.post(url, json={}, timeout=10.0, trust_env=False)
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
+        return _pay_error(f"cannot reach {one_line(args.base_url)}: {type(exc).__name__}")
     try:
         answer: Any = json.loads(response.content)
     except ValueError:
         answer = None
     if not isinstance(answer, dict):
-        print(f"binance-pay sandbox pay: error: HTTP {response.status_code}, not a sandbox answer", file=sys.stderr)
-        return 1
+        return _pay_error(f"HTTP {response.status_code}, not a sandbox answer")
     if answer.get("status") != "SUCCESS":
-        print(
-            f"binance-pay sandbox pay: error: {answer.get('code')} {answer.get('errorMessage')}",
-            file=sys.stderr,
-        )
-        return 1
-    data = answer.get("data") or {}
-    print(f"order {data.get('prepayId')} ({data.get('merchantTradeNo')}): {data.get('status')}")
+        return _pay_error(f"{one_line(answer.get('code'), 40)} {one_line(answer.get('errorMessage'))}")
+    data = answer.get("data")
+    data = data if isinstance(data, dict) else {}
+    prepay_id, trade_no, status = (one_line(data.get(name), 100) for name in ("prepayId", "merchantTradeNo", "status"))
+    emit(f"order {prepay_id} ({trade_no}): {status}", sys.stdout)
     return 0
 
 
@@ -259,10 +267,7 @@ def main(argv: list[str] | None = None) -> int:
         balances = load_balances(args.balances, balance_rules(catalog)) if args.balances else None
         kwargs: dict[str, Any] = {"balances": balances} if balances is not None else {}
         if args.webhook_key:
-            try:
-                kwargs["webhook_key_pem"] = Path(args.webhook_key).read_bytes()
-            except OSError as exc:
-                raise ValueError(f"webhook key {args.webhook_key}: cannot read ({type(exc).__name__})") from None
+            kwargs["webhook_key_pem"] = read_capped_file(args.webhook_key, "webhook key", MAX_WEBHOOK_KEY_FILE_BYTES)
         config = SandboxConfig(
             spec_path=args.spec,
             api_key=api_key,
@@ -282,29 +287,19 @@ def main(argv: list[str] | None = None) -> int:
         server = make_server(config)
         serial, _pem = cast(Starlette, server.config.app).state.merchant.notifier.key.public()  # made now
     except (BalancesFileError, SpecError, ValueError) as exc:
-        print(f"binance-pay sandbox: error: {exc}", file=sys.stderr)
+        emit(f"binance-pay sandbox: error: {one_line(exc)}", sys.stderr)
         return 2
 
     try:
         sock = bind_socket(args.host, args.port)
     except OSError as exc:
-        print(
-            f"binance-pay sandbox: error: cannot listen on {args.host}:{args.port}: {exc}",
-            file=sys.stderr,
+        emit(
+            f"binance-pay sandbox: error: cannot listen on {one_line(args.host)}:{args.port}: {one_line(exc)}",
+            sys.stderr,
         )
         return 1
     port = int(sock.getsockname()[1])
-    print(f"Binance Pay sandbox listening on {url_for(args.host, port)}")
-    if api_key == DEFAULT_API_KEY and secret_key == DEFAULT_SECRET_KEY:
-        print(f"Demo credentials: API key {DEFAULT_API_KEY}, secret key {DEFAULT_SECRET_KEY}")
-    else:
-        print(f"API key {api_key}; secret key as configured (not shown)")
-    if args.spec:
-        print(f"Serving {len(catalog.operations)} operation(s) from {args.spec}")
-    if config.faults:
-        print(f"WARNING: planted faults active (contract tests only): {', '.join(sorted(config.faults))}")
-    print(f"Webhooks: signed with certSerial {serial}; default URL {config.webhook_url or '(none)'}")
-    print("Press Ctrl-C to stop.", flush=True)
+    _print_banner(url_for(args.host, port), config, args.spec, len(catalog.operations), serial)
     _log_to_stderr()
     try:
         server.run(sockets=[sock])
@@ -315,11 +310,27 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _print_banner(url: str, config: SandboxConfig, spec: str | None, operations: int, serial: str) -> None:
+    lines = [f"Binance Pay sandbox listening on {url}"]
+    if config.api_key == DEFAULT_API_KEY and config.secret_key == DEFAULT_SECRET_KEY:
+        lines.append(f"Demo credentials: API key {DEFAULT_API_KEY}, secret key {DEFAULT_SECRET_KEY}")
+    else:
+        lines.append(f"API key {config.api_key}; secret key as configured (not shown)")
+    if spec:
+        lines.append(f"Serving {operations} operation(s) from {spec}")
+    if config.faults:
+        lines.append(f"WARNING: planted faults active (contract tests only): {', '.join(sorted(config.faults))}")
+    lines.append(f"Webhooks: signed with certSerial {serial}; default URL {config.webhook_url or '(none)'}")
+    lines.append("Press Ctrl-C to stop.")
+    for line in lines:
+        emit(shown(line), sys.stdout)
+
+
 def _log_to_stderr() -> None:
     """Webhook deliveries (and sandbox errors) on stderr."""
     logger = logging.getLogger("binance_pay_sandbox")
     if not logger.handlers:
         handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        handler.setFormatter(InertFormatter("%(asctime)s %(levelname)s %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)

@@ -48,6 +48,9 @@ ALL_FAULTS: frozenset[str] = FAULTS | STATE_FAULTS
 # not documented), doubling from 1 s (63 s in all).
 DEFAULT_WEBHOOK_RETRY_DELAYS: tuple[float, ...] = (1.0, 2.0, 4.0, 8.0, 16.0, 32.0)
 
+DEFAULT_WEBHOOK_MAX_ANSWER_BYTES = 64 * 1024
+MAX_WEBHOOK_ANSWER_BYTES = 16 * 1024 * 1024
+
 DEFAULT_HEADER_TIMEOUT_S = 5.0
 DEFAULT_BODY_TIMEOUT_S = 5.0
 DEFAULT_IDLE_TIMEOUT_S = 5.0  # uvicorn's default keep-alive timeout
@@ -77,7 +80,10 @@ class SandboxConfig:
     # The RSA private key (PEM) webhooks are signed with; None: a 2048-bit key made when the sandbox first needs it.
     webhook_key_pem: bytes | None = field(default=None, repr=False)
     webhook_retry_delays: tuple[float, ...] = DEFAULT_WEBHOOK_RETRY_DELAYS
+    # Each delivery attempt, the receiver's answer included, ends within this many seconds.
     webhook_timeout_s: float = 5.0
+    # At most this much of a receiver's answer is read (it only needs to hold {"returnCode":"SUCCESS"}).
+    webhook_max_answer_bytes: int = DEFAULT_WEBHOOK_MAX_ANSWER_BYTES
     # Expiry of an order created without orderExpireTime (Binance v1: default and maximum 1 hour).
     order_expiry_ms: int = 3_600_000
     # How often expired orders are looked for (so their webhook is sent without anyone asking).
@@ -117,6 +123,8 @@ class SandboxConfig:
         object.__setattr__(self, "webhook_retry_delays", delays)
         if not 0.0 < self.webhook_timeout_s <= 300.0:
             raise ValueError("webhook_timeout_s must be > 0 and <= 300")
+        if not 1 <= self.webhook_max_answer_bytes <= MAX_WEBHOOK_ANSWER_BYTES:
+            raise ValueError(f"webhook_max_answer_bytes must be >= 1 and <= {MAX_WEBHOOK_ANSWER_BYTES}")
         if self.order_expiry_ms < 1:
             raise ValueError("order_expiry_ms must be >= 1")
         if not 0.0 < self.expiry_sweep_s <= 3600.0:

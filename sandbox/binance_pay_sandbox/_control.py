@@ -4,9 +4,18 @@
 merchant's funding wallet is credited and the PAY_SUCCESS webhook is sent. The answer is the order as Query Order
 returns it, in the usual envelope; ORDER_NOT_FOUND for an unknown order, INVALID_ORDER_STATUS for one that is not
 INITIAL (paid, closed or expired).
+
+The surface is unsigned, so it refuses what a browser sends on behalf of another site (a web page must not be able
+to pay orders in a sandbox on the developer's machine): an `Origin` other than the sandbox's own and a
+`Sec-Fetch-Site` other than same-origin or none are 403; a body must be `Content-Type: application/json`, which a
+cross-site page cannot send without a CORS preflight (answered 405 here), else 415. A POST with no body and no
+Content-Type (curl, `httpx.post(url)`) is accepted: browsers send `Origin` with every POST, so the origin check
+covers that form.
 """
 
 from __future__ import annotations
+
+import ipaddress
 
 from starlette.types import Receive, Scope, Send
 
@@ -15,6 +24,57 @@ from ._merchant_handlers import order_query_result
 from ._responder import Responder
 from ._schema import encode_plain
 from ._state import FUNDING_WALLET, MerchantState
+
+_SAME_ORIGIN_FETCHES = frozenset({"same-origin", "none"})
+_MAX_SHOWN = 100
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope["headers"]:
+        if key == name:
+            return str(value.decode("latin-1"))
+    return None
+
+
+def _own_origins(scope: Scope) -> frozenset[str]:
+    """The origins a page served by this sandbox would have: its address as the socket has it, and `localhost`
+    when that address is loopback."""
+    scheme = str(scope.get("scheme") or "http")
+    server = scope.get("server")
+    if not server:
+        return frozenset()
+    host, port = str(server[0]), int(server[1])
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return frozenset({f"{scheme}://{host}:{port}"})
+    hosts = {f"[{host}]" if address.version == 6 else host}
+    if address.is_loopback:
+        hosts.add("localhost")
+    return frozenset(f"{scheme}://{name}:{port}" for name in hosts)
+
+
+def _has_body(scope: Scope) -> bool:
+    length = _header(scope, b"content-length")
+    return _header(scope, b"transfer-encoding") is not None or (length is not None and length.strip() != "0")
+
+
+def browser_refusal(scope: Scope) -> tuple[int, str, str] | None:
+    """(HTTP status, result code, message) refusing a request a browser sent for another site; None to serve it."""
+    origin = _header(scope, b"origin")
+    if origin is not None and origin.lower().rstrip("/") not in _own_origins(scope):
+        return 403, "INVALID_REQUEST", f"cross-origin request refused (Origin {origin[:_MAX_SHOWN]})"
+    fetch_site = _header(scope, b"sec-fetch-site")
+    if fetch_site is not None and fetch_site.strip().lower() not in _SAME_ORIGIN_FETCHES:
+        return 403, "INVALID_REQUEST", f"cross-origin request refused (Sec-Fetch-Site {fetch_site[:_MAX_SHOWN]})"
+    content_type = _header(scope, b"content-type")
+    if content_type is None and not _has_body(scope):
+        return None
+    media_type = (content_type or "").split(";", 1)[0].strip().lower()
+    if media_type != "application/json":
+        shown = (content_type or "none")[:_MAX_SHOWN]
+        return 415, "MEDIA_TYPE_NOT_SUPPORTED", f"Content-Type {shown}: use application/json"
+    return None
 
 
 class PayEndpoint:
@@ -32,6 +92,12 @@ class PayEndpoint:
                 f"{scope['method'][:16]}: method not supported, use POST",
                 ((b"allow", b"POST"),),
             )
+            return
+        refusal = browser_refusal(scope)
+        if refusal is not None:
+            status, name, message = refusal
+            _status, body = self._responder.fail_body(name, message)
+            await self._responder.send(send, status, body)
             return
         prepay_id = str(scope["path_params"]["prepay_id"])[:64]
         state = self._state

@@ -3,10 +3,10 @@
 Codes where the reference is silent (our choices): neither `currency` nor `fiatCurrency` (or an amount missing for
 the one given), neither `prepayId` nor `merchantTradeNo` -> MANDATORY_PARAM_EMPTY_OR_MALFORMED; an amount above the
 spec's maximum, a payout whose totals disagree with its details, an unknown refundRequestId / tranId / payout
-requestId -> INVALID_PARAM_WRONG_VALUE; refunding an unknown or unpaid order -> INVALID_PREPAY_ID (the refund
-operation's own codes have nothing closer). A refundRequestId seen before is answered with the refund made under
-it and `duplicateRequest: "Y"`, as Binance documents, even when this request names another order: the client
-compares the order and reports the conflict.
+requestId, a payout requestId already used -> INVALID_PARAM_WRONG_VALUE; refunding an unknown or unpaid order ->
+INVALID_PREPAY_ID (the refund operation's own codes have nothing closer). A refundRequestId seen before is answered
+with the refund made under it and `duplicateRequest: "Y"`, as Binance documents, even when this request names
+another order: the client compares the order and reports the conflict.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from ._state import (
 )
 
 REPEAT_CODE = "000001"
+DUPLICATE_PAYOUT_MESSAGE = "requestId: duplicated (Payout Query shows the batch made under it)"
 _PAID_STATES = frozenset({"PAID", "REFUNDING", "REFUNDED", "FULL_REFUNDED"})
 _MAX_PRODUCT_TYPE = 16
 _MAX_PRODUCT_NAME = 256
@@ -368,14 +369,19 @@ class QueryTransferHandler(_StateHandler):
 
 
 class PayoutHandler(_StateHandler):
-    """createPayout: each transfer paid from its wallet if the money is there; ACCEPTED, then the PAYOUT webhook."""
+    """createPayout: each transfer paid from its wallet if the money is there; ACCEPTED, then the PAYOUT webhook.
+
+    A used requestId is refused whatever the repeat's body (Binance documents no repeat answer): an ACCEPTED
+    would tell a client that sent other receivers or amounts that its batch was made. Payout Query shows the
+    batch that was made, for the client to compare.
+    """
 
     def answer(self, request: Mapping[str, Any]) -> Answer:
         state = self.state
         request_id = str(request["requestId"])
         with state.lock:
             if request_id in state.payouts:
-                return _ok({"requestId": request_id, "status": "ACCEPTED"})
+                return Fail("INVALID_PARAM_WRONG_VALUE", DUPLICATE_PAYOUT_MESSAGE)
             items = list(request["transferDetailList"])
             total: Decimal = request["totalAmount"]
             if int(request["totalNumber"]) != len(items):

@@ -13,6 +13,11 @@ from typing import Any
 
 import yaml
 
+from ._files import FileOptionError, read_capped_file, utf8_text
+
+# The shipped spec is about 250 KB; a spec file larger than this is refused (read no further).
+MAX_SPEC_FILE_BYTES = 16 * 1024 * 1024
+
 SUCCESS_CODE = "000000"  # the spec's `code` description: "000000" on success
 
 _HASHES = {"HMAC-SHA256": "sha256", "HMAC-SHA512": "sha512"}
@@ -108,9 +113,9 @@ def read_spec_text(spec_path: Path | None) -> tuple[bytes, str]:
             return resource.read_bytes(), "binance_pay_sandbox/openapi.yaml"
         spec_path = Path(__file__).resolve().parents[2] / "openapi" / "binance-pay.yaml"
     try:
-        return spec_path.read_bytes(), str(spec_path)
-    except OSError as exc:
-        raise SpecError(f"spec {spec_path}: cannot read ({exc.__class__.__name__})") from None
+        return read_capped_file(spec_path, "spec", MAX_SPEC_FILE_BYTES), str(spec_path)
+    except FileOptionError as exc:
+        raise SpecError(str(exc)) from None
 
 
 def resolve(document: Mapping[str, Any], node: Any) -> Any:
@@ -205,9 +210,11 @@ def _validation_codes(info: Mapping[str, Any], codes: Mapping[str, ResultCode]) 
 
 
 def parse_spec(text: bytes, source: str) -> Spec:
-    """Parse spec bytes; `source` names the spec in error messages."""
+    """Parse spec bytes (UTF-8 YAML); `source` names the spec in error messages."""
     try:
-        document = yaml.load(text, Loader=_DecimalLoader)
+        document = yaml.load(utf8_text(text, f"spec {source}"), Loader=_DecimalLoader)
+    except FileOptionError as exc:
+        raise SpecError(str(exc)) from None
     except yaml.YAMLError as exc:
         raise SpecError(f"spec {source}: not valid YAML ({exc})") from None
     if not isinstance(document, Mapping) or not isinstance(document.get("info"), Mapping):

@@ -40,13 +40,24 @@ def text(value: Decimal) -> str:
     return format(quantized(value), "f")
 
 
-def _ids(digits: int) -> Any:
-    """Unique ids of `digits` digits, from a random start (so two sandboxes rarely agree)."""
-    low = 10 ** (digits - 1)
-    current = low + secrets.randbelow(low * 8)
-    while True:
-        current += 1
-        yield current
+class RandomIds:
+    """Numeric ids of exactly `digits` digits (no leading zero), drawn at random and never issued twice.
+
+    Random, not counted: with consecutive ids anyone holding one id could guess the ids of other merchants'
+    orders, refunds and payouts. A draw that repeats an issued id is drawn again.
+    """
+
+    def __init__(self, digits: int) -> None:
+        self._lowest: int = 10 ** (digits - 1)
+        self._span = 9 * self._lowest
+        self._issued: set[int] = set()
+
+    def next(self) -> int:
+        while True:
+            candidate = self._lowest + secrets.randbelow(self._span)
+            if candidate not in self._issued:
+                self._issued.add(candidate)
+                return candidate
 
 
 class Wallets:
@@ -198,25 +209,25 @@ class MerchantState:
         self.refunds: dict[str, Refund] = {}
         self.transfers: dict[str, Transfer] = {}
         self.payouts: dict[str, Payout] = {}
-        self._prepay_ids = _ids(18)  # at most 19 characters (Close Order, Refund Order), numeric (bizId)
-        self._refund_ids = _ids(18)
-        self._payout_ids = _ids(18)
-        self._user_ids = _ids(9)
+        self._prepay_ids = RandomIds(18)  # at most 19 characters (Close Order, Refund Order), numeric (bizId)
+        self._refund_ids = RandomIds(18)  # refundId: int64
+        self._payout_ids = RandomIds(18)  # a batch's bizId and its transfers' orderId: int64
+        self._user_ids = RandomIds(9)
 
     def now_ms(self) -> int:
         return int(time.time() * 1000 + self.config.clock_offset_ms)
 
     def next_prepay_id(self) -> str:
-        return str(next(self._prepay_ids))
+        return str(self._prepay_ids.next())
 
     def next_refund_id(self) -> int:
-        return int(next(self._refund_ids))
+        return self._refund_ids.next()
 
     def next_payout_id(self) -> int:
-        return int(next(self._payout_ids))
+        return self._payout_ids.next()
 
     def next_user_id(self) -> int:
-        return int(next(self._user_ids))
+        return self._user_ids.next()
 
     # ---- orders
 

@@ -4,6 +4,10 @@ Every body is checked against the spec's webhook schemas (`WebhookNotification` 
 string holds) before it is signed. Deliveries run as asyncio tasks on the server's loop and never block an answer;
 one that is not answered HTTP 200 with JSON `returnCode: SUCCESS` is retried after each of
 `SandboxConfig.webhook_retry_delays` (default 1, 2, 4, 8, 16, 32 s: up to 6 retries).
+
+A receiver is whatever an order's `webhookUrl` names, so its answer is untrusted: at most
+`webhook_max_answer_bytes` of it are read (then the connection is closed), and each attempt as a whole, answer
+included, must end within `webhook_timeout_s`. A larger or slower answer is a failed attempt.
 """
 
 from __future__ import annotations
@@ -37,6 +41,8 @@ logger = logging.getLogger("binance_pay_sandbox")
 ENVELOPE_SCHEMA = "WebhookNotification"
 DATA_SCHEMAS = {"PAY": "WebhookPayData", "PAY_REFUND": "WebhookRefundData", "PAYOUT": "WebhookPayoutData"}
 KEY_BITS = 2048
+# A PEM RSA private key of 16384 bits is about 12 KB; a --webhook-key file larger than this is refused unread.
+MAX_WEBHOOK_KEY_FILE_BYTES = 64 * 1024
 _NONCE_ALPHABET = string.ascii_letters  # Binance: "32 random letters"
 _NONCE_LENGTH = 32
 
@@ -164,14 +170,37 @@ def _where(url: str) -> str:
     return f"{parts.scheme}://{host}{port}{parts.path}"
 
 
-def _accepted(response: httpx.Response) -> bool:
-    if response.status_code != 200:
+class AnswerTooLargeError(ValueError):
+    """The receiver's answer is longer than the sandbox reads."""
+
+
+def _accepted(status_code: int, content: bytes) -> bool:
+    if status_code != 200:
         return False
     try:
-        reply = json.loads(response.content)
+        reply = json.loads(content)
     except ValueError:
         return False
     return isinstance(reply, dict) and reply.get("returnCode") == "SUCCESS"
+
+
+async def read_capped(response: httpx.Response, limit: int) -> bytes:
+    """The raw body of `response`, or AnswerTooLargeError as soon as it (or its Content-Length) passes `limit`.
+
+    Raw bytes: the request asks for no content coding, and a compressed answer is not expanded (it could grow a
+    thousandfold); it is simply not the JSON expected.
+    """
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and (len(declared) > len(str(limit)) or int(declared) > limit):
+        raise AnswerTooLargeError(f"answer of {declared} bytes, over {limit}")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_raw():
+        size += len(chunk)
+        if size > limit:
+            raise AnswerTooLargeError(f"answer over {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 class Notifier:
@@ -266,20 +295,32 @@ class Notifier:
         }
         return headers, body
 
+    async def _attempt(self, url: str, body: bytes) -> tuple[bool, str]:
+        """(accepted, what happened) of one signed POST, its answer read up to the limit, all within the timeout."""
+        headers, sent = self.signed(body)
+        headers["Accept-Encoding"] = "identity"
+        try:
+            async with asyncio.timeout(self._config.webhook_timeout_s):
+                async with self._http().stream("POST", url, content=sent, headers=headers) as response:
+                    content = await read_capped(response, self._config.webhook_max_answer_bytes)
+        except TimeoutError:
+            return False, f"no complete answer within {self._config.webhook_timeout_s:g} s"
+        except AnswerTooLargeError as exc:
+            return False, str(exc)
+        except (httpx.HTTPError, OSError, ValueError) as exc:
+            return False, type(exc).__name__
+        ok = _accepted(response.status_code, content)
+        outcome = f"HTTP {response.status_code}"
+        if response.status_code == 200 and not ok:
+            outcome += " without returnCode SUCCESS"
+        return ok, outcome
+
     async def _deliver(self, url: str, body: bytes, label: str) -> None:
         delays = self._config.webhook_retry_delays
         attempts = len(delays) + 1
         where = _where(url)
         for attempt in range(1, attempts + 1):
-            headers, sent = self.signed(body)
-            try:
-                response = await self._http().post(url, content=sent, headers=headers)
-                outcome = f"HTTP {response.status_code}"
-                ok = _accepted(response)
-                if response.status_code == 200 and not ok:
-                    outcome += " without returnCode SUCCESS"
-            except (httpx.HTTPError, OSError, ValueError) as exc:
-                outcome, ok = type(exc).__name__, False
+            ok, outcome = await self._attempt(url, body)
             if ok:
                 self.sent += 1
                 logger.info("sandbox webhook %s -> %s: attempt %d/%d: delivered", label, where, attempt, attempts)

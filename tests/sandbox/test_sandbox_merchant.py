@@ -364,7 +364,8 @@ def test_payouts_move_balances_send_webhooks_and_are_idempotent(receiver: Receiv
         assert created["data"] == {"requestId": "batch1", "status": "ACCEPTED"}
         assert funding(client) == fund - Decimal("90.1")
         assert funding(client, wallet="SPOT_WALLET") == spot - Decimal("110.3")
-        assert call(client, PAYOUT, body)["data"]["status"] == "ACCEPTED"  # a repeat pays nothing again
+        repeat = call(client, PAYOUT, body)  # a repeat is refused and pays nothing again
+        assert (repeat["status"], repeat["code"]) == ("FAIL", "400102")
         assert funding(client) == fund - Decimal("90.1")
         queried = call(client, PAYOUT_QUERY, {"requestId": "batch1"})["data"]
         assert queried["batchStatus"] == "SUCCESS" and queried["totalAmount"] == Decimal("200.40000000")
