@@ -7,7 +7,7 @@ client.certificates.list(...)
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._operation import SpecInfo
@@ -199,19 +199,32 @@ class BinancePayClient(SyncAPIClient):
         """
         webhooks: Webhooks | None = self._shared.get("webhooks")
         if webhooks is None:
-            import time
-
-            from .webhooks import Webhooks
-
-            assert WEBHOOKS is not None
-            auth = self._options.auth
-            made = Webhooks(
-                self.certificates.list,
-                clock=lambda: time.time() + auth.clock_offset_ms / 1000,
-                spec=WEBHOOKS,
-            )
-            webhooks = self._shared.setdefault("webhooks", made)  # of two threads here, one verifier wins
+            webhooks = self._shared.setdefault("webhooks", self._new_webhooks({}))  # of two threads, one wins
         return webhooks
+
+    def configure_webhooks(self, **options: Any) -> Webhooks:
+        """Replace `webhooks` with a verifier built with `options` (`replay_store=`, `tolerance=`,
+        `refetch_interval=`, `failure_ttl=`, `fetch_wait=`, `max_nonces=`), for this client and every
+        client derived from it; it keeps the client's certificate lookup and clock. For example,
+        `client.configure_webhooks(replay_store=SQLiteReplayStore(path))` shares seen nonces between
+        the workers of one host.
+        """
+        webhooks = self._shared["webhooks"] = self._new_webhooks(options)
+        return webhooks
+
+    def _new_webhooks(self, options: dict[str, Any]) -> Webhooks:
+        import time
+
+        from .webhooks import Webhooks
+
+        assert WEBHOOKS is not None
+        auth = self._options.auth
+        return Webhooks(
+            self.certificates.list,
+            clock=lambda: time.time() + auth.clock_offset_ms / 1000,
+            spec=WEBHOOKS,
+            **options,
+        )
 
 
 class AsyncBinancePayClient(AsyncAPIClient):
@@ -376,19 +389,32 @@ class AsyncBinancePayClient(AsyncAPIClient):
         """
         webhooks: AsyncWebhooks | None = self._shared.get("webhooks")
         if webhooks is None:
-            import time
-
-            from .webhooks import AsyncWebhooks
-
-            assert WEBHOOKS is not None
-            auth = self._options.auth
-            made = AsyncWebhooks(
-                self.certificates.list,
-                clock=lambda: time.time() + auth.clock_offset_ms / 1000,
-                spec=WEBHOOKS,
-            )
-            webhooks = self._shared.setdefault("webhooks", made)  # of two threads here, one verifier wins
+            webhooks = self._shared.setdefault("webhooks", self._new_webhooks({}))  # of two threads, one wins
         return webhooks
+
+    def configure_webhooks(self, **options: Any) -> AsyncWebhooks:
+        """Replace `webhooks` with a verifier built with `options` (`replay_store=`, `tolerance=`,
+        `refetch_interval=`, `failure_ttl=`, `fetch_wait=`, `max_nonces=`), for this client and every
+        client derived from it; it keeps the client's certificate lookup and clock. For example,
+        `client.configure_webhooks(replay_store=SQLiteReplayStore(path))` shares seen nonces between
+        the workers of one host.
+        """
+        webhooks = self._shared["webhooks"] = self._new_webhooks(options)
+        return webhooks
+
+    def _new_webhooks(self, options: dict[str, Any]) -> AsyncWebhooks:
+        import time
+
+        from .webhooks import AsyncWebhooks
+
+        assert WEBHOOKS is not None
+        auth = self._options.auth
+        return AsyncWebhooks(
+            self.certificates.list,
+            clock=lambda: time.time() + auth.clock_offset_ms / 1000,
+            spec=WEBHOOKS,
+            **options,
+        )
 
 
 __all__ = ["AsyncBinancePayClient", "BinancePayClient"]

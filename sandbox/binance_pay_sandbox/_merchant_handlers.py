@@ -241,8 +241,8 @@ class RefundHandler(_StateHandler):
         with state.lock:
             existing = state.refunds.get(request_id)
             if existing is not None:  # the refund already made under this id, whatever this request asks
-                order = state.orders[existing.prepay_id]
-                return _ok({"refundId": existing.refund_id, **refund_info(order, existing, "Y")})
+                refunded = state.orders[existing.prepay_id]
+                return _ok({"refundId": existing.refund_id, **refund_info(refunded, existing, "Y")})
             order = state.find_order(prepay_id, None)
             if order is None:
                 return Fail("INVALID_PREPAY_ID", f"prepayId: {prepay_id} is no order")

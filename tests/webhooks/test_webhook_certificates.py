@@ -205,6 +205,35 @@ def test_derived_async_clients_share_one_verifier(server: CertificateServer, sig
     assert server.calls == 1
 
 
+def test_configured_webhooks_keep_the_client_and_are_shared_by_derived_clients(
+    server: CertificateServer, signer: Signer, tmp_path: Any
+) -> None:
+    from binance_pay.webhooks import SQLiteReplayStore
+
+    store = SQLiteReplayStore(tmp_path / "nonces.db")
+    with client_for(server) as client, client_for(server) as other_worker:
+        derived = client.with_options(max_retries=0)
+        configured = client.configure_webhooks(replay_store=store, tolerance=60)
+        assert derived.webhooks is configured and client.webhooks is configured
+        other_worker.configure_webhooks(replay_store=store)  # another process of the same host, in effect
+        headers = signer.headers(PAY_BODY)
+        assert derived.webhooks.verify(PAY_BODY, headers).biz_type == "PAY"
+        assert reason(other_worker.webhooks.verify, PAY_BODY, headers) == "replayed_nonce"
+        client.clock_offset_ms = -600_000  # the configured verifier still reads the client's clock
+        late = signer.headers(PAY_BODY, timestamp=int(time.time() * 1000) - 600_000)
+        assert client.webhooks.verify(PAY_BODY, late).biz_type == "PAY"
+
+
+def test_async_configured_webhooks(server: CertificateServer, signer: Signer) -> None:
+    async def run() -> None:
+        async with AsyncBinancePayClient(api_key="key", secret_key="secret", base_url=server.url) as client:
+            configured = client.configure_webhooks(tolerance=30)
+            assert client.with_options(max_retries=0).webhooks is configured
+            assert (await configured.verify(PAY_BODY, signer.headers(PAY_BODY))).biz_type == "PAY"
+
+    asyncio.run(run())
+
+
 def test_fetch_options_are_checked() -> None:
     for name in ("refetch_interval", "failure_ttl", "fetch_wait"):
         with pytest.raises(ValueError, match=name):
