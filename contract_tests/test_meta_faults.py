@@ -150,8 +150,8 @@ def test_planted_client_fault_is_caught(fault: str, monkeypatch: pytest.MonkeyPa
 def test_float_fault_really_loses_digits(monkeypatch: pytest.MonkeyPatch) -> None:
     """Sanity: under the float fault the maximum is no longer read exactly (so 'caught' means something)."""
     _float_parsing(monkeypatch)
-    from binance_pay import _base_client, _json
+    from binance_pay import _envelope, _json
 
-    for decoder in (_json.DECODER, _base_client.DECODER):
+    for decoder in (_json.DECODER, _envelope.DECODER):
         payload = decoder.decode('{"x": 999999999999999.99999999}')
         assert payload["x"] != Decimal("999999999999999.99999999")

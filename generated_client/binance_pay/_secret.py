@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 from typing import Final
 
 _REDACTED: Final = "**********"
@@ -25,7 +26,8 @@ class Secret:
         return _REDACTED
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Secret) and other._value == self._value
+        # In constant time: how long a comparison takes must not tell how much of a guess was right.
+        return isinstance(other, Secret) and hmac.compare_digest(other._value.encode(), self._value.encode())
 
     def __hash__(self) -> int:
         return hash(self._value)

@@ -236,7 +236,7 @@ def test_with_options_shares_the_transport_but_not_the_resources(make_client) ->
     assert derived.wallet._client is derived
     assert client.wallet is wallet and wallet._client is client
     assert derived.wallet.with_raw_response is not wallet.with_raw_response
-    assert derived.wallet.with_raw_response._client is derived
+    assert derived.wallet.with_raw_response.balance.__wrapped__.__self__ is derived.wallet
     assert derived.wallet.balance(wallet="SPOT_WALLET", currency="USDT").asset == "USDT"
     assert client.wallet.balance(wallet="SPOT_WALLET", currency="USDT").asset == "USDT"
     assert recorder.calls == 2  # both went through the one transport

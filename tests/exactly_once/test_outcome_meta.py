@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import binance_pay._base_client as base_client
+import binance_pay._recovery as recovery
 import pytest
 import test_outcome_matrix as matrix
 from binance_pay import BinancePayClient, OutcomeUnknownError
@@ -31,9 +32,9 @@ def _only_lost_answers_are_unknown(error: BinancePayError) -> bool:
 
 
 def _failed_lookup_reported_as_the_refusal(original: Callable[..., Any]) -> Callable[..., Any]:
-    def settled(self: Any, operation: Any, query: Any, sent: Any, last: BinancePayError, existing: Any) -> Any:
+    def settled(options: Any, operation: Any, query: Any, sent: Any, last: BinancePayError, existing: Any) -> Any:
         try:
-            return original(self, operation, query, sent, last, existing)
+            return original(options, operation, query, sent, last, existing)
         except OutcomeUnknownError:
             raise last from None
 
@@ -52,17 +53,17 @@ def _any_refused_lookup_means_nothing_exists(original: Callable[..., Any]) -> Ca
 
 PLANTED = {
     "a_json_5xx_is_not_an_unknown_outcome": (
-        "attempt_outcome_unknown",
+        (recovery, "attempt_outcome_unknown"),
         lambda _original: _only_lost_answers_are_unknown,
         ("order", "json_500_with_a_refusal_code_after_execution"),
     ),
     "a_failed_lookup_reported_as_the_refusal": (
-        "_BaseClient._settled",
+        (base_client, "settled"),
         _failed_lookup_reported_as_the_refusal,
         ("order", "lookup_fails_with_a_timestamp_error"),
     ),
     "an_undocumented_not_found_trusted": (
-        "found_record",
+        (recovery, "found_record"),
         _any_refused_lookup_means_nothing_exists,
         ("payout", "nothing_done_then_the_retry_refused"),
     ),
@@ -73,10 +74,7 @@ PLANTED = {
 def test_planted_fault_fails_its_row(
     planted: str, monkeypatch: pytest.MonkeyPatch, sandbox: RunningSandbox, direct: BinancePayClient
 ) -> None:
-    target, make, (operation_name, fault_name) = PLANTED[planted]
-    owner: Any = base_client
-    if target.startswith("_BaseClient."):
-        owner, target = base_client._BaseClient, target.removeprefix("_BaseClient.")
+    (owner, target), make, (operation_name, fault_name) = PLANTED[planted]
     monkeypatch.setattr(owner, target, make(getattr(owner, target)))
     operation = next(cls for cls in matrix.OPERATIONS if cls.name == operation_name)
     fault = next(fault for fault in matrix.FAULTS if fault.name == fault_name)

@@ -7,10 +7,9 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Literal
 
-from .._base_client import TimeoutArg
+from .._base_client import TimeoutArg, async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._operation import Operation, _list_of
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import RawResponse
 from ..models.certificate import Certificate
 
 _LIST: Operation = Operation(
@@ -35,7 +34,7 @@ class CertificatesResource(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> CertificatesResourceWithRawResponse:
         """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
-        return CertificatesResourceWithRawResponse(self._client)
+        return CertificatesResourceWithRawResponse(self)
 
     def list(
         self,
@@ -74,45 +73,12 @@ class CertificatesResource(SyncAPIResource):
         )
 
 
-class CertificatesResourceWithRawResponse(SyncAPIResource):
-    def list(
-        self,
-        *,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[list[Certificate]]:
-        """Query Certificate: Returns Binance's public key(s) for verifying webhook notifications: pick the entry whose
-        `certSerial` equals the notification's `BinancePay-Certificate-SN` header, and verify the
-        base64 `BinancePay-Signature` with `certPublic` as RSA PKCS#1 v1.5 with SHA-256 over
-        timestamp + "\n" + nonce + "\n" + raw body + "\n". The request has no parameters; Binance's
-        example code sends and signs the body `{}`.
+class CertificatesResourceWithRawResponse:
+    """`client.certificates.with_raw_response`: the same methods, each returning its `RawResponse`
+    (HTTP status, headers and exact body; `.parse()` gives what the plain method returns)."""
 
-        The doc table lists only `certSerial` and `certPublic`; that `data` is an array comes from
-        Binance's own webhook example, which reads `data[0].certPublic` (some third-party code reads
-        a single object instead). Unconfirmed: whether `certPublic` holds literal newlines, and the
-        rotation policy. No sample response is documented: the example is illustrative, and its key
-        is one we made up, not Binance's.
-
-        `POST /binancepay/openapi/certificates`; safe to retry.
-
-        Args:
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _LIST,
-            {},
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
+    def __init__(self, resource: CertificatesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncCertificatesResource(AsyncAPIResource):
@@ -123,7 +89,7 @@ class AsyncCertificatesResource(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncCertificatesResourceWithRawResponse:
         """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
-        return AsyncCertificatesResourceWithRawResponse(self._client)
+        return AsyncCertificatesResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -162,45 +128,12 @@ class AsyncCertificatesResource(AsyncAPIResource):
         )
 
 
-class AsyncCertificatesResourceWithRawResponse(AsyncAPIResource):
-    async def list(
-        self,
-        *,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[list[Certificate]]:
-        """Query Certificate: Returns Binance's public key(s) for verifying webhook notifications: pick the entry whose
-        `certSerial` equals the notification's `BinancePay-Certificate-SN` header, and verify the
-        base64 `BinancePay-Signature` with `certPublic` as RSA PKCS#1 v1.5 with SHA-256 over
-        timestamp + "\n" + nonce + "\n" + raw body + "\n". The request has no parameters; Binance's
-        example code sends and signs the body `{}`.
+class AsyncCertificatesResourceWithRawResponse:
+    """`client.certificates.with_raw_response`: the same methods, each returning its `RawResponse`
+    (HTTP status, headers and exact body; `.parse()` gives what the plain method returns)."""
 
-        The doc table lists only `certSerial` and `certPublic`; that `data` is an array comes from
-        Binance's own webhook example, which reads `data[0].certPublic` (some third-party code reads
-        a single object instead). Unconfirmed: whether `certPublic` holds literal newlines, and the
-        rotation policy. No sample response is documented: the example is illustrative, and its key
-        is one we made up, not Binance's.
-
-        `POST /binancepay/openapi/certificates`; safe to retry.
-
-        Args:
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _LIST,
-            {},
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
+    def __init__(self, resource: AsyncCertificatesResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
 
 
 __all__ = [

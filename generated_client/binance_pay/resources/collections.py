@@ -7,10 +7,9 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Literal
 
-from .._base_client import TimeoutArg
+from .._base_client import TimeoutArg, async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._operation import Operation
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import RawResponse
 from ..models.collection_query_result import CollectionQueryResult
 
 _QUERY: Operation = Operation(
@@ -35,7 +34,7 @@ class CollectionsResource(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> CollectionsResourceWithRawResponse:
         """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
-        return CollectionsResourceWithRawResponse(self._client)
+        return CollectionsResourceWithRawResponse(self)
 
     def query(
         self,
@@ -74,45 +73,12 @@ class CollectionsResource(SyncAPIResource):
         )
 
 
-class CollectionsResourceWithRawResponse(SyncAPIResource):
-    def query(
-        self,
-        *,
-        order_id: str | None = None,
-        client_trade_no: str | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[CollectionQueryResult]:
-        """Query Collection Result: The status of a C2C collection order, by `orderId` (Binance's id) or `clientTradeNo` (the merchant's
-        id); give at least one (the schema's `anyOf`). An unknown order is 400207. The collection itself is
-        created through an OAuth API on another host, outside this spec.
+class CollectionsResourceWithRawResponse:
+    """`client.collections.with_raw_response`: the same methods, each returning its `RawResponse`
+    (HTTP status, headers and exact body; `.parse()` gives what the plain method returns)."""
 
-        `POST /binancepay/openapi/collection/query`; safe to retry.
-
-        Args:
-            order_id: Binance's id for the collection order. Optional.
-            client_trade_no: The merchant's id for the collection order. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            PAYMENT_C2C_COLLECTION_ORDER_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _QUERY,
-            {
-                "orderId": order_id,
-                "clientTradeNo": client_trade_no,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
+    def __init__(self, resource: CollectionsResource) -> None:
+        self.query = to_raw_response_wrapper(resource.query)
 
 
 class AsyncCollectionsResource(AsyncAPIResource):
@@ -123,7 +89,7 @@ class AsyncCollectionsResource(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncCollectionsResourceWithRawResponse:
         """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
-        return AsyncCollectionsResourceWithRawResponse(self._client)
+        return AsyncCollectionsResourceWithRawResponse(self)
 
     async def query(
         self,
@@ -162,45 +128,12 @@ class AsyncCollectionsResource(AsyncAPIResource):
         )
 
 
-class AsyncCollectionsResourceWithRawResponse(AsyncAPIResource):
-    async def query(
-        self,
-        *,
-        order_id: str | None = None,
-        client_trade_no: str | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[CollectionQueryResult]:
-        """Query Collection Result: The status of a C2C collection order, by `orderId` (Binance's id) or `clientTradeNo` (the merchant's
-        id); give at least one (the schema's `anyOf`). An unknown order is 400207. The collection itself is
-        created through an OAuth API on another host, outside this spec.
+class AsyncCollectionsResourceWithRawResponse:
+    """`client.collections.with_raw_response`: the same methods, each returning its `RawResponse`
+    (HTTP status, headers and exact body; `.parse()` gives what the plain method returns)."""
 
-        `POST /binancepay/openapi/collection/query`; safe to retry.
-
-        Args:
-            order_id: Binance's id for the collection order. Optional.
-            client_trade_no: The merchant's id for the collection order. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            PAYMENT_C2C_COLLECTION_ORDER_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _QUERY,
-            {
-                "orderId": order_id,
-                "clientTradeNo": client_trade_no,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
+    def __init__(self, resource: AsyncCollectionsResource) -> None:
+        self.query = async_to_raw_response_wrapper(resource.query)
 
 
 __all__ = [

@@ -8,10 +8,9 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Literal
 
-from .._base_client import TimeoutArg
+from .._base_client import TimeoutArg, async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._operation import Operation
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import RawResponse
 from ..models.convert_execution import ConvertExecution
 from ..models.convert_order import ConvertOrder
 from ..models.convert_pairs import ConvertPairs
@@ -79,7 +78,7 @@ class ConvertResource(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> ConvertResourceWithRawResponse:
         """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
-        return ConvertResourceWithRawResponse(self._client)
+        return ConvertResourceWithRawResponse(self)
 
     def list_pairs(
         self,
@@ -230,166 +229,15 @@ class ConvertResource(SyncAPIResource):
         )
 
 
-class ConvertResourceWithRawResponse(SyncAPIResource):
-    def list_pairs(
-        self,
-        *,
-        from_asset: str,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ConvertPairs]:
-        """List All Convert Pairs: List the currencies `fromAsset` can be converted into, with the amount limits of each pair.
-        Binance's sample request writes `{"fromAsset": USDT}` (not valid JSON); the example here quotes the
-        value, as the field table (string) says.
+class ConvertResourceWithRawResponse:
+    """`client.convert.with_raw_response`: the same methods, each returning its `RawResponse`
+    (HTTP status, headers and exact body; `.parse()` gives what the plain method returns)."""
 
-        `POST /binancepay/openapi/otc-portal/get-to-selector`; safe to retry.
-
-        Args:
-            from_asset: Currency to convert from, uppercase, for example "USDT".
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _LIST_PAIRS,
-            {
-                "fromAsset": from_asset,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    def quote(
-        self,
-        *,
-        wallet: Wallet | str,
-        from_asset: str,
-        to_asset: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ConvertQuote]:
-        """Send Quote: Ask for a quote to convert `fromAsset` into `toAsset` from one of the merchant's wallets. Give
-        exactly one of `fromAmount` and `toAmount`. Binance's field table marks both amounts as required,
-        which contradicts its own one-of rule; its sample sends the unused one as null (`"fromAmount":
-        null`). Here the unused amount is left out (the example drops the null): unconfirmed that Binance
-        accepts the omission, though a null and a missing field usually read the same. `data.quoteId` is
-        missing when the balance is not enough to convert. Whitelisted merchants only. Binance's sample
-        response could not be read past `quoteId`; the example response is realistic, built from the Execute
-        Quote sample.
-
-        `POST /binancepay/openapi/otc-portal/get-quote`; safe to retry.
-
-        Args:
-            wallet: The wallet the conversion debits and credits.
-            from_asset: Currency to convert from, uppercase, for example "USDT".
-            to_asset: Currency to convert into, uppercase, for example "BNB".
-            from_amount: Amount to debit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `toAmount` is given (Binance's sample sends null instead). Optional.
-            to_amount: Amount to credit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `fromAmount` is given (Binance's sample sends null instead). Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _QUOTE,
-            {
-                "wallet": wallet,
-                "fromAsset": from_asset,
-                "toAsset": to_asset,
-                "fromAmount": from_amount,
-                "toAmount": to_amount,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    def execute(
-        self,
-        *,
-        quote_id: str,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ConvertExecution]:
-        """Execute Quote: Execute a quote from Send Quote. An expired quote fails with TIME_OUT (345231): ask for a new quote.
-        The request carries no merchant id of its own, so after an unknown outcome the order id is not
-        known; whether executing the same `quoteId` again returns the first order or fails is unconfirmed.
-        Once `data.orderId` is known, Query Order (queryConvertOrder) follows a PROCESS order to its end.
-        Whitelisted merchants only.
-
-        `POST /binancepay/openapi/otc-portal/execute-quote`.
-
-        Args:
-            quote_id: The `quoteId` from Send Quote.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            TIME_OUT: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _EXECUTE,
-            {
-                "quoteId": quote_id,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    def query(
-        self,
-        *,
-        order_id: str,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ConvertOrder]:
-        """Query Quote (convert order): Query a convert order by the `orderId` Execute Quote returned. Binance's sample request sends
-        `orderId` as a JSON number (1309477640981204290); the field table says string, and the example
-        follows the table.
-
-        `POST /binancepay/openapi/otc-portal/query-trade-order`; safe to retry.
-
-        Args:
-            order_id: The `orderId` from Execute Quote.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _QUERY,
-            {
-                "orderId": order_id,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
+    def __init__(self, resource: ConvertResource) -> None:
+        self.list_pairs = to_raw_response_wrapper(resource.list_pairs)
+        self.quote = to_raw_response_wrapper(resource.quote)
+        self.execute = to_raw_response_wrapper(resource.execute)
+        self.query = to_raw_response_wrapper(resource.query)
 
 
 class AsyncConvertResource(AsyncAPIResource):
@@ -400,7 +248,7 @@ class AsyncConvertResource(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncConvertResourceWithRawResponse:
         """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
-        return AsyncConvertResourceWithRawResponse(self._client)
+        return AsyncConvertResourceWithRawResponse(self)
 
     async def list_pairs(
         self,
@@ -551,166 +399,15 @@ class AsyncConvertResource(AsyncAPIResource):
         )
 
 
-class AsyncConvertResourceWithRawResponse(AsyncAPIResource):
-    async def list_pairs(
-        self,
-        *,
-        from_asset: str,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ConvertPairs]:
-        """List All Convert Pairs: List the currencies `fromAsset` can be converted into, with the amount limits of each pair.
-        Binance's sample request writes `{"fromAsset": USDT}` (not valid JSON); the example here quotes the
-        value, as the field table (string) says.
+class AsyncConvertResourceWithRawResponse:
+    """`client.convert.with_raw_response`: the same methods, each returning its `RawResponse`
+    (HTTP status, headers and exact body; `.parse()` gives what the plain method returns)."""
 
-        `POST /binancepay/openapi/otc-portal/get-to-selector`; safe to retry.
-
-        Args:
-            from_asset: Currency to convert from, uppercase, for example "USDT".
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _LIST_PAIRS,
-            {
-                "fromAsset": from_asset,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    async def quote(
-        self,
-        *,
-        wallet: Wallet | str,
-        from_asset: str,
-        to_asset: str,
-        from_amount: Decimal | None = None,
-        to_amount: Decimal | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ConvertQuote]:
-        """Send Quote: Ask for a quote to convert `fromAsset` into `toAsset` from one of the merchant's wallets. Give
-        exactly one of `fromAmount` and `toAmount`. Binance's field table marks both amounts as required,
-        which contradicts its own one-of rule; its sample sends the unused one as null (`"fromAmount":
-        null`). Here the unused amount is left out (the example drops the null): unconfirmed that Binance
-        accepts the omission, though a null and a missing field usually read the same. `data.quoteId` is
-        missing when the balance is not enough to convert. Whitelisted merchants only. Binance's sample
-        response could not be read past `quoteId`; the example response is realistic, built from the Execute
-        Quote sample.
-
-        `POST /binancepay/openapi/otc-portal/get-quote`; safe to retry.
-
-        Args:
-            wallet: The wallet the conversion debits and credits.
-            from_asset: Currency to convert from, uppercase, for example "USDT".
-            to_asset: Currency to convert into, uppercase, for example "BNB".
-            from_amount: Amount to debit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `toAmount` is given (Binance's sample sends null instead). Optional.
-            to_amount: Amount to credit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `fromAmount` is given (Binance's sample sends null instead). Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _QUOTE,
-            {
-                "wallet": wallet,
-                "fromAsset": from_asset,
-                "toAsset": to_asset,
-                "fromAmount": from_amount,
-                "toAmount": to_amount,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    async def execute(
-        self,
-        *,
-        quote_id: str,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ConvertExecution]:
-        """Execute Quote: Execute a quote from Send Quote. An expired quote fails with TIME_OUT (345231): ask for a new quote.
-        The request carries no merchant id of its own, so after an unknown outcome the order id is not
-        known; whether executing the same `quoteId` again returns the first order or fails is unconfirmed.
-        Once `data.orderId` is known, Query Order (queryConvertOrder) follows a PROCESS order to its end.
-        Whitelisted merchants only.
-
-        `POST /binancepay/openapi/otc-portal/execute-quote`.
-
-        Args:
-            quote_id: The `quoteId` from Send Quote.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            TIME_OUT: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _EXECUTE,
-            {
-                "quoteId": quote_id,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    async def query(
-        self,
-        *,
-        order_id: str,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ConvertOrder]:
-        """Query Quote (convert order): Query a convert order by the `orderId` Execute Quote returned. Binance's sample request sends
-        `orderId` as a JSON number (1309477640981204290); the field table says string, and the example
-        follows the table.
-
-        `POST /binancepay/openapi/otc-portal/query-trade-order`; safe to retry.
-
-        Args:
-            order_id: The `orderId` from Execute Quote.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _QUERY,
-            {
-                "orderId": order_id,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
+    def __init__(self, resource: AsyncConvertResource) -> None:
+        self.list_pairs = async_to_raw_response_wrapper(resource.list_pairs)
+        self.quote = async_to_raw_response_wrapper(resource.quote)
+        self.execute = async_to_raw_response_wrapper(resource.execute)
+        self.query = async_to_raw_response_wrapper(resource.query)
 
 
 __all__ = [

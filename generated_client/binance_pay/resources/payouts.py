@@ -9,10 +9,9 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any, ClassVar, Literal
 
-from .._base_client import TimeoutArg
+from .._base_client import TimeoutArg, async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._operation import Idempotency, Operation, _itself
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import RawResponse
 from ..models.payout_biz_scene import PayoutBizScene
 from ..models.payout_detail_status_filter import PayoutDetailStatusFilter
 from ..models.payout_query_result import PayoutQueryResult
@@ -88,7 +87,7 @@ class PayoutsResource(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> PayoutsResourceWithRawResponse:
         """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
-        return PayoutsResourceWithRawResponse(self._client)
+        return PayoutsResourceWithRawResponse(self)
 
     def create(
         self,
@@ -235,159 +234,14 @@ class PayoutsResource(SyncAPIResource):
         )
 
 
-class PayoutsResourceWithRawResponse(SyncAPIResource):
-    def create(
-        self,
-        *,
-        request_id: str,
-        batch_name: str,
-        currency: str,
-        total_amount: Decimal,
-        total_number: int,
-        transfer_detail_list: Sequence[PayoutTransferDetailRequest | Mapping[str, Any]],
-        biz_scene: PayoutBizScene | str | None = None,
-        webhook_url: str | None = None,
-        sub_merchant_id: str | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[PayoutResult]:
-        """Batch Payout: Pay up to 500 receivers in one batch, all in one crypto currency. `totalAmount` must equal the sum
-        of the details' `transferAmount` and `totalNumber` their count (Binance checks this; the schema
-        cannot). `requestId` is the merchant's id for the batch (presumably idempotent; unconfirmed: what a
-        repeat returns, so a refused retry is looked up with Payout Query). A receiver given by e-mail who
-        is not a Binance user must register and pass KYC within 72 hours, otherwise the money comes back.
-        The result arrives by the PAYOUT webhook or Payout Query. From third-party SDKs: the shape of `data`
-        (`requestId`, `status` `ACCEPTED`).
+class PayoutsResourceWithRawResponse:
+    """`client.payouts.with_raw_response`: the same methods, each returning its `RawResponse`
+    (HTTP status, headers and exact body; `.parse()` gives what the plain method returns)."""
 
-        `POST /binancepay/openapi/payout/transfer`; safe to retry.
-
-        Args:
-            request_id: The merchant's unique id for this batch (presumably idempotent; unconfirmed what a repeat returns). Resend the same id when retrying.
-            biz_scene: Business scene of the payout: DIRECT_TRANSFER (the default), CRYPTO_REWARDS (gifts or rewards), SETTLEMENT (settlement or commission fee), REIMBURSEMENT (reimbursing employees), MERCHANT_PAYMENT (payment to partners/users), OTHERS. One of DIRECT_TRANSFER, CRYPTO_REWARDS, SETTLEMENT, REIMBURSEMENT, MERCHANT_PAYMENT, OTHERS. Optional.
-            batch_name: Name of the batch.
-            currency: Crypto currency of every transfer of the batch, uppercase (fiat is not supported).
-            total_amount: Total of the batch; must equal the sum of the details' transferAmount.
-            total_number: Number of transfers; must equal the length of transferDetailList.
-            transfer_detail_list: The transfers, at most 500.
-            webhook_url: URL for this batch's PAYOUT webhook, instead of the one configured in the merchant portal. Optional.
-            sub_merchant_id: Sub-merchant paying out (Channel Partners; added 2025-02). Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            SUB_MERCHANT_INVALID: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _CREATE,
-            {
-                "requestId": request_id,
-                "bizScene": biz_scene,
-                "batchName": batch_name,
-                "currency": currency,
-                "totalAmount": total_amount,
-                "totalNumber": total_number,
-                "transferDetailList": transfer_detail_list,
-                "webhookUrl": webhook_url,
-                "subMerchantId": sub_merchant_id,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    def query(
-        self,
-        *,
-        request_id: str,
-        detail_status: Sequence[PayoutDetailStatusFilter | str] | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[PayoutQueryResult]:
-        """Payout Query: The status of a batch payout and of its transfers, by the batch's `requestId`. `detailStatus`
-        filters the transfers listed (default `ALL`). From third-party SDKs: the fields of each item of
-        `transferDetailList`.
-
-        `POST /binancepay/openapi/payout/query`; safe to retry.
-
-        Args:
-            request_id: The batch's `requestId`.
-            detail_status: Filter on the transfers listed (a list of strings per the official page; the official Python connector's docstring calls it a str). Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _QUERY,
-            {
-                "requestId": request_id,
-                "detailStatus": detail_status,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    def check_receiver(
-        self,
-        *,
-        receive_type: str,
-        receiver_id: str,
-        registration_email: str | None = None,
-        registration_mobile_number: str | None = None,
-        registration_mobile_code: str | None = None,
-        open_user_id: str | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[bool]:
-        """Payout Validate Receiver: Check a payout receiver's Binance ID against the registration details the merchant holds (e-mail,
-        mobile number, openUserId). `data` is true when they match. Not available to individual merchants.
-        Too many failed checks return 406108 ("Fail rate is high").
-
-        `POST /binancepay/openapi/payout/receiver/check`; safe to retry.
-
-        Args:
-            receive_type: Type of receiverId; only BINANCE_ID. One of BINANCE_ID.
-            receiver_id: The receiver's Binance ID.
-            registration_email: The receiver's registration e-mail address. Optional.
-            registration_mobile_number: The receiver's mobile number. Optional.
-            registration_mobile_code: The receiver's mobile country code, e.g. "971" for the UAE. Optional.
-            open_user_id: The receiver's openUserId, from a webhook notification. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            PAYOUT_RECEIVER_CHECK_FAIL_RATE_HIGH: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _CHECK_RECEIVER,
-            {
-                "receiveType": receive_type,
-                "receiverId": receiver_id,
-                "registrationEmail": registration_email,
-                "registrationMobileNumber": registration_mobile_number,
-                "registrationMobileCode": registration_mobile_code,
-                "openUserId": open_user_id,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
+    def __init__(self, resource: PayoutsResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.query = to_raw_response_wrapper(resource.query)
+        self.check_receiver = to_raw_response_wrapper(resource.check_receiver)
 
 
 class AsyncPayoutsResource(AsyncAPIResource):
@@ -403,7 +257,7 @@ class AsyncPayoutsResource(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncPayoutsResourceWithRawResponse:
         """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
-        return AsyncPayoutsResourceWithRawResponse(self._client)
+        return AsyncPayoutsResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -550,159 +404,14 @@ class AsyncPayoutsResource(AsyncAPIResource):
         )
 
 
-class AsyncPayoutsResourceWithRawResponse(AsyncAPIResource):
-    async def create(
-        self,
-        *,
-        request_id: str,
-        batch_name: str,
-        currency: str,
-        total_amount: Decimal,
-        total_number: int,
-        transfer_detail_list: Sequence[PayoutTransferDetailRequest | Mapping[str, Any]],
-        biz_scene: PayoutBizScene | str | None = None,
-        webhook_url: str | None = None,
-        sub_merchant_id: str | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[PayoutResult]:
-        """Batch Payout: Pay up to 500 receivers in one batch, all in one crypto currency. `totalAmount` must equal the sum
-        of the details' `transferAmount` and `totalNumber` their count (Binance checks this; the schema
-        cannot). `requestId` is the merchant's id for the batch (presumably idempotent; unconfirmed: what a
-        repeat returns, so a refused retry is looked up with Payout Query). A receiver given by e-mail who
-        is not a Binance user must register and pass KYC within 72 hours, otherwise the money comes back.
-        The result arrives by the PAYOUT webhook or Payout Query. From third-party SDKs: the shape of `data`
-        (`requestId`, `status` `ACCEPTED`).
+class AsyncPayoutsResourceWithRawResponse:
+    """`client.payouts.with_raw_response`: the same methods, each returning its `RawResponse`
+    (HTTP status, headers and exact body; `.parse()` gives what the plain method returns)."""
 
-        `POST /binancepay/openapi/payout/transfer`; safe to retry.
-
-        Args:
-            request_id: The merchant's unique id for this batch (presumably idempotent; unconfirmed what a repeat returns). Resend the same id when retrying.
-            biz_scene: Business scene of the payout: DIRECT_TRANSFER (the default), CRYPTO_REWARDS (gifts or rewards), SETTLEMENT (settlement or commission fee), REIMBURSEMENT (reimbursing employees), MERCHANT_PAYMENT (payment to partners/users), OTHERS. One of DIRECT_TRANSFER, CRYPTO_REWARDS, SETTLEMENT, REIMBURSEMENT, MERCHANT_PAYMENT, OTHERS. Optional.
-            batch_name: Name of the batch.
-            currency: Crypto currency of every transfer of the batch, uppercase (fiat is not supported).
-            total_amount: Total of the batch; must equal the sum of the details' transferAmount.
-            total_number: Number of transfers; must equal the length of transferDetailList.
-            transfer_detail_list: The transfers, at most 500.
-            webhook_url: URL for this batch's PAYOUT webhook, instead of the one configured in the merchant portal. Optional.
-            sub_merchant_id: Sub-merchant paying out (Channel Partners; added 2025-02). Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            SUB_MERCHANT_INVALID: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _CREATE,
-            {
-                "requestId": request_id,
-                "bizScene": biz_scene,
-                "batchName": batch_name,
-                "currency": currency,
-                "totalAmount": total_amount,
-                "totalNumber": total_number,
-                "transferDetailList": transfer_detail_list,
-                "webhookUrl": webhook_url,
-                "subMerchantId": sub_merchant_id,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    async def query(
-        self,
-        *,
-        request_id: str,
-        detail_status: Sequence[PayoutDetailStatusFilter | str] | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[PayoutQueryResult]:
-        """Payout Query: The status of a batch payout and of its transfers, by the batch's `requestId`. `detailStatus`
-        filters the transfers listed (default `ALL`). From third-party SDKs: the fields of each item of
-        `transferDetailList`.
-
-        `POST /binancepay/openapi/payout/query`; safe to retry.
-
-        Args:
-            request_id: The batch's `requestId`.
-            detail_status: Filter on the transfers listed (a list of strings per the official page; the official Python connector's docstring calls it a str). Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _QUERY,
-            {
-                "requestId": request_id,
-                "detailStatus": detail_status,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    async def check_receiver(
-        self,
-        *,
-        receive_type: str,
-        receiver_id: str,
-        registration_email: str | None = None,
-        registration_mobile_number: str | None = None,
-        registration_mobile_code: str | None = None,
-        open_user_id: str | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[bool]:
-        """Payout Validate Receiver: Check a payout receiver's Binance ID against the registration details the merchant holds (e-mail,
-        mobile number, openUserId). `data` is true when they match. Not available to individual merchants.
-        Too many failed checks return 406108 ("Fail rate is high").
-
-        `POST /binancepay/openapi/payout/receiver/check`; safe to retry.
-
-        Args:
-            receive_type: Type of receiverId; only BINANCE_ID. One of BINANCE_ID.
-            receiver_id: The receiver's Binance ID.
-            registration_email: The receiver's registration e-mail address. Optional.
-            registration_mobile_number: The receiver's mobile number. Optional.
-            registration_mobile_code: The receiver's mobile country code, e.g. "971" for the UAE. Optional.
-            open_user_id: The receiver's openUserId, from a webhook notification. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            PAYOUT_RECEIVER_CHECK_FAIL_RATE_HIGH: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _CHECK_RECEIVER,
-            {
-                "receiveType": receive_type,
-                "receiverId": receiver_id,
-                "registrationEmail": registration_email,
-                "registrationMobileNumber": registration_mobile_number,
-                "registrationMobileCode": registration_mobile_code,
-                "openUserId": open_user_id,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
+    def __init__(self, resource: AsyncPayoutsResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.query = async_to_raw_response_wrapper(resource.query)
+        self.check_receiver = async_to_raw_response_wrapper(resource.check_receiver)
 
 
 __all__ = [

@@ -9,10 +9,9 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any, ClassVar, Literal
 
-from .._base_client import TimeoutArg
+from .._base_client import TimeoutArg, async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._operation import Idempotency, Operation
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import RawResponse
 from ..models.profit_sharing_receiver import ProfitSharingReceiver
 from ..models.profit_sharing_receiver_page import ProfitSharingReceiverPage
 from ..models.profit_sharing_return import ProfitSharingReturn
@@ -126,7 +125,7 @@ class ProfitSharingResource(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> ProfitSharingResourceWithRawResponse:
         """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
-        return ProfitSharingResourceWithRawResponse(self._client)
+        return ProfitSharingResourceWithRawResponse(self)
 
     def add_receiver(
         self,
@@ -360,255 +359,17 @@ class ProfitSharingResource(SyncAPIResource):
         )
 
 
-class ProfitSharingResourceWithRawResponse(SyncAPIResource):
-    def add_receiver(
-        self,
-        *,
-        account: str,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ProfitSharingReceiver]:
-        """Add Receiver: Register a Binance ID as a receiver of profit-sharing splits. `data.account` echoes the request.
+class ProfitSharingResourceWithRawResponse:
+    """`client.profit_sharing.with_raw_response`: the same methods, each returning its `RawResponse`
+    (HTTP status, headers and exact body; `.parse()` gives what the plain method returns)."""
 
-        `POST /binancepay/openapi/profitsharing/v1/add-receiver`.
-
-        Args:
-            account: The receiver's Binance ID.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _ADD_RECEIVER,
-            {
-                "account": account,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    def query_receivers(
-        self,
-        *,
-        page_num: int,
-        page_size: int,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ProfitSharingReceiverPage]:
-        """Query Receiver: List the registered receivers, one page at a time (pages start at 1).
-
-        `POST /binancepay/openapi/profitsharing/v1/query-receiver`; safe to retry.
-
-        Args:
-            page_num: Page number, from 1.
-            page_size: Receivers per page.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _QUERY_RECEIVERS,
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    def delete_receiver(
-        self,
-        *,
-        account: str,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ProfitSharingReceiver]:
-        """Delete Receiver: Remove a receiver. From third-party SDKs only: the reference takes this path from
-        ShepelevAndrew/BinancePayConnector ([3P]); no official page is in the reference. (A stored copy of a
-        Binance Delete Receiver page, api-profitshare-delete-receiver, reportedly shows the same path and
-        shapes; unconfirmed until the reference carries it.) The response `data` is unconfirmed, so
-        `account` is not checked against the request (no `x-echo`).
-
-        `POST /binancepay/openapi/profitsharing/v1/del-receiver`.
-
-        Args:
-            account: The receiver's Binance ID.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _DELETE_RECEIVER,
-            {
-                "account": account,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    def submit_split(
-        self,
-        *,
-        merchant_request_id: str,
-        prepay_order_id: str,
-        receiver_list: Sequence[ProfitSharingSplitReceiver | Mapping[str, Any]],
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ProfitSharingSplit]:
-        """Submit Split: Split a paid order's amount between registered receivers (at most 100). The order must have been
-        created with `orderTags.ifProfitSharing = true`. Binance's sample sends `prepayOrderId` as a JSON
-        number (12345) and `webhookUrl` as "" or "www.abc.com"; the field table says string, 1 to 256
-        characters starting with http or https, and the example follows the table. Unconfirmed: what a
-        repeated `merchantRequestId` returns; Query Split looks the split up by it.
-
-        `POST /binancepay/openapi/profitsharing/v1/submit-split`; safe to retry.
-
-        Args:
-            merchant_request_id: The merchant's unique id for this split (1 to 32 characters).
-            prepay_order_id: The order's prepayId (from Create Order).
-            receiver_list: The receivers and their amounts.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _SUBMIT_SPLIT,
-            {
-                "merchantRequestId": merchant_request_id,
-                "prepayOrderId": prepay_order_id,
-                "receiverList": receiver_list,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    def query_split(
-        self,
-        *,
-        merchant_request_id: str,
-        prepay_order_id: str,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ProfitSharingSplit]:
-        """Query Split: Query a split by the merchant's `merchantRequestId` and the order's `prepayOrderId`. An unknown or
-        unpaid order fails with 400209 ("order not found or order status is not success"). Binance's sample
-        response gives `detailId` as a JSON number (1000001) while the field table says string: `detailId`
-        is untyped, read in either form, and the example keeps the sample's number.
-
-        `POST /binancepay/openapi/profitsharing/v1/query-split`; safe to retry.
-
-        Args:
-            merchant_request_id: The split's merchantRequestId (1 to 32 characters).
-            prepay_order_id: The order's prepayId.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            ORDER_NOT_FOUND_OR_NOT_SUCCESS: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _QUERY_SPLIT,
-            {
-                "merchantRequestId": merchant_request_id,
-                "prepayOrderId": prepay_order_id,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    def return_split(
-        self,
-        *,
-        prepay_order_id: str,
-        merchant_return_no: str,
-        transfer_out_account: str,
-        return_amount: Decimal,
-        split_order_no: str | None = None,
-        origin_merchant_request_id: str | None = None,
-        description: str | None = None,
-        webhook_url: str | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ProfitSharingReturn]:
-        """Split Return: Take split funds back from a receiver. Name the split by `splitOrderNo` or by
-        `originMerchantRequestId` (at least one). Binance's sample sends `returnAmount` as a JSON string
-        ("0.01"); the field table says decimal, and the schema sends a number. The reference lists no
-        response fields for this endpoint: `data` here follows the response table of a stored copy of
-        Binance's Split Return page, which ShepelevAndrew/BinancePayConnector (third-party) matches;
-        unconfirmed, so only `merchantReturnNo` is required (and echoed). Binance's sample response could
-        not be read; the example is realistic. No query operation for returns is documented.
-
-        `POST /binancepay/openapi/profitsharing/v1/return`; safe to retry.
-
-        Args:
-            prepay_order_id: The order's prepayId.
-            split_order_no: Binance's id of the split to take funds back from. Optional.
-            origin_merchant_request_id: The merchant's id (merchantRequestId) of the split to take funds back from. Optional.
-            merchant_return_no: The merchant's unique id for this return (1 to 32 characters).
-            transfer_out_account: The Pay ID the funds are taken back from.
-            return_amount: The amount to take back (Binance's sample sends it as a string; the table says decimal).
-            description: Description. Optional.
-            webhook_url: The URL for this return's notification; http or https only. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _RETURN_SPLIT,
-            {
-                "prepayOrderId": prepay_order_id,
-                "splitOrderNo": split_order_no,
-                "originMerchantRequestId": origin_merchant_request_id,
-                "merchantReturnNo": merchant_return_no,
-                "transferOutAccount": transfer_out_account,
-                "returnAmount": return_amount,
-                "description": description,
-                "webhookUrl": webhook_url,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
+    def __init__(self, resource: ProfitSharingResource) -> None:
+        self.add_receiver = to_raw_response_wrapper(resource.add_receiver)
+        self.query_receivers = to_raw_response_wrapper(resource.query_receivers)
+        self.delete_receiver = to_raw_response_wrapper(resource.delete_receiver)
+        self.submit_split = to_raw_response_wrapper(resource.submit_split)
+        self.query_split = to_raw_response_wrapper(resource.query_split)
+        self.return_split = to_raw_response_wrapper(resource.return_split)
 
 
 class AsyncProfitSharingResource(AsyncAPIResource):
@@ -624,7 +385,7 @@ class AsyncProfitSharingResource(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncProfitSharingResourceWithRawResponse:
         """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
-        return AsyncProfitSharingResourceWithRawResponse(self._client)
+        return AsyncProfitSharingResourceWithRawResponse(self)
 
     async def add_receiver(
         self,
@@ -858,255 +619,17 @@ class AsyncProfitSharingResource(AsyncAPIResource):
         )
 
 
-class AsyncProfitSharingResourceWithRawResponse(AsyncAPIResource):
-    async def add_receiver(
-        self,
-        *,
-        account: str,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ProfitSharingReceiver]:
-        """Add Receiver: Register a Binance ID as a receiver of profit-sharing splits. `data.account` echoes the request.
+class AsyncProfitSharingResourceWithRawResponse:
+    """`client.profit_sharing.with_raw_response`: the same methods, each returning its `RawResponse`
+    (HTTP status, headers and exact body; `.parse()` gives what the plain method returns)."""
 
-        `POST /binancepay/openapi/profitsharing/v1/add-receiver`.
-
-        Args:
-            account: The receiver's Binance ID.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _ADD_RECEIVER,
-            {
-                "account": account,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    async def query_receivers(
-        self,
-        *,
-        page_num: int,
-        page_size: int,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ProfitSharingReceiverPage]:
-        """Query Receiver: List the registered receivers, one page at a time (pages start at 1).
-
-        `POST /binancepay/openapi/profitsharing/v1/query-receiver`; safe to retry.
-
-        Args:
-            page_num: Page number, from 1.
-            page_size: Receivers per page.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _QUERY_RECEIVERS,
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    async def delete_receiver(
-        self,
-        *,
-        account: str,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ProfitSharingReceiver]:
-        """Delete Receiver: Remove a receiver. From third-party SDKs only: the reference takes this path from
-        ShepelevAndrew/BinancePayConnector ([3P]); no official page is in the reference. (A stored copy of a
-        Binance Delete Receiver page, api-profitshare-delete-receiver, reportedly shows the same path and
-        shapes; unconfirmed until the reference carries it.) The response `data` is unconfirmed, so
-        `account` is not checked against the request (no `x-echo`).
-
-        `POST /binancepay/openapi/profitsharing/v1/del-receiver`.
-
-        Args:
-            account: The receiver's Binance ID.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _DELETE_RECEIVER,
-            {
-                "account": account,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    async def submit_split(
-        self,
-        *,
-        merchant_request_id: str,
-        prepay_order_id: str,
-        receiver_list: Sequence[ProfitSharingSplitReceiver | Mapping[str, Any]],
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ProfitSharingSplit]:
-        """Submit Split: Split a paid order's amount between registered receivers (at most 100). The order must have been
-        created with `orderTags.ifProfitSharing = true`. Binance's sample sends `prepayOrderId` as a JSON
-        number (12345) and `webhookUrl` as "" or "www.abc.com"; the field table says string, 1 to 256
-        characters starting with http or https, and the example follows the table. Unconfirmed: what a
-        repeated `merchantRequestId` returns; Query Split looks the split up by it.
-
-        `POST /binancepay/openapi/profitsharing/v1/submit-split`; safe to retry.
-
-        Args:
-            merchant_request_id: The merchant's unique id for this split (1 to 32 characters).
-            prepay_order_id: The order's prepayId (from Create Order).
-            receiver_list: The receivers and their amounts.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _SUBMIT_SPLIT,
-            {
-                "merchantRequestId": merchant_request_id,
-                "prepayOrderId": prepay_order_id,
-                "receiverList": receiver_list,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    async def query_split(
-        self,
-        *,
-        merchant_request_id: str,
-        prepay_order_id: str,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ProfitSharingSplit]:
-        """Query Split: Query a split by the merchant's `merchantRequestId` and the order's `prepayOrderId`. An unknown or
-        unpaid order fails with 400209 ("order not found or order status is not success"). Binance's sample
-        response gives `detailId` as a JSON number (1000001) while the field table says string: `detailId`
-        is untyped, read in either form, and the example keeps the sample's number.
-
-        `POST /binancepay/openapi/profitsharing/v1/query-split`; safe to retry.
-
-        Args:
-            merchant_request_id: The split's merchantRequestId (1 to 32 characters).
-            prepay_order_id: The order's prepayId.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            ORDER_NOT_FOUND_OR_NOT_SUCCESS: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _QUERY_SPLIT,
-            {
-                "merchantRequestId": merchant_request_id,
-                "prepayOrderId": prepay_order_id,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    async def return_split(
-        self,
-        *,
-        prepay_order_id: str,
-        merchant_return_no: str,
-        transfer_out_account: str,
-        return_amount: Decimal,
-        split_order_no: str | None = None,
-        origin_merchant_request_id: str | None = None,
-        description: str | None = None,
-        webhook_url: str | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ProfitSharingReturn]:
-        """Split Return: Take split funds back from a receiver. Name the split by `splitOrderNo` or by
-        `originMerchantRequestId` (at least one). Binance's sample sends `returnAmount` as a JSON string
-        ("0.01"); the field table says decimal, and the schema sends a number. The reference lists no
-        response fields for this endpoint: `data` here follows the response table of a stored copy of
-        Binance's Split Return page, which ShepelevAndrew/BinancePayConnector (third-party) matches;
-        unconfirmed, so only `merchantReturnNo` is required (and echoed). Binance's sample response could
-        not be read; the example is realistic. No query operation for returns is documented.
-
-        `POST /binancepay/openapi/profitsharing/v1/return`; safe to retry.
-
-        Args:
-            prepay_order_id: The order's prepayId.
-            split_order_no: Binance's id of the split to take funds back from. Optional.
-            origin_merchant_request_id: The merchant's id (merchantRequestId) of the split to take funds back from. Optional.
-            merchant_return_no: The merchant's unique id for this return (1 to 32 characters).
-            transfer_out_account: The Pay ID the funds are taken back from.
-            return_amount: The amount to take back (Binance's sample sends it as a string; the table says decimal).
-            description: Description. Optional.
-            webhook_url: The URL for this return's notification; http or https only. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _RETURN_SPLIT,
-            {
-                "prepayOrderId": prepay_order_id,
-                "splitOrderNo": split_order_no,
-                "originMerchantRequestId": origin_merchant_request_id,
-                "merchantReturnNo": merchant_return_no,
-                "transferOutAccount": transfer_out_account,
-                "returnAmount": return_amount,
-                "description": description,
-                "webhookUrl": webhook_url,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
+    def __init__(self, resource: AsyncProfitSharingResource) -> None:
+        self.add_receiver = async_to_raw_response_wrapper(resource.add_receiver)
+        self.query_receivers = async_to_raw_response_wrapper(resource.query_receivers)
+        self.delete_receiver = async_to_raw_response_wrapper(resource.delete_receiver)
+        self.submit_split = async_to_raw_response_wrapper(resource.submit_split)
+        self.query_split = async_to_raw_response_wrapper(resource.query_split)
+        self.return_split = async_to_raw_response_wrapper(resource.return_split)
 
 
 __all__ = [

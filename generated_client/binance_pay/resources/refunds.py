@@ -8,10 +8,9 @@ from decimal import Decimal
 from functools import cached_property
 from typing import ClassVar, Literal
 
-from .._base_client import TimeoutArg
+from .._base_client import TimeoutArg, async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._operation import Idempotency, Operation
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import RawResponse
 from ..models.refund_query_result import RefundQueryResult
 from ..models.refund_result import RefundResult
 
@@ -64,7 +63,7 @@ class RefundsResource(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> RefundsResourceWithRawResponse:
         """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
-        return RefundsResourceWithRawResponse(self._client)
+        return RefundsResourceWithRawResponse(self)
 
     def create(
         self,
@@ -161,106 +160,13 @@ class RefundsResource(SyncAPIResource):
         )
 
 
-class RefundsResourceWithRawResponse(SyncAPIResource):
-    def create(
-        self,
-        *,
-        refund_request_id: str,
-        prepay_id: str,
-        refund_amount: Decimal,
-        refund_reason: str | None = None,
-        webhook_url: str | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[RefundResult]:
-        """Refund Order: Refunds a paid order, fully or in parts; the sum of the refunds must not exceed the order
-        amount. Refunds are processed immediately and credited in the settlement currency of the
-        original order; the final status also arrives as a refund webhook (`bizType` PAY_REFUND)
-        with `bizStatus` REFUND_SUCCESS or REFUND_REJECTED.
+class RefundsResourceWithRawResponse:
+    """`client.refunds.with_raw_response`: the same methods, each returning its `RawResponse`
+    (HTTP status, headers and exact body; `.parse()` gives what the plain method returns)."""
 
-        `refundRequestId` is the merchant's id for the refund and must stay the same when a request
-        is retried: a repeat returns the same refund with `duplicateRequest` "Y", so the request may
-        be resent after an unknown outcome (or the refund looked up with `queryRefund`). When
-        `remainingAttempts` reaches 1, the next refund ignores the requested amount and refunds the
-        whole remainder. So a repeat's `refundAmount` may differ from the request's without another
-        request having used the id: the client returns the repeat (its `duplicateRequest` is "Y", its
-        amounts are what was refunded) and does not compare amounts; it compares the order
-        (`x-idempotency-match: prepayId`), so an id reused for another order's refund is a conflict.
-
-        `refundId` appears only in newer revisions of the page. From third-party SDKs: the refund
-        codes 400301-400304 (not seen on an official page). The examples are Binance's samples
-        (the response sample's trailing comma, which made it invalid JSON, is dropped).
-
-        `POST /binancepay/openapi/order/refund`; safe to retry.
-
-        Args:
-            refund_request_id: The merchant's id for the refund; keep it the same when retrying a request (idempotency key).
-            prepay_id: Binance's id for the order to refund. The docs say "maximum length 19", but their own samples use 20 digits (29383937493038367292, the id Create Order returns), so no length is enforced.
-            refund_amount: Amount of this refund, at most 8 decimal places. Partial refunds are allowed; their sum must not exceed the order amount.
-            refund_reason: refundReason Optional.
-            webhook_url: Webhook URL for this refund's notification, overriding the one configured in the merchant portal; must start with http or https. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            INVALID_PREPAY_ID, TOO_MANY_REFUND_ATTEMPTS, INVALID_REFUND_AMOUNT, ACCOUNT_REMAINING_AMOUNT_NOT_ENOUGH: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _CREATE,
-            {
-                "refundRequestId": refund_request_id,
-                "prepayId": prepay_id,
-                "refundAmount": refund_amount,
-                "refundReason": refund_reason,
-                "webhookUrl": webhook_url,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    def query(
-        self,
-        *,
-        refund_request_id: str,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[RefundQueryResult]:
-        """Query Refund: Returns a refund by the merchant's `refundRequestId`. `refundStatus` is an open list: the
-        page gives REFUND_SUCCESS, REFUND_FAIL, REFUND_PENDING as examples, and the refund webhook
-        uses REFUND_REJECTED instead of REFUND_FAIL. `refundedCommission` and `refundCommission`
-        appear only in the newer revision of the page. Unconfirmed: the result code for an unknown
-        `refundRequestId`. The response example is Binance's sample, which was cut after
-        `payerOpenId`: its tail (`payerOpenId`, `refundStatus`) is completed by us.
-
-        `POST /binancepay/openapi/order/refund/query`; safe to retry.
-
-        Args:
-            refund_request_id: The merchant's id for the refund.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _QUERY,
-            {
-                "refundRequestId": refund_request_id,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
+    def __init__(self, resource: RefundsResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.query = to_raw_response_wrapper(resource.query)
 
 
 class AsyncRefundsResource(AsyncAPIResource):
@@ -276,7 +182,7 @@ class AsyncRefundsResource(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncRefundsResourceWithRawResponse:
         """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
-        return AsyncRefundsResourceWithRawResponse(self._client)
+        return AsyncRefundsResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -373,106 +279,13 @@ class AsyncRefundsResource(AsyncAPIResource):
         )
 
 
-class AsyncRefundsResourceWithRawResponse(AsyncAPIResource):
-    async def create(
-        self,
-        *,
-        refund_request_id: str,
-        prepay_id: str,
-        refund_amount: Decimal,
-        refund_reason: str | None = None,
-        webhook_url: str | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[RefundResult]:
-        """Refund Order: Refunds a paid order, fully or in parts; the sum of the refunds must not exceed the order
-        amount. Refunds are processed immediately and credited in the settlement currency of the
-        original order; the final status also arrives as a refund webhook (`bizType` PAY_REFUND)
-        with `bizStatus` REFUND_SUCCESS or REFUND_REJECTED.
+class AsyncRefundsResourceWithRawResponse:
+    """`client.refunds.with_raw_response`: the same methods, each returning its `RawResponse`
+    (HTTP status, headers and exact body; `.parse()` gives what the plain method returns)."""
 
-        `refundRequestId` is the merchant's id for the refund and must stay the same when a request
-        is retried: a repeat returns the same refund with `duplicateRequest` "Y", so the request may
-        be resent after an unknown outcome (or the refund looked up with `queryRefund`). When
-        `remainingAttempts` reaches 1, the next refund ignores the requested amount and refunds the
-        whole remainder. So a repeat's `refundAmount` may differ from the request's without another
-        request having used the id: the client returns the repeat (its `duplicateRequest` is "Y", its
-        amounts are what was refunded) and does not compare amounts; it compares the order
-        (`x-idempotency-match: prepayId`), so an id reused for another order's refund is a conflict.
-
-        `refundId` appears only in newer revisions of the page. From third-party SDKs: the refund
-        codes 400301-400304 (not seen on an official page). The examples are Binance's samples
-        (the response sample's trailing comma, which made it invalid JSON, is dropped).
-
-        `POST /binancepay/openapi/order/refund`; safe to retry.
-
-        Args:
-            refund_request_id: The merchant's id for the refund; keep it the same when retrying a request (idempotency key).
-            prepay_id: Binance's id for the order to refund. The docs say "maximum length 19", but their own samples use 20 digits (29383937493038367292, the id Create Order returns), so no length is enforced.
-            refund_amount: Amount of this refund, at most 8 decimal places. Partial refunds are allowed; their sum must not exceed the order amount.
-            refund_reason: refundReason Optional.
-            webhook_url: Webhook URL for this refund's notification, overriding the one configured in the merchant portal; must start with http or https. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            INVALID_PREPAY_ID, TOO_MANY_REFUND_ATTEMPTS, INVALID_REFUND_AMOUNT, ACCOUNT_REMAINING_AMOUNT_NOT_ENOUGH: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _CREATE,
-            {
-                "refundRequestId": refund_request_id,
-                "prepayId": prepay_id,
-                "refundAmount": refund_amount,
-                "refundReason": refund_reason,
-                "webhookUrl": webhook_url,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    async def query(
-        self,
-        *,
-        refund_request_id: str,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[RefundQueryResult]:
-        """Query Refund: Returns a refund by the merchant's `refundRequestId`. `refundStatus` is an open list: the
-        page gives REFUND_SUCCESS, REFUND_FAIL, REFUND_PENDING as examples, and the refund webhook
-        uses REFUND_REJECTED instead of REFUND_FAIL. `refundedCommission` and `refundCommission`
-        appear only in the newer revision of the page. Unconfirmed: the result code for an unknown
-        `refundRequestId`. The response example is Binance's sample, which was cut after
-        `payerOpenId`: its tail (`payerOpenId`, `refundStatus`) is completed by us.
-
-        `POST /binancepay/openapi/order/refund/query`; safe to retry.
-
-        Args:
-            refund_request_id: The merchant's id for the refund.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _QUERY,
-            {
-                "refundRequestId": refund_request_id,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
+    def __init__(self, resource: AsyncRefundsResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.query = async_to_raw_response_wrapper(resource.query)
 
 
 __all__ = [

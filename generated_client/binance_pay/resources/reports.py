@@ -7,10 +7,9 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Literal
 
-from .._base_client import TimeoutArg
+from .._base_client import TimeoutArg, async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._operation import Operation, _itself, _list_of
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import RawResponse
 from ..models.balance_report_query_result import BalanceReportQueryResult
 from ..models.report_file import ReportFile
 from ..models.report_transaction_type import ReportTransactionType
@@ -65,7 +64,7 @@ class ReportsResource(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> ReportsResourceWithRawResponse:
         """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
-        return ReportsResourceWithRawResponse(self._client)
+        return ReportsResourceWithRawResponse(self)
 
     def get_file(
         self,
@@ -191,138 +190,14 @@ class ReportsResource(SyncAPIResource):
         )
 
 
-class ReportsResourceWithRawResponse(SyncAPIResource):
-    def get_file(
-        self,
-        *,
-        report_type: ReportType | str,
-        start_date: str,
-        end_date: str,
-        transaction_type: ReportTransactionType | str | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[list[ReportFile]]:
-        """Download Report: Download links of the daily transaction or settlement report files between two dates (at most 3
-        months apart; whitelisted merchants only). `transactionType` is required when `reportType` is
-        `Transaction` (Binance checks this). A `Transaction` request lists files of its one transaction
-        type; that a `Settlement` request lists `Payment` and `Refund` files is illustrative (not in the
-        reference's field table). A sample request reportedly sends `"transactionType": ""` with
-        `Settlement`; the field table allows only `Payment` or `Payout`, so this spec follows the table and
-        the example leaves the field out.
+class ReportsResourceWithRawResponse:
+    """`client.reports.with_raw_response`: the same methods, each returning its `RawResponse`
+    (HTTP status, headers and exact body; `.parse()` gives what the plain method returns)."""
 
-        `POST /binancepay/openapi/report/get-file`; safe to retry.
-
-        Args:
-            report_type: Report type, case-sensitive. One of Transaction, Settlement.
-            transaction_type: Transactions to report, case-sensitive; required when reportType is Transaction. One of Payment, Payout. Optional.
-            start_date: First day, dd/MM/yyyy.
-            end_date: Last day, dd/MM/yyyy; at most 3 months after startDate.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            INVALID_ACCOUNT_STATUS: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _GET_FILE,
-            {
-                "reportType": report_type,
-                "transactionType": transaction_type,
-                "startDate": start_date,
-                "endDate": end_date,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    def balance_report(
-        self,
-        *,
-        report_type: str,
-        start_date: str,
-        end_date: str,
-        wallet_type: Wallet | str | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[str]:
-        """Download Balance Report: Ask for a report of the balance activity between two dates (at most 3 months; the current day cannot
-        be included). At most 50 reports a month (an older revision says 10). `data` is a message string
-        that contains the task id; the report arrives by the BALANCE webhook, or use Query Balance Report
-        with that id.
-
-        `POST /binancepay/openapi/balance-report`.
-
-        Args:
-            report_type: Always "Balance". One of Balance.
-            wallet_type: One wallet; omitted, both the spot and the funding wallet. Optional.
-            start_date: First day, YYYY-MM-DD (an older revision of the page says YYYY/MM/DD; unconfirmed). At most 3 months before endDate.
-            end_date: Last day, YYYY-MM-DD, after startDate and before today.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            INVALID_ACCOUNT_STATUS: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _BALANCE_REPORT,
-            {
-                "reportType": report_type,
-                "walletType": wallet_type,
-                "startDate": start_date,
-                "endDate": end_date,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    def query_balance_report(
-        self,
-        *,
-        download_id: str,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[BalanceReportQueryResult]:
-        """Query Balance Report: The status of a balance report and, once it is ready, its download URL. Its page carries the only
-        official table of 400201-400203 (listed here as its codes). Unconfirmed: the official sample
-        response is the bare object `{"exist":true,"downloadUrl":"","status":"PROCESSING"}` with no
-        envelope; this spec assumes it is the `data` of the usual envelope, like every other endpoint.
-
-        `POST /binancepay/openapi/balance-report/query`; safe to retry.
-
-        Args:
-            download_id: The task id from Download Balance Report (or the BALANCE webhook's downloadId).
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            INVALID_MERCHANT_TRADE_NO, ORDER_NOT_FOUND, INVALID_ACCOUNT_STATUS: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _QUERY_BALANCE_REPORT,
-            {
-                "downloadId": download_id,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
+    def __init__(self, resource: ReportsResource) -> None:
+        self.get_file = to_raw_response_wrapper(resource.get_file)
+        self.balance_report = to_raw_response_wrapper(resource.balance_report)
+        self.query_balance_report = to_raw_response_wrapper(resource.query_balance_report)
 
 
 class AsyncReportsResource(AsyncAPIResource):
@@ -333,7 +208,7 @@ class AsyncReportsResource(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncReportsResourceWithRawResponse:
         """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
-        return AsyncReportsResourceWithRawResponse(self._client)
+        return AsyncReportsResourceWithRawResponse(self)
 
     async def get_file(
         self,
@@ -459,138 +334,14 @@ class AsyncReportsResource(AsyncAPIResource):
         )
 
 
-class AsyncReportsResourceWithRawResponse(AsyncAPIResource):
-    async def get_file(
-        self,
-        *,
-        report_type: ReportType | str,
-        start_date: str,
-        end_date: str,
-        transaction_type: ReportTransactionType | str | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[list[ReportFile]]:
-        """Download Report: Download links of the daily transaction or settlement report files between two dates (at most 3
-        months apart; whitelisted merchants only). `transactionType` is required when `reportType` is
-        `Transaction` (Binance checks this). A `Transaction` request lists files of its one transaction
-        type; that a `Settlement` request lists `Payment` and `Refund` files is illustrative (not in the
-        reference's field table). A sample request reportedly sends `"transactionType": ""` with
-        `Settlement`; the field table allows only `Payment` or `Payout`, so this spec follows the table and
-        the example leaves the field out.
+class AsyncReportsResourceWithRawResponse:
+    """`client.reports.with_raw_response`: the same methods, each returning its `RawResponse`
+    (HTTP status, headers and exact body; `.parse()` gives what the plain method returns)."""
 
-        `POST /binancepay/openapi/report/get-file`; safe to retry.
-
-        Args:
-            report_type: Report type, case-sensitive. One of Transaction, Settlement.
-            transaction_type: Transactions to report, case-sensitive; required when reportType is Transaction. One of Payment, Payout. Optional.
-            start_date: First day, dd/MM/yyyy.
-            end_date: Last day, dd/MM/yyyy; at most 3 months after startDate.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            INVALID_ACCOUNT_STATUS: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _GET_FILE,
-            {
-                "reportType": report_type,
-                "transactionType": transaction_type,
-                "startDate": start_date,
-                "endDate": end_date,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    async def balance_report(
-        self,
-        *,
-        report_type: str,
-        start_date: str,
-        end_date: str,
-        wallet_type: Wallet | str | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[str]:
-        """Download Balance Report: Ask for a report of the balance activity between two dates (at most 3 months; the current day cannot
-        be included). At most 50 reports a month (an older revision says 10). `data` is a message string
-        that contains the task id; the report arrives by the BALANCE webhook, or use Query Balance Report
-        with that id.
-
-        `POST /binancepay/openapi/balance-report`.
-
-        Args:
-            report_type: Always "Balance". One of Balance.
-            wallet_type: One wallet; omitted, both the spot and the funding wallet. Optional.
-            start_date: First day, YYYY-MM-DD (an older revision of the page says YYYY/MM/DD; unconfirmed). At most 3 months before endDate.
-            end_date: Last day, YYYY-MM-DD, after startDate and before today.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            INVALID_ACCOUNT_STATUS: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _BALANCE_REPORT,
-            {
-                "reportType": report_type,
-                "walletType": wallet_type,
-                "startDate": start_date,
-                "endDate": end_date,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    async def query_balance_report(
-        self,
-        *,
-        download_id: str,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[BalanceReportQueryResult]:
-        """Query Balance Report: The status of a balance report and, once it is ready, its download URL. Its page carries the only
-        official table of 400201-400203 (listed here as its codes). Unconfirmed: the official sample
-        response is the bare object `{"exist":true,"downloadUrl":"","status":"PROCESSING"}` with no
-        envelope; this spec assumes it is the `data` of the usual envelope, like every other endpoint.
-
-        `POST /binancepay/openapi/balance-report/query`; safe to retry.
-
-        Args:
-            download_id: The task id from Download Balance Report (or the BALANCE webhook's downloadId).
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            INVALID_MERCHANT_TRADE_NO, ORDER_NOT_FOUND, INVALID_ACCOUNT_STATUS: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _QUERY_BALANCE_REPORT,
-            {
-                "downloadId": download_id,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
+    def __init__(self, resource: AsyncReportsResource) -> None:
+        self.get_file = async_to_raw_response_wrapper(resource.get_file)
+        self.balance_report = async_to_raw_response_wrapper(resource.balance_report)
+        self.query_balance_report = async_to_raw_response_wrapper(resource.query_balance_report)
 
 
 __all__ = [

@@ -8,10 +8,9 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import Literal
 
-from .._base_client import TimeoutArg
+from .._base_client import TimeoutArg, async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._operation import Operation
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import RawResponse
 from ..models.service_provider_authorization import ServiceProviderAuthorization
 from ..models.service_provider_record_detail import ServiceProviderRecordDetail
 from ..models.service_provider_record_page import ServiceProviderRecordPage
@@ -79,7 +78,7 @@ class ServiceProviderResource(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> ServiceProviderResourceWithRawResponse:
         """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
-        return ServiceProviderResourceWithRawResponse(self._client)
+        return ServiceProviderResourceWithRawResponse(self)
 
     def create_authorization(
         self,
@@ -219,155 +218,15 @@ class ServiceProviderResource(SyncAPIResource):
         )
 
 
-class ServiceProviderResourceWithRawResponse(SyncAPIResource):
-    def create_authorization(
-        self,
-        *,
-        merchant_id: str,
-        scopes: Sequence[ServiceProviderScope | str],
-        ip_whitelist: Sequence[str],
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ServiceProviderAuthorization]:
-        """Create Authorization Request: Ask a merchant to authorize this technical service provider for some scopes, from the given IP
-        addresses. Send the merchant to `data.redirectUrl` to approve; the outcome arrives by the
-        TECH_PROVIDER webhook. TSP only.
+class ServiceProviderResourceWithRawResponse:
+    """`client.service_provider.with_raw_response`: the same methods, each returning its `RawResponse`
+    (HTTP status, headers and exact body; `.parse()` gives what the plain method returns)."""
 
-        `POST /binancepay/openapi/service/provider/create`.
-
-        Args:
-            merchant_id: The merchant to ask.
-            scopes: The scopes asked for.
-            ip_whitelist: The IP addresses the provider will call from.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _CREATE_AUTHORIZATION,
-            {
-                "merchantId": merchant_id,
-                "scopes": scopes,
-                "ipWhitelist": ip_whitelist,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    def query_records(
-        self,
-        *,
-        page: int,
-        rows: int,
-        merchant_id: str | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ServiceProviderRecordPage]:
-        """Query Authentication Record: List the provider's authorization records, one page at a time (at most 10 rows a page), optionally
-        for one merchant. Statuses seen: PENDING, AUTHORIZED. TSP only. Binance's table gives `page` the odd
-        limitation "maximum length 32"; it is not enforced here.
-
-        `POST /binancepay/openapi/service/provider/record`; safe to retry.
-
-        Args:
-            page: Page number, from 1.
-            rows: Records per page, at most 10.
-            merchant_id: Only this merchant's records. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _QUERY_RECORDS,
-            {
-                "page": page,
-                "rows": rows,
-                "merchantId": merchant_id,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    def query_scopes(
-        self,
-        *,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ServiceProviderScopes]:
-        """Query Scopes: The scopes enabled for this technical service provider, and whether it may share the transaction
-        fee. No parameters: the body is `{}` (as Binance's example code sends for parameterless endpoints).
-        TSP only.
-
-        `POST /binancepay/openapi/service/provider/config/query`; safe to retry.
-
-        Args:
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _QUERY_SCOPES,
-            {},
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    def get_record(
-        self,
-        *,
-        merchant_id: str,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ServiceProviderRecordDetail]:
-        """Get Request Record: The provider's authorization record for one merchant. From third-party SDKs only: the path, the
-        request (`merchantId`) and the response shape come from ShepelevAndrew/BinancePayConnector
-        (GetRequestRecordRequest/Result); no Binance page for this endpoint was found. The examples are
-        realistic. TSP only.
-
-        `POST /binancepay/openapi/service/provider/record/get`; safe to retry.
-
-        Args:
-            merchant_id: The merchant whose record to get.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _GET_RECORD,
-            {
-                "merchantId": merchant_id,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
+    def __init__(self, resource: ServiceProviderResource) -> None:
+        self.create_authorization = to_raw_response_wrapper(resource.create_authorization)
+        self.query_records = to_raw_response_wrapper(resource.query_records)
+        self.query_scopes = to_raw_response_wrapper(resource.query_scopes)
+        self.get_record = to_raw_response_wrapper(resource.get_record)
 
 
 class AsyncServiceProviderResource(AsyncAPIResource):
@@ -378,7 +237,7 @@ class AsyncServiceProviderResource(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncServiceProviderResourceWithRawResponse:
         """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
-        return AsyncServiceProviderResourceWithRawResponse(self._client)
+        return AsyncServiceProviderResourceWithRawResponse(self)
 
     async def create_authorization(
         self,
@@ -518,155 +377,15 @@ class AsyncServiceProviderResource(AsyncAPIResource):
         )
 
 
-class AsyncServiceProviderResourceWithRawResponse(AsyncAPIResource):
-    async def create_authorization(
-        self,
-        *,
-        merchant_id: str,
-        scopes: Sequence[ServiceProviderScope | str],
-        ip_whitelist: Sequence[str],
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ServiceProviderAuthorization]:
-        """Create Authorization Request: Ask a merchant to authorize this technical service provider for some scopes, from the given IP
-        addresses. Send the merchant to `data.redirectUrl` to approve; the outcome arrives by the
-        TECH_PROVIDER webhook. TSP only.
+class AsyncServiceProviderResourceWithRawResponse:
+    """`client.service_provider.with_raw_response`: the same methods, each returning its `RawResponse`
+    (HTTP status, headers and exact body; `.parse()` gives what the plain method returns)."""
 
-        `POST /binancepay/openapi/service/provider/create`.
-
-        Args:
-            merchant_id: The merchant to ask.
-            scopes: The scopes asked for.
-            ip_whitelist: The IP addresses the provider will call from.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _CREATE_AUTHORIZATION,
-            {
-                "merchantId": merchant_id,
-                "scopes": scopes,
-                "ipWhitelist": ip_whitelist,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    async def query_records(
-        self,
-        *,
-        page: int,
-        rows: int,
-        merchant_id: str | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ServiceProviderRecordPage]:
-        """Query Authentication Record: List the provider's authorization records, one page at a time (at most 10 rows a page), optionally
-        for one merchant. Statuses seen: PENDING, AUTHORIZED. TSP only. Binance's table gives `page` the odd
-        limitation "maximum length 32"; it is not enforced here.
-
-        `POST /binancepay/openapi/service/provider/record`; safe to retry.
-
-        Args:
-            page: Page number, from 1.
-            rows: Records per page, at most 10.
-            merchant_id: Only this merchant's records. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _QUERY_RECORDS,
-            {
-                "page": page,
-                "rows": rows,
-                "merchantId": merchant_id,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    async def query_scopes(
-        self,
-        *,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ServiceProviderScopes]:
-        """Query Scopes: The scopes enabled for this technical service provider, and whether it may share the transaction
-        fee. No parameters: the body is `{}` (as Binance's example code sends for parameterless endpoints).
-        TSP only.
-
-        `POST /binancepay/openapi/service/provider/config/query`; safe to retry.
-
-        Args:
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _QUERY_SCOPES,
-            {},
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    async def get_record(
-        self,
-        *,
-        merchant_id: str,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ServiceProviderRecordDetail]:
-        """Get Request Record: The provider's authorization record for one merchant. From third-party SDKs only: the path, the
-        request (`merchantId`) and the response shape come from ShepelevAndrew/BinancePayConnector
-        (GetRequestRecordRequest/Result); no Binance page for this endpoint was found. The examples are
-        realistic. TSP only.
-
-        `POST /binancepay/openapi/service/provider/record/get`; safe to retry.
-
-        Args:
-            merchant_id: The merchant whose record to get.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _GET_RECORD,
-            {
-                "merchantId": merchant_id,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
+    def __init__(self, resource: AsyncServiceProviderResource) -> None:
+        self.create_authorization = async_to_raw_response_wrapper(resource.create_authorization)
+        self.query_records = async_to_raw_response_wrapper(resource.query_records)
+        self.query_scopes = async_to_raw_response_wrapper(resource.query_scopes)
+        self.get_record = async_to_raw_response_wrapper(resource.get_record)
 
 
 __all__ = [

@@ -7,10 +7,9 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Literal
 
-from .._base_client import TimeoutArg
+from .._base_client import TimeoutArg, async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._operation import Operation
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import RawResponse
 from ..models.share_account_id_result import ShareAccountIdResult
 
 _ACCOUNT_ID: Operation = Operation(
@@ -35,7 +34,7 @@ class ShareInfoResource(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> ShareInfoResourceWithRawResponse:
         """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
-        return ShareInfoResourceWithRawResponse(self._client)
+        return ShareInfoResourceWithRawResponse(self)
 
     def account_id(
         self,
@@ -79,50 +78,12 @@ class ShareInfoResource(SyncAPIResource):
         )
 
 
-class ShareInfoResourceWithRawResponse(SyncAPIResource):
-    def account_id(
-        self,
-        *,
-        request_id: str,
-        sub_merchant_id: str | None = None,
-        webhook_url: str | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ShareAccountIdResult]:
-        """Share Account Id: Ask a Binance user to share their Binance ID: `data` carries a QR code for the user to scan (valid
-        for 1 hour by default). If the user agrees, the ID arrives by the SHARE_ACCOUNT_ID webhook.
-        Unconfirmed: the JSON types of `merchantId`, `id` and `expireTime` (no sample response was
-        readable): the two ids are untyped (read as sent, string or number), and `expireTime` is read as a
-        number.
+class ShareInfoResourceWithRawResponse:
+    """`client.share_info.with_raw_response`: the same methods, each returning its `RawResponse`
+    (HTTP status, headers and exact body; `.parse()` gives what the plain method returns)."""
 
-        `POST /binancepay/openapi/shareinfo/accountId`.
-
-        Args:
-            sub_merchant_id: The sub-merchant asking. Optional.
-            request_id: The merchant's unique id for this request, letters and digits only.
-            webhook_url: URL for this request's SHARE_ACCOUNT_ID webhook, instead of the one configured in the merchant portal. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            SUB_MERCHANT_INVALID: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _ACCOUNT_ID,
-            {
-                "subMerchantId": sub_merchant_id,
-                "requestId": request_id,
-                "webhookUrl": webhook_url,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
+    def __init__(self, resource: ShareInfoResource) -> None:
+        self.account_id = to_raw_response_wrapper(resource.account_id)
 
 
 class AsyncShareInfoResource(AsyncAPIResource):
@@ -133,7 +94,7 @@ class AsyncShareInfoResource(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncShareInfoResourceWithRawResponse:
         """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
-        return AsyncShareInfoResourceWithRawResponse(self._client)
+        return AsyncShareInfoResourceWithRawResponse(self)
 
     async def account_id(
         self,
@@ -177,50 +138,12 @@ class AsyncShareInfoResource(AsyncAPIResource):
         )
 
 
-class AsyncShareInfoResourceWithRawResponse(AsyncAPIResource):
-    async def account_id(
-        self,
-        *,
-        request_id: str,
-        sub_merchant_id: str | None = None,
-        webhook_url: str | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[ShareAccountIdResult]:
-        """Share Account Id: Ask a Binance user to share their Binance ID: `data` carries a QR code for the user to scan (valid
-        for 1 hour by default). If the user agrees, the ID arrives by the SHARE_ACCOUNT_ID webhook.
-        Unconfirmed: the JSON types of `merchantId`, `id` and `expireTime` (no sample response was
-        readable): the two ids are untyped (read as sent, string or number), and `expireTime` is read as a
-        number.
+class AsyncShareInfoResourceWithRawResponse:
+    """`client.share_info.with_raw_response`: the same methods, each returning its `RawResponse`
+    (HTTP status, headers and exact body; `.parse()` gives what the plain method returns)."""
 
-        `POST /binancepay/openapi/shareinfo/accountId`.
-
-        Args:
-            sub_merchant_id: The sub-merchant asking. Optional.
-            request_id: The merchant's unique id for this request, letters and digits only.
-            webhook_url: URL for this request's SHARE_ACCOUNT_ID webhook, instead of the one configured in the merchant portal. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            SUB_MERCHANT_INVALID: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _ACCOUNT_ID,
-            {
-                "subMerchantId": sub_merchant_id,
-                "requestId": request_id,
-                "webhookUrl": webhook_url,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
+    def __init__(self, resource: AsyncShareInfoResource) -> None:
+        self.account_id = async_to_raw_response_wrapper(resource.account_id)
 
 
 __all__ = [

@@ -8,10 +8,9 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import Literal
 
-from .._base_client import TimeoutArg
+from .._base_client import TimeoutArg, async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._operation import Operation
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import RawResponse
 from ..models.sub_merchant_result import SubMerchantResult
 
 _CREATE: Operation = Operation(
@@ -49,7 +48,7 @@ class SubMerchantsResource(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> SubMerchantsResourceWithRawResponse:
         """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
-        return SubMerchantsResourceWithRawResponse(self._client)
+        return SubMerchantsResourceWithRawResponse(self)
 
     def create(
         self,
@@ -256,216 +255,13 @@ class SubMerchantsResource(SyncAPIResource):
         )
 
 
-class SubMerchantsResourceWithRawResponse(SyncAPIResource):
-    def create(
-        self,
-        *,
-        merchant_name: str,
-        store_type: int,
-        merchant_mcc: str,
-        merchant_type: int | None = None,
-        country: str | None = None,
-        site_url: str | None = None,
-        address: str | None = None,
-        pay_industry_description: str | None = None,
-        sub_pay_mcc_code: str | None = None,
-        sub_pay_industry_description: str | None = None,
-        brand_logo: str | None = None,
-        company_name: str | None = None,
-        registration_number: str | None = None,
-        registration_country: str | None = None,
-        registration_address: str | None = None,
-        incorporation_date: int | None = None,
-        certificate_type: int | None = None,
-        certificate_country: str | None = None,
-        certificate_number: str | None = None,
-        certificate_valid_date: int | None = None,
-        site_type: int | None = None,
-        site_name: str | None = None,
-        contract_time_isv: int | None = None,
-        block_payer_kyc_countries: Sequence[str] | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[SubMerchantResult]:
-        """Create Sub-merchant: Create a sub-merchant under the partner's main merchant (partners only). Required as of the current
-        page: `merchantName`, `storeType`, `merchantMcc`; `siteUrl` is needed for online stores, `address`
-        for physical stores, `payIndustryDescription` when the MCC is 9999 (Binance checks these conditions,
-        the schema cannot). Older revisions of the page required `merchantType` and `country` instead of
-        `storeType` (the official Python connector still does). From third-party SDKs: the shape of `data`
-        (`subMerchantId`; its JSON type is unconfirmed, so it is read in either form).
+class SubMerchantsResourceWithRawResponse:
+    """`client.sub_merchants.with_raw_response`: the same methods, each returning its `RawResponse`
+    (HTTP status, headers and exact body; `.parse()` gives what the plain method returns)."""
 
-        `POST /binancepay/openapi/submerchant/add`.
-
-        Args:
-            merchant_name: The sub-merchant's name, unique under the main merchant.
-            store_type: 0 online, 1 physical, -1 both.
-            merchant_mcc: Merchant category code, four digits (from Binance's list).
-            merchant_type: 1 individual, 2 sole proprietor, 3 partnership, 4 private company, 5 other company. Optional.
-            country: Countries/regions of business operation, ISO 3166-1 alpha-2, comma-separated (e.g. "SG,US"); "GO" for global. Optional.
-            site_url: The store's URL (required for online stores; an app's store link for an app). Optional.
-            address: The store's address (required for physical stores). Optional.
-            pay_industry_description: The sub-merchant's industry; required when merchantMcc is 9999. Optional.
-            sub_pay_mcc_code: A secondary merchant category code, four digits. Optional.
-            sub_pay_industry_description: The secondary industry; required when subPayMccCode is 9999. Optional.
-            brand_logo: URL of the sub-merchant's logo. Optional.
-            company_name: Registered legal name. Optional.
-            registration_number: Registration number / company tax id. Optional.
-            registration_country: Country of registration, ISO 3166-1 alpha-2. Unconfirmed whether it is required (one mirror of the page says so; a Binance support FAQ lists it as mandatory since December 2024). Optional.
-            registration_address: Registered address. Optional.
-            incorporation_date: Date the business registration took effect, milliseconds since the epoch. Optional.
-            certificate_type: Identity document of an individual, 1 ID card, 2 passport. Optional.
-            certificate_country: Issuing country of the identity document, ISO 3166-1 alpha-2. Optional.
-            certificate_number: Number of the identity document. Optional.
-            certificate_valid_date: Expiry date of the identity document, milliseconds since the epoch. Optional.
-            site_type: 1 web, 2 app, 3 Binance applets, 4 others. Unconfirmed: only on an older revision of the page (and in the official Python connector); the current page does not list it. Optional.
-            site_name: Name of the website or app. Unconfirmed: only on an older revision of the page (and in the official Python connector); the current page does not list it. Optional.
-            contract_time_isv: Contract date with the ISV, milliseconds since the epoch. From third-party SDKs and the official Python connector; not on the readable official page (unconfirmed). Optional.
-            block_payer_kyc_countries: Countries whose payers (by KYC country) are blocked. From third-party SDKs (ShepelevAndrew) only; unconfirmed. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            SUB_MERCHANT_EXISTS: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _CREATE,
-            {
-                "merchantName": merchant_name,
-                "storeType": store_type,
-                "merchantMcc": merchant_mcc,
-                "merchantType": merchant_type,
-                "country": country,
-                "siteUrl": site_url,
-                "address": address,
-                "payIndustryDescription": pay_industry_description,
-                "subPayMccCode": sub_pay_mcc_code,
-                "subPayIndustryDescription": sub_pay_industry_description,
-                "brandLogo": brand_logo,
-                "companyName": company_name,
-                "registrationNumber": registration_number,
-                "registrationCountry": registration_country,
-                "registrationAddress": registration_address,
-                "incorporationDate": incorporation_date,
-                "certificateType": certificate_type,
-                "certificateCountry": certificate_country,
-                "certificateNumber": certificate_number,
-                "certificateValidDate": certificate_valid_date,
-                "siteType": site_type,
-                "siteName": site_name,
-                "contractTimeIsv": contract_time_isv,
-                "blockPayerKycCountries": block_payer_kyc_countries,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    def modify(
-        self,
-        *,
-        sub_merchant_id: str,
-        merchant_name: str,
-        store_type: int,
-        merchant_mcc: str,
-        merchant_type: int | None = None,
-        country: str | None = None,
-        site_url: str | None = None,
-        address: str | None = None,
-        pay_industry_description: str | None = None,
-        sub_pay_mcc_code: str | None = None,
-        sub_pay_industry_description: str | None = None,
-        brand_logo: str | None = None,
-        company_name: str | None = None,
-        registration_number: str | None = None,
-        registration_country: str | None = None,
-        registration_address: str | None = None,
-        incorporation_date: int | None = None,
-        certificate_type: int | None = None,
-        certificate_country: str | None = None,
-        certificate_number: str | None = None,
-        certificate_valid_date: int | None = None,
-        contract_time_isv: int | None = None,
-        block_payer_kyc_countries: Sequence[str] | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[SubMerchantResult]:
-        """Modify Sub-merchant: Update a sub-merchant's details (partners only; released 2024-08). The same fields as Create Sub-
-        merchant plus `subMerchantId`, a numeric string. Unconfirmed: the response `data`; the shape here
-        (`subMerchantId`, read as a string or a number) is the one third-party SDKs read.
-
-        `POST /binancepay/openapi/submerchant/modify`.
-
-        Args:
-            sub_merchant_id: The id Create Sub-merchant returned, as a string of digits.
-            merchant_name: The sub-merchant's name, unique under the main merchant.
-            store_type: 0 online, 1 physical, -1 both.
-            merchant_mcc: Merchant category code, four digits (from Binance's list).
-            merchant_type: 1 individual, 2 sole proprietor, 3 partnership, 4 private company, 5 other company. Optional.
-            country: Countries/regions of business operation, ISO 3166-1 alpha-2, comma-separated (e.g. "AR,MX"); "GO" for global. Optional.
-            site_url: The store's URL (required for online stores; an app's store link for an app). Optional.
-            address: The store's address (required for physical stores). Optional.
-            pay_industry_description: The sub-merchant's industry; required when merchantMcc is 9999. Optional.
-            sub_pay_mcc_code: A secondary merchant category code, four digits. Optional.
-            sub_pay_industry_description: The secondary industry; required when subPayMccCode is 9999. Optional.
-            brand_logo: URL of the sub-merchant's logo. Optional.
-            company_name: Registered legal name. Optional.
-            registration_number: Registration number / company tax id. Optional.
-            registration_country: Country of registration, ISO 3166-1 alpha-2 (whether it is required is unconfirmed). Optional.
-            registration_address: Registered address. Optional.
-            incorporation_date: Date the business registration took effect, milliseconds since the epoch. Optional.
-            certificate_type: Identity document of an individual, 1 ID card, 2 passport. Optional.
-            certificate_country: Issuing country of the identity document, ISO 3166-1 alpha-2. Optional.
-            certificate_number: Number of the identity document. Optional.
-            certificate_valid_date: Expiry date of the identity document, milliseconds since the epoch. Optional.
-            contract_time_isv: Contract date with the ISV, milliseconds since the epoch. From third-party SDKs; not on the readable official page (unconfirmed). Optional.
-            block_payer_kyc_countries: Countries whose payers (by KYC country) are blocked. From third-party SDKs (ShepelevAndrew) only; unconfirmed. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            SUB_MERCHANT_INVALID, SUB_MERCHANT_EXISTS: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _MODIFY,
-            {
-                "subMerchantId": sub_merchant_id,
-                "merchantName": merchant_name,
-                "storeType": store_type,
-                "merchantMcc": merchant_mcc,
-                "merchantType": merchant_type,
-                "country": country,
-                "siteUrl": site_url,
-                "address": address,
-                "payIndustryDescription": pay_industry_description,
-                "subPayMccCode": sub_pay_mcc_code,
-                "subPayIndustryDescription": sub_pay_industry_description,
-                "brandLogo": brand_logo,
-                "companyName": company_name,
-                "registrationNumber": registration_number,
-                "registrationCountry": registration_country,
-                "registrationAddress": registration_address,
-                "incorporationDate": incorporation_date,
-                "certificateType": certificate_type,
-                "certificateCountry": certificate_country,
-                "certificateNumber": certificate_number,
-                "certificateValidDate": certificate_valid_date,
-                "contractTimeIsv": contract_time_isv,
-                "blockPayerKycCountries": block_payer_kyc_countries,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
+    def __init__(self, resource: SubMerchantsResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.modify = to_raw_response_wrapper(resource.modify)
 
 
 class AsyncSubMerchantsResource(AsyncAPIResource):
@@ -476,7 +272,7 @@ class AsyncSubMerchantsResource(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncSubMerchantsResourceWithRawResponse:
         """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
-        return AsyncSubMerchantsResourceWithRawResponse(self._client)
+        return AsyncSubMerchantsResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -683,216 +479,13 @@ class AsyncSubMerchantsResource(AsyncAPIResource):
         )
 
 
-class AsyncSubMerchantsResourceWithRawResponse(AsyncAPIResource):
-    async def create(
-        self,
-        *,
-        merchant_name: str,
-        store_type: int,
-        merchant_mcc: str,
-        merchant_type: int | None = None,
-        country: str | None = None,
-        site_url: str | None = None,
-        address: str | None = None,
-        pay_industry_description: str | None = None,
-        sub_pay_mcc_code: str | None = None,
-        sub_pay_industry_description: str | None = None,
-        brand_logo: str | None = None,
-        company_name: str | None = None,
-        registration_number: str | None = None,
-        registration_country: str | None = None,
-        registration_address: str | None = None,
-        incorporation_date: int | None = None,
-        certificate_type: int | None = None,
-        certificate_country: str | None = None,
-        certificate_number: str | None = None,
-        certificate_valid_date: int | None = None,
-        site_type: int | None = None,
-        site_name: str | None = None,
-        contract_time_isv: int | None = None,
-        block_payer_kyc_countries: Sequence[str] | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[SubMerchantResult]:
-        """Create Sub-merchant: Create a sub-merchant under the partner's main merchant (partners only). Required as of the current
-        page: `merchantName`, `storeType`, `merchantMcc`; `siteUrl` is needed for online stores, `address`
-        for physical stores, `payIndustryDescription` when the MCC is 9999 (Binance checks these conditions,
-        the schema cannot). Older revisions of the page required `merchantType` and `country` instead of
-        `storeType` (the official Python connector still does). From third-party SDKs: the shape of `data`
-        (`subMerchantId`; its JSON type is unconfirmed, so it is read in either form).
+class AsyncSubMerchantsResourceWithRawResponse:
+    """`client.sub_merchants.with_raw_response`: the same methods, each returning its `RawResponse`
+    (HTTP status, headers and exact body; `.parse()` gives what the plain method returns)."""
 
-        `POST /binancepay/openapi/submerchant/add`.
-
-        Args:
-            merchant_name: The sub-merchant's name, unique under the main merchant.
-            store_type: 0 online, 1 physical, -1 both.
-            merchant_mcc: Merchant category code, four digits (from Binance's list).
-            merchant_type: 1 individual, 2 sole proprietor, 3 partnership, 4 private company, 5 other company. Optional.
-            country: Countries/regions of business operation, ISO 3166-1 alpha-2, comma-separated (e.g. "SG,US"); "GO" for global. Optional.
-            site_url: The store's URL (required for online stores; an app's store link for an app). Optional.
-            address: The store's address (required for physical stores). Optional.
-            pay_industry_description: The sub-merchant's industry; required when merchantMcc is 9999. Optional.
-            sub_pay_mcc_code: A secondary merchant category code, four digits. Optional.
-            sub_pay_industry_description: The secondary industry; required when subPayMccCode is 9999. Optional.
-            brand_logo: URL of the sub-merchant's logo. Optional.
-            company_name: Registered legal name. Optional.
-            registration_number: Registration number / company tax id. Optional.
-            registration_country: Country of registration, ISO 3166-1 alpha-2. Unconfirmed whether it is required (one mirror of the page says so; a Binance support FAQ lists it as mandatory since December 2024). Optional.
-            registration_address: Registered address. Optional.
-            incorporation_date: Date the business registration took effect, milliseconds since the epoch. Optional.
-            certificate_type: Identity document of an individual, 1 ID card, 2 passport. Optional.
-            certificate_country: Issuing country of the identity document, ISO 3166-1 alpha-2. Optional.
-            certificate_number: Number of the identity document. Optional.
-            certificate_valid_date: Expiry date of the identity document, milliseconds since the epoch. Optional.
-            site_type: 1 web, 2 app, 3 Binance applets, 4 others. Unconfirmed: only on an older revision of the page (and in the official Python connector); the current page does not list it. Optional.
-            site_name: Name of the website or app. Unconfirmed: only on an older revision of the page (and in the official Python connector); the current page does not list it. Optional.
-            contract_time_isv: Contract date with the ISV, milliseconds since the epoch. From third-party SDKs and the official Python connector; not on the readable official page (unconfirmed). Optional.
-            block_payer_kyc_countries: Countries whose payers (by KYC country) are blocked. From third-party SDKs (ShepelevAndrew) only; unconfirmed. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            SUB_MERCHANT_EXISTS: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _CREATE,
-            {
-                "merchantName": merchant_name,
-                "storeType": store_type,
-                "merchantMcc": merchant_mcc,
-                "merchantType": merchant_type,
-                "country": country,
-                "siteUrl": site_url,
-                "address": address,
-                "payIndustryDescription": pay_industry_description,
-                "subPayMccCode": sub_pay_mcc_code,
-                "subPayIndustryDescription": sub_pay_industry_description,
-                "brandLogo": brand_logo,
-                "companyName": company_name,
-                "registrationNumber": registration_number,
-                "registrationCountry": registration_country,
-                "registrationAddress": registration_address,
-                "incorporationDate": incorporation_date,
-                "certificateType": certificate_type,
-                "certificateCountry": certificate_country,
-                "certificateNumber": certificate_number,
-                "certificateValidDate": certificate_valid_date,
-                "siteType": site_type,
-                "siteName": site_name,
-                "contractTimeIsv": contract_time_isv,
-                "blockPayerKycCountries": block_payer_kyc_countries,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    async def modify(
-        self,
-        *,
-        sub_merchant_id: str,
-        merchant_name: str,
-        store_type: int,
-        merchant_mcc: str,
-        merchant_type: int | None = None,
-        country: str | None = None,
-        site_url: str | None = None,
-        address: str | None = None,
-        pay_industry_description: str | None = None,
-        sub_pay_mcc_code: str | None = None,
-        sub_pay_industry_description: str | None = None,
-        brand_logo: str | None = None,
-        company_name: str | None = None,
-        registration_number: str | None = None,
-        registration_country: str | None = None,
-        registration_address: str | None = None,
-        incorporation_date: int | None = None,
-        certificate_type: int | None = None,
-        certificate_country: str | None = None,
-        certificate_number: str | None = None,
-        certificate_valid_date: int | None = None,
-        contract_time_isv: int | None = None,
-        block_payer_kyc_countries: Sequence[str] | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[SubMerchantResult]:
-        """Modify Sub-merchant: Update a sub-merchant's details (partners only; released 2024-08). The same fields as Create Sub-
-        merchant plus `subMerchantId`, a numeric string. Unconfirmed: the response `data`; the shape here
-        (`subMerchantId`, read as a string or a number) is the one third-party SDKs read.
-
-        `POST /binancepay/openapi/submerchant/modify`.
-
-        Args:
-            sub_merchant_id: The id Create Sub-merchant returned, as a string of digits.
-            merchant_name: The sub-merchant's name, unique under the main merchant.
-            store_type: 0 online, 1 physical, -1 both.
-            merchant_mcc: Merchant category code, four digits (from Binance's list).
-            merchant_type: 1 individual, 2 sole proprietor, 3 partnership, 4 private company, 5 other company. Optional.
-            country: Countries/regions of business operation, ISO 3166-1 alpha-2, comma-separated (e.g. "AR,MX"); "GO" for global. Optional.
-            site_url: The store's URL (required for online stores; an app's store link for an app). Optional.
-            address: The store's address (required for physical stores). Optional.
-            pay_industry_description: The sub-merchant's industry; required when merchantMcc is 9999. Optional.
-            sub_pay_mcc_code: A secondary merchant category code, four digits. Optional.
-            sub_pay_industry_description: The secondary industry; required when subPayMccCode is 9999. Optional.
-            brand_logo: URL of the sub-merchant's logo. Optional.
-            company_name: Registered legal name. Optional.
-            registration_number: Registration number / company tax id. Optional.
-            registration_country: Country of registration, ISO 3166-1 alpha-2 (whether it is required is unconfirmed). Optional.
-            registration_address: Registered address. Optional.
-            incorporation_date: Date the business registration took effect, milliseconds since the epoch. Optional.
-            certificate_type: Identity document of an individual, 1 ID card, 2 passport. Optional.
-            certificate_country: Issuing country of the identity document, ISO 3166-1 alpha-2. Optional.
-            certificate_number: Number of the identity document. Optional.
-            certificate_valid_date: Expiry date of the identity document, milliseconds since the epoch. Optional.
-            contract_time_isv: Contract date with the ISV, milliseconds since the epoch. From third-party SDKs; not on the readable official page (unconfirmed). Optional.
-            block_payer_kyc_countries: Countries whose payers (by KYC country) are blocked. From third-party SDKs (ShepelevAndrew) only; unconfirmed. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            SUB_MERCHANT_INVALID, SUB_MERCHANT_EXISTS: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _MODIFY,
-            {
-                "subMerchantId": sub_merchant_id,
-                "merchantName": merchant_name,
-                "storeType": store_type,
-                "merchantMcc": merchant_mcc,
-                "merchantType": merchant_type,
-                "country": country,
-                "siteUrl": site_url,
-                "address": address,
-                "payIndustryDescription": pay_industry_description,
-                "subPayMccCode": sub_pay_mcc_code,
-                "subPayIndustryDescription": sub_pay_industry_description,
-                "brandLogo": brand_logo,
-                "companyName": company_name,
-                "registrationNumber": registration_number,
-                "registrationCountry": registration_country,
-                "registrationAddress": registration_address,
-                "incorporationDate": incorporation_date,
-                "certificateType": certificate_type,
-                "certificateCountry": certificate_country,
-                "certificateNumber": certificate_number,
-                "certificateValidDate": certificate_valid_date,
-                "contractTimeIsv": contract_time_isv,
-                "blockPayerKycCountries": block_payer_kyc_countries,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
+    def __init__(self, resource: AsyncSubMerchantsResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.modify = async_to_raw_response_wrapper(resource.modify)
 
 
 __all__ = [

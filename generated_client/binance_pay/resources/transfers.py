@@ -8,10 +8,9 @@ from decimal import Decimal
 from functools import cached_property
 from typing import ClassVar, Literal
 
-from .._base_client import TimeoutArg
+from .._base_client import TimeoutArg, async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._operation import Idempotency, Operation
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import RawResponse
 from ..models.transfer_query_result import TransferQueryResult
 from ..models.transfer_result import TransferResult
 from ..models.transfer_type import TransferType
@@ -65,7 +64,7 @@ class TransfersResource(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> TransfersResourceWithRawResponse:
         """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
-        return TransfersResourceWithRawResponse(self._client)
+        return TransfersResourceWithRawResponse(self)
 
     def create(
         self,
@@ -145,89 +144,13 @@ class TransfersResource(SyncAPIResource):
         )
 
 
-class TransfersResourceWithRawResponse(SyncAPIResource):
-    def create(
-        self,
-        *,
-        request_id: str,
-        currency: str,
-        amount: Decimal,
-        transfer_type: TransferType | str,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[TransferResult]:
-        """Transfer Fund: Move funds between the merchant's own wallets: `TO_MAIN` to the spot wallet, `TO_PAY` to the funding
-        wallet. `requestId` is the merchant's id for the transfer and makes it idempotent: Binance answers a
-        repeated `requestId` with `status` `REPEAT_REQ_SUCCESS` and `code` `000001` (official page) instead
-        of transferring again. `amount` is a JSON string in this API (the official field table, its sample
-        and the official Python connector's `amount: str` agree). `data.tranId` is the request's
-        `requestId`.
+class TransfersResourceWithRawResponse:
+    """`client.transfers.with_raw_response`: the same methods, each returning its `RawResponse`
+    (HTTP status, headers and exact body; `.parse()` gives what the plain method returns)."""
 
-        `POST /binancepay/openapi/wallet/transfer`; safe to retry.
-
-        Args:
-            request_id: The merchant's unique id for this transfer; resend the same id to retry safely.
-            currency: Currency to transfer, uppercase, for example "USDT" or "BNB".
-            amount: The amount, a JSON string: 0.00000001 to 999999999999999.99999999, at most 8 decimal places (each currency may have a lower precision).
-            transfer_type: Transfer direction: TO_MAIN to the spot wallet, TO_PAY to the funding wallet. One of TO_MAIN, TO_PAY.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _CREATE,
-            {
-                "requestId": request_id,
-                "currency": currency,
-                "amount": amount,
-                "transferType": transfer_type,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    def query(
-        self,
-        *,
-        tran_id: str,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[TransferQueryResult]:
-        """Query Transfer Result: The result of a Transfer Fund request, looked up by `tranId` (the transfer's `requestId`). The
-        request shape is contested: Binance's Python connector ([O-ex]) sends only `tranId`, which is what
-        this schema accepts; the older official page lists `requestId`, `merchantId`, `currency`, `amount`,
-        `transferType` and `tranId`, all required. Unconfirmed which one the server wants now.
-
-        `POST /binancepay/openapi/wallet/transfer/query`; safe to retry.
-
-        Args:
-            tran_id: The `requestId` of the Transfer Fund request.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _QUERY,
-            {
-                "tranId": tran_id,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
+    def __init__(self, resource: TransfersResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.query = to_raw_response_wrapper(resource.query)
 
 
 class AsyncTransfersResource(AsyncAPIResource):
@@ -243,7 +166,7 @@ class AsyncTransfersResource(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncTransfersResourceWithRawResponse:
         """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
-        return AsyncTransfersResourceWithRawResponse(self._client)
+        return AsyncTransfersResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -323,89 +246,13 @@ class AsyncTransfersResource(AsyncAPIResource):
         )
 
 
-class AsyncTransfersResourceWithRawResponse(AsyncAPIResource):
-    async def create(
-        self,
-        *,
-        request_id: str,
-        currency: str,
-        amount: Decimal,
-        transfer_type: TransferType | str,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[TransferResult]:
-        """Transfer Fund: Move funds between the merchant's own wallets: `TO_MAIN` to the spot wallet, `TO_PAY` to the funding
-        wallet. `requestId` is the merchant's id for the transfer and makes it idempotent: Binance answers a
-        repeated `requestId` with `status` `REPEAT_REQ_SUCCESS` and `code` `000001` (official page) instead
-        of transferring again. `amount` is a JSON string in this API (the official field table, its sample
-        and the official Python connector's `amount: str` agree). `data.tranId` is the request's
-        `requestId`.
+class AsyncTransfersResourceWithRawResponse:
+    """`client.transfers.with_raw_response`: the same methods, each returning its `RawResponse`
+    (HTTP status, headers and exact body; `.parse()` gives what the plain method returns)."""
 
-        `POST /binancepay/openapi/wallet/transfer`; safe to retry.
-
-        Args:
-            request_id: The merchant's unique id for this transfer; resend the same id to retry safely.
-            currency: Currency to transfer, uppercase, for example "USDT" or "BNB".
-            amount: The amount, a JSON string: 0.00000001 to 999999999999999.99999999, at most 8 decimal places (each currency may have a lower precision).
-            transfer_type: Transfer direction: TO_MAIN to the spot wallet, TO_PAY to the funding wallet. One of TO_MAIN, TO_PAY.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _CREATE,
-            {
-                "requestId": request_id,
-                "currency": currency,
-                "amount": amount,
-                "transferType": transfer_type,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    async def query(
-        self,
-        *,
-        tran_id: str,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[TransferQueryResult]:
-        """Query Transfer Result: The result of a Transfer Fund request, looked up by `tranId` (the transfer's `requestId`). The
-        request shape is contested: Binance's Python connector ([O-ex]) sends only `tranId`, which is what
-        this schema accepts; the older official page lists `requestId`, `merchantId`, `currency`, `amount`,
-        `transferType` and `tranId`, all required. Unconfirmed which one the server wants now.
-
-        `POST /binancepay/openapi/wallet/transfer/query`; safe to retry.
-
-        Args:
-            tran_id: The `requestId` of the Transfer Fund request.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _QUERY,
-            {
-                "tranId": tran_id,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
+    def __init__(self, resource: AsyncTransfersResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.query = async_to_raw_response_wrapper(resource.query)
 
 
 __all__ = [

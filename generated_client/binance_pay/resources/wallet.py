@@ -7,10 +7,9 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Literal
 
-from .._base_client import TimeoutArg
+from .._base_client import TimeoutArg, async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._operation import Operation
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._response import RawResponse
 from ..models.asset_query_resp import AssetQueryResp
 from ..models.wallet import Wallet
 from ..models.wallet_balance_v2 import WalletBalanceV2
@@ -50,7 +49,7 @@ class WalletResource(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> WalletResourceWithRawResponse:
         """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
-        return WalletResourceWithRawResponse(self._client)
+        return WalletResourceWithRawResponse(self)
 
     def balance(
         self,
@@ -121,80 +120,13 @@ class WalletResource(SyncAPIResource):
         )
 
 
-class WalletResourceWithRawResponse(SyncAPIResource):
-    def balance(
-        self,
-        *,
-        wallet: Wallet | str,
-        currency: str,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[AssetQueryResp]:
-        """Wallet Balance Query: Query the balance of one currency in one of the merchant's wallets.
+class WalletResourceWithRawResponse:
+    """`client.wallet.with_raw_response`: the same methods, each returning its `RawResponse`
+    (HTTP status, headers and exact body; `.parse()` gives what the plain method returns)."""
 
-        `POST /binancepay/openapi/balance`; safe to retry.
-
-        Args:
-            wallet: Binance wallet to query. One of FUNDING_WALLET, SPOT_WALLET.
-            currency: Currency to query, uppercase, for example "USDT".
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _BALANCE,
-            {
-                "wallet": wallet,
-                "currency": currency,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    def balance_v2(
-        self,
-        *,
-        wallet: Wallet | str,
-        currency: str | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[WalletBalanceV2]:
-        """Wallet Balance Query V2: Query the balances of one wallet: one currency, or every asset of the wallet when `currency` is
-        omitted. Binance writes zero amounts as `0E-8` (Java BigDecimal notation inside the JSON number), as
-        its own sample shows; clients must read exponent notation.
-
-        `POST /binancepay/openapi/v2/balance`; safe to retry.
-
-        Args:
-            wallet: Binance wallet to query. One of FUNDING_WALLET, SPOT_WALLET.
-            currency: Currency to query, uppercase, for example "USDT". Omitted, every asset of the wallet. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return self._client._request(  # type: ignore[no-any-return]
-            _BALANCE_V2,
-            {
-                "wallet": wallet,
-                "currency": currency,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
+    def __init__(self, resource: WalletResource) -> None:
+        self.balance = to_raw_response_wrapper(resource.balance)
+        self.balance_v2 = to_raw_response_wrapper(resource.balance_v2)
 
 
 class AsyncWalletResource(AsyncAPIResource):
@@ -205,7 +137,7 @@ class AsyncWalletResource(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncWalletResourceWithRawResponse:
         """The same operations, returning the raw HTTP response (`RawResponse`) instead of the parsed result."""
-        return AsyncWalletResourceWithRawResponse(self._client)
+        return AsyncWalletResourceWithRawResponse(self)
 
     async def balance(
         self,
@@ -276,80 +208,13 @@ class AsyncWalletResource(AsyncAPIResource):
         )
 
 
-class AsyncWalletResourceWithRawResponse(AsyncAPIResource):
-    async def balance(
-        self,
-        *,
-        wallet: Wallet | str,
-        currency: str,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[AssetQueryResp]:
-        """Wallet Balance Query: Query the balance of one currency in one of the merchant's wallets.
+class AsyncWalletResourceWithRawResponse:
+    """`client.wallet.with_raw_response`: the same methods, each returning its `RawResponse`
+    (HTTP status, headers and exact body; `.parse()` gives what the plain method returns)."""
 
-        `POST /binancepay/openapi/balance`; safe to retry.
-
-        Args:
-            wallet: Binance wallet to query. One of FUNDING_WALLET, SPOT_WALLET.
-            currency: Currency to query, uppercase, for example "USDT".
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _BALANCE,
-            {
-                "wallet": wallet,
-                "currency": currency,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
-
-    async def balance_v2(
-        self,
-        *,
-        wallet: Wallet | str,
-        currency: str | None = None,
-        timeout: TimeoutArg | Literal["default"] = "default",
-        max_retries: int | None = None,
-    ) -> RawResponse[WalletBalanceV2]:
-        """Wallet Balance Query V2: Query the balances of one wallet: one currency, or every asset of the wallet when `currency` is
-        omitted. Binance writes zero amounts as `0E-8` (Java BigDecimal notation inside the JSON number), as
-        its own sample shows; clients must read exponent notation.
-
-        `POST /binancepay/openapi/v2/balance`; safe to retry.
-
-        Args:
-            wallet: Binance wallet to query. One of FUNDING_WALLET, SPOT_WALLET.
-            currency: Currency to query, uppercase, for example "USDT". Omitted, every asset of the wallet. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
-
-        Returns the HTTP status, headers and exact body; `.parse()` gives what the plain method returns.
-
-        Raises:
-            RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
-        """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _BALANCE_V2,
-            {
-                "wallet": wallet,
-                "currency": currency,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            raw=True,
-        )
+    def __init__(self, resource: AsyncWalletResource) -> None:
+        self.balance = async_to_raw_response_wrapper(resource.balance)
+        self.balance_v2 = async_to_raw_response_wrapper(resource.balance_v2)
 
 
 __all__ = [
