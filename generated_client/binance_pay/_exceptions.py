@@ -7,6 +7,7 @@
     ├── ResponseValidationError          the response breaks the spec; `.body` holds the raw bytes
     ├── IdempotencyConflictError         the id of a request already names something else: nothing was done
     ├── OutcomeUnknownError              the request may have been carried out; reconcile before resending
+    ├── WebhookVerificationError         a webhook notification was rejected; `.reason` says why
     ├── APIConnectionError               the request did not get a response (refused, reset, ...)
     │   └── APITimeoutError              ... because a timeout fired
     ├── APIStatusError                   a response that is not the JSON envelope (an HTML 502, ...)
@@ -202,6 +203,20 @@ class OutcomeUnknownError(BinancePayError):
     def __reduce__(self) -> tuple[Any, ...]:
         state = {key: value for key, value in self.__dict__.items() if key not in ("_operation",)}
         return _rebuild, (type(self), self.args, {**state, "_operation": None})
+
+
+class WebhookVerificationError(BinancePayError):
+    """A webhook notification was rejected; `.reason` names why (see `binance_pay.webhooks`).
+
+    Answer with a non-2xx status (or `reply(success=False)`): nothing in it is to be trusted.
+    """
+
+    reason: str
+
+    def __init__(self, reason: str, message: str, *, header: str | None = None) -> None:
+        super().__init__(f"webhook rejected ({reason}): {message}")
+        self.reason = reason
+        self.header = header
 
 
 class APIConnectionError(BinancePayError):

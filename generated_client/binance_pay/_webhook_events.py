@@ -12,25 +12,10 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
-from ._exceptions import BinancePayError
 from ._json import DECODER, dumps_exact
 from ._schema import Node, SchemaViolation, from_wire
 
 DataT = TypeVar("DataT")
-
-
-class WebhookVerificationError(BinancePayError):
-    """A webhook notification was rejected; `.reason` names why (see `binance_pay.webhooks`).
-
-    Answer with a non-2xx status (or `reply(success=False)`): nothing in it is to be trusted.
-    """
-
-    reason: str
-
-    def __init__(self, reason: str, message: str, *, header: str | None = None) -> None:
-        super().__init__(f"webhook rejected ({reason}): {message}")
-        self.reason = reason
-        self.header = header
 
 
 class WebhookDataType:

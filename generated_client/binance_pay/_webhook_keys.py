@@ -21,7 +21,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from typing import Any, Protocol
 
 from ._constants import Seconds
-from ._webhook_events import WebhookVerificationError
+from ._exceptions import WebhookVerificationError
 
 DEFAULT_REFETCH_INTERVAL = 60.0
 """Seconds from the start of one certificate fetch to the earliest start of the next."""

@@ -74,8 +74,8 @@ from ._exceptions import (
     ResponseTooLargeError,
     ResponseValidationError,
     ResultCodeError,
+    WebhookVerificationError,
 )
-from .webhooks import WebhookVerificationError
 
 
 class UnknownError(ResultCodeError):

@@ -70,6 +70,7 @@ from collections.abc import Awaitable, Callable, Iterable, Iterator
 from typing import Any
 
 from ._constants import Seconds
+from ._exceptions import WebhookVerificationError
 from ._replay import DEFAULT_MAX_KEYS, MemoryReplayStore, ReplayStore, SQLiteReplayStore
 from ._replay_redis import RedisReplayStore
 from ._webhook_events import (
@@ -78,7 +79,6 @@ from ._webhook_events import (
     UnknownWebhookEvent,
     WebhookEvent,
     WebhookSpec,
-    WebhookVerificationError,
 )
 from ._webhook_keys import (
     DEFAULT_FAILURE_TTL,
