@@ -81,7 +81,7 @@ def test_generated_package_has_the_new_result_code(proof: tuple[Path, Path]) -> 
     assert "class ProofTradeNoDuplicatedError(ResultCodeError)" in errors
     assert '"400299": ProofTradeNoDuplicatedError' in errors
     resource = (package_root / "binance_pay" / "resources" / "proofs.py").read_text()
-    assert "PROOF_TRADE_NO_DUPLICATED" in resource  # listed in the create docstring
+    assert "ProofTradeNoDuplicatedError" in resource  # the class to catch, listed in the create docstring
 
 
 def _signed(body: bytes, api_key: str, secret: str) -> dict[str, str]:

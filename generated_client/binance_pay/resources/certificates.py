@@ -21,8 +21,6 @@ _LIST: Operation = Operation(
     fail_schema="queryCertificates:fail",
     parse_data=_list_of(Certificate.from_dict),
     retry_safe=True,
-    has_data=True,
-    echo={},
 )
 
 
@@ -62,8 +60,7 @@ class CertificatesResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _LIST,
@@ -117,8 +114,7 @@ class AsyncCertificatesResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _LIST,

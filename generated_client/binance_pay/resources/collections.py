@@ -21,7 +21,6 @@ _QUERY: Operation = Operation(
     fail_schema="queryCollection:fail",
     parse_data=CollectionQueryResult.from_dict,
     retry_safe=True,
-    has_data=True,
     echo={"orderId": "orderId"},
 )
 
@@ -58,16 +57,12 @@ class CollectionsResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            PAYMENT_C2C_COLLECTION_ORDER_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            PaymentC2cCollectionOrderNotFoundError: this operation's own result codes.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _QUERY,
-            {
-                "orderId": order_id,
-                "clientTradeNo": client_trade_no,
-            },
+            {"orderId": order_id, "clientTradeNo": client_trade_no},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -113,16 +108,12 @@ class AsyncCollectionsResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            PAYMENT_C2C_COLLECTION_ORDER_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            PaymentC2cCollectionOrderNotFoundError: this operation's own result codes.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _QUERY,
-            {
-                "orderId": order_id,
-                "clientTradeNo": client_trade_no,
-            },
+            {"orderId": order_id, "clientTradeNo": client_trade_no},
             timeout=timeout,
             max_retries=max_retries,
         )

@@ -26,8 +26,6 @@ _LIST_PAIRS: Operation = Operation(
     fail_schema="listConvertPairs:fail",
     parse_data=ConvertPairs.from_dict,
     retry_safe=True,
-    has_data=True,
-    echo={},
 )
 
 _QUOTE: Operation = Operation(
@@ -39,8 +37,6 @@ _QUOTE: Operation = Operation(
     fail_schema="getConvertQuote:fail",
     parse_data=ConvertQuote.from_dict,
     retry_safe=True,
-    has_data=True,
-    echo={},
 )
 
 _EXECUTE: Operation = Operation(
@@ -51,9 +47,6 @@ _EXECUTE: Operation = Operation(
     response_schemas={200: "executeConvertQuote:200"},
     fail_schema="executeConvertQuote:fail",
     parse_data=ConvertExecution.from_dict,
-    retry_safe=False,
-    has_data=True,
-    echo={},
 )
 
 _QUERY: Operation = Operation(
@@ -65,7 +58,6 @@ _QUERY: Operation = Operation(
     fail_schema="queryConvertOrder:fail",
     parse_data=ConvertOrder.from_dict,
     retry_safe=True,
-    has_data=True,
     echo={"orderId": "orderId"},
 )
 
@@ -100,14 +92,11 @@ class ConvertResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _LIST_PAIRS,
-            {
-                "fromAsset": from_asset,
-            },
+            {"fromAsset": from_asset},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -145,8 +134,7 @@ class ConvertResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _QUOTE,
@@ -183,15 +171,13 @@ class ConvertResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            TIME_OUT: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            TimeOutError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _EXECUTE,
-            {
-                "quoteId": quote_id,
-            },
+            {"quoteId": quote_id},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -216,14 +202,11 @@ class ConvertResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _QUERY,
-            {
-                "orderId": order_id,
-            },
+            {"orderId": order_id},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -270,14 +253,11 @@ class AsyncConvertResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _LIST_PAIRS,
-            {
-                "fromAsset": from_asset,
-            },
+            {"fromAsset": from_asset},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -315,8 +295,7 @@ class AsyncConvertResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _QUOTE,
@@ -353,15 +332,13 @@ class AsyncConvertResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            TIME_OUT: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            TimeOutError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _EXECUTE,
-            {
-                "quoteId": quote_id,
-            },
+            {"quoteId": quote_id},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -386,14 +363,11 @@ class AsyncConvertResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _QUERY,
-            {
-                "orderId": order_id,
-            },
+            {"orderId": order_id},
             timeout=timeout,
             max_retries=max_retries,
         )

@@ -29,16 +29,12 @@ _CREATE_CONTRACT: Operation = Operation(
     fail_schema="createDirectDebitContract:fail",
     parse_data=DirectDebitPreContract.from_dict,
     retry_safe=True,
-    has_data=True,
-    echo={},
     idempotency=Idempotency(
         id_field="merchantContractCode",
         query=lambda: _QUERY_CONTRACT,
         query_fields={"merchantContractCode": "merchantContractCode"},
         not_found_code="406207",
-        duplicate_code=None,
         match={"currency": "currency", "singleUpperLimit": "singleUpperLimit"},
-        repeat_answer={},
     ),
 )
 
@@ -51,8 +47,6 @@ _QUERY_CONTRACT: Operation = Operation(
     fail_schema="queryDirectDebitContract:fail",
     parse_data=DirectDebitContract.from_dict,
     retry_safe=True,
-    has_data=True,
-    echo={},
 )
 
 _TERMINATE_CONTRACT: Operation = Operation(
@@ -63,9 +57,6 @@ _TERMINATE_CONTRACT: Operation = Operation(
     response_schemas={200: "terminateDirectDebitContract:200"},
     fail_schema="terminateDirectDebitContract:fail",
     parse_data=_itself,
-    retry_safe=False,
-    has_data=True,
-    echo={},
 )
 
 _NOTIFY_PAYMENT: Operation = Operation(
@@ -77,13 +68,9 @@ _NOTIFY_PAYMENT: Operation = Operation(
     fail_schema="notifyDirectDebitPayment:fail",
     parse_data=DirectDebitPaymentNotification.from_dict,
     retry_safe=True,
-    has_data=True,
     echo={"merchantRequestId": "merchantRequestId"},
     idempotency=Idempotency(
         id_field="merchantRequestId",
-        duplicate_code=None,
-        match={},
-        repeat_answer={},
     ),
 )
 
@@ -95,14 +82,8 @@ _PAY: Operation = Operation(
     response_schemas={200: "applyDirectDebitPayment:200"},
     fail_schema="applyDirectDebitPayment:fail",
     parse_data=DirectDebitPayment.from_dict,
-    retry_safe=False,
-    has_data=True,
-    echo={},
     idempotency=Idempotency(
         id_field="merchantRequestId",
-        duplicate_code=None,
-        match={},
-        repeat_answer={},
     ),
 )
 
@@ -177,9 +158,9 @@ class DirectDebitResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            SUB_MERCHANT_INVALID: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            SubMerchantInvalidError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _CREATE_CONTRACT,
@@ -230,16 +211,12 @@ class DirectDebitResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            PaymentDirectDebitContractNotFoundError: this operation's own result codes.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _QUERY_CONTRACT,
-            {
-                "merchantContractCode": merchant_contract_code,
-                "contractId": contract_id,
-            },
+            {"merchantContractCode": merchant_contract_code, "contractId": contract_id},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -270,9 +247,9 @@ class DirectDebitResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            PaymentDirectDebitContractNotFoundError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _TERMINATE_CONTRACT,
@@ -320,9 +297,9 @@ class DirectDebitResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            SUB_MERCHANT_INVALID, PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND, PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_SIGNED: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            SubMerchantInvalidError, PaymentDirectDebitContractNotFoundError, PaymentDirectDebitContractNotSignedError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _NOTIFY_PAYMENT,
@@ -387,9 +364,9 @@ class DirectDebitResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            SUB_MERCHANT_INVALID, PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND, PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_SIGNED: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            SubMerchantInvalidError, PaymentDirectDebitContractNotFoundError, PaymentDirectDebitContractNotSignedError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _PAY,
@@ -494,9 +471,9 @@ class AsyncDirectDebitResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            SUB_MERCHANT_INVALID: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            SubMerchantInvalidError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _CREATE_CONTRACT,
@@ -547,16 +524,12 @@ class AsyncDirectDebitResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            PaymentDirectDebitContractNotFoundError: this operation's own result codes.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _QUERY_CONTRACT,
-            {
-                "merchantContractCode": merchant_contract_code,
-                "contractId": contract_id,
-            },
+            {"merchantContractCode": merchant_contract_code, "contractId": contract_id},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -587,9 +560,9 @@ class AsyncDirectDebitResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            PaymentDirectDebitContractNotFoundError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _TERMINATE_CONTRACT,
@@ -637,9 +610,9 @@ class AsyncDirectDebitResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            SUB_MERCHANT_INVALID, PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND, PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_SIGNED: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            SubMerchantInvalidError, PaymentDirectDebitContractNotFoundError, PaymentDirectDebitContractNotSignedError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _NOTIFY_PAYMENT,
@@ -704,9 +677,9 @@ class AsyncDirectDebitResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            SUB_MERCHANT_INVALID, PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND, PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_SIGNED: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            SubMerchantInvalidError, PaymentDirectDebitContractNotFoundError, PaymentDirectDebitContractNotSignedError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _PAY,

@@ -32,8 +32,6 @@ _CREATE: Operation = Operation(
     fail_schema="createOrderV3:fail",
     parse_data=OrderResult.from_dict,
     retry_safe=True,
-    has_data=True,
-    echo={},
     idempotency=Idempotency(
         id_field="merchantTradeNo",
         query=lambda: _QUERY,
@@ -41,7 +39,6 @@ _CREATE: Operation = Operation(
         not_found_code="400202",
         duplicate_code="400201",
         match={"orderAmount": "orderAmount", "currency": "currency"},
-        repeat_answer={},
     ),
 )
 
@@ -54,8 +51,6 @@ _CREATE_V2: Operation = Operation(
     fail_schema="createOrderV2:fail",
     parse_data=OrderResult.from_dict,
     retry_safe=True,
-    has_data=True,
-    echo={},
     idempotency=Idempotency(
         id_field="merchantTradeNo",
         query=lambda: _QUERY,
@@ -63,7 +58,6 @@ _CREATE_V2: Operation = Operation(
         not_found_code="400202",
         duplicate_code="400201",
         match={"orderAmount": "orderAmount", "currency": "currency"},
-        repeat_answer={},
     ),
 )
 
@@ -76,7 +70,6 @@ _QUERY: Operation = Operation(
     fail_schema="queryOrderV2:fail",
     parse_data=OrderQueryResult.from_dict,
     retry_safe=True,
-    has_data=True,
     echo={"prepayId": "prepayId", "merchantTradeNo": "merchantTradeNo"},
     wait_while={"status": ["INITIAL", "PENDING"]},
 )
@@ -89,9 +82,6 @@ _CLOSE: Operation = Operation(
     response_schemas={200: "closeOrder:200"},
     fail_schema="closeOrder:fail",
     parse_data=_itself,
-    retry_safe=False,
-    has_data=True,
-    echo={},
 )
 
 _VERIFY_PAYER: Operation = Operation(
@@ -102,9 +92,6 @@ _VERIFY_PAYER: Operation = Operation(
     response_schemas={200: "verifyPaymentPayer:200"},
     fail_schema="verifyPaymentPayer:fail",
     parse_data=_itself,
-    retry_safe=False,
-    has_data=True,
-    echo={},
 )
 
 
@@ -202,9 +189,9 @@ class OrdersResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            INVALID_MERCHANT_TRADE_NO, INVALID_ACCOUNT_STATUS, SUB_MERCHANT_INVALID: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            InvalidMerchantTradeNoError, InvalidAccountStatusError, SubMerchantInvalidError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _CREATE,
@@ -306,9 +293,9 @@ class OrdersResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            INVALID_MERCHANT_TRADE_NO, INVALID_ACCOUNT_STATUS, SUB_MERCHANT_INVALID: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            InvalidMerchantTradeNoError, InvalidAccountStatusError, SubMerchantInvalidError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _CREATE_V2,
@@ -369,16 +356,12 @@ class OrdersResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            ORDER_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            OrderNotFoundError: this operation's own result codes.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _QUERY,
-            {
-                "prepayId": prepay_id,
-                "merchantTradeNo": merchant_trade_no,
-            },
+            {"prepayId": prepay_id, "merchantTradeNo": merchant_trade_no},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -398,10 +381,7 @@ class OrdersResource(SyncAPIResource):
         """
         return self._client._wait(  # type: ignore[no-any-return]
             _QUERY,
-            {
-                "prepayId": prepay_id,
-                "merchantTradeNo": merchant_trade_no,
-            },
+            {"prepayId": prepay_id, "merchantTradeNo": merchant_trade_no},
             timeout=timeout,
             interval=interval,
         )
@@ -435,16 +415,13 @@ class OrdersResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            ORDER_NOT_FOUND, INVALID_ORDER_STATUS: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            OrderNotFoundError, InvalidOrderStatusError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _CLOSE,
-            {
-                "merchantTradeNo": merchant_trade_no,
-                "prepayId": prepay_id,
-            },
+            {"merchantTradeNo": merchant_trade_no, "prepayId": prepay_id},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -476,17 +453,13 @@ class OrdersResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            ACCOUNT_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            AccountNotFoundError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _VERIFY_PAYER,
-            {
-                "binanceId": binance_id,
-                "payerType": payer_type,
-                "information": information,
-            },
+            {"binanceId": binance_id, "payerType": payer_type, "information": information},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -598,9 +571,9 @@ class AsyncOrdersResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            INVALID_MERCHANT_TRADE_NO, INVALID_ACCOUNT_STATUS, SUB_MERCHANT_INVALID: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            InvalidMerchantTradeNoError, InvalidAccountStatusError, SubMerchantInvalidError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _CREATE,
@@ -702,9 +675,9 @@ class AsyncOrdersResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            INVALID_MERCHANT_TRADE_NO, INVALID_ACCOUNT_STATUS, SUB_MERCHANT_INVALID: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            InvalidMerchantTradeNoError, InvalidAccountStatusError, SubMerchantInvalidError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _CREATE_V2,
@@ -765,16 +738,12 @@ class AsyncOrdersResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            ORDER_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            OrderNotFoundError: this operation's own result codes.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _QUERY,
-            {
-                "prepayId": prepay_id,
-                "merchantTradeNo": merchant_trade_no,
-            },
+            {"prepayId": prepay_id, "merchantTradeNo": merchant_trade_no},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -794,10 +763,7 @@ class AsyncOrdersResource(AsyncAPIResource):
         """
         return await self._client._wait(  # type: ignore[no-any-return]
             _QUERY,
-            {
-                "prepayId": prepay_id,
-                "merchantTradeNo": merchant_trade_no,
-            },
+            {"prepayId": prepay_id, "merchantTradeNo": merchant_trade_no},
             timeout=timeout,
             interval=interval,
         )
@@ -831,16 +797,13 @@ class AsyncOrdersResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            ORDER_NOT_FOUND, INVALID_ORDER_STATUS: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            OrderNotFoundError, InvalidOrderStatusError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _CLOSE,
-            {
-                "merchantTradeNo": merchant_trade_no,
-                "prepayId": prepay_id,
-            },
+            {"merchantTradeNo": merchant_trade_no, "prepayId": prepay_id},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -872,17 +835,13 @@ class AsyncOrdersResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            ACCOUNT_NOT_FOUND: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            AccountNotFoundError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _VERIFY_PAYER,
-            {
-                "binanceId": binance_id,
-                "payerType": payer_type,
-                "information": information,
-            },
+            {"binanceId": binance_id, "payerType": payer_type, "information": information},
             timeout=timeout,
             max_retries=max_retries,
         )

@@ -27,14 +27,10 @@ _CREATE: Operation = Operation(
     fail_schema="createPayout:fail",
     parse_data=PayoutResult.from_dict,
     retry_safe=True,
-    has_data=True,
-    echo={},
     idempotency=Idempotency(
         id_field="requestId",
         query=lambda: _QUERY,
         query_fields={"requestId": "requestId"},
-        not_found_code=None,
-        duplicate_code=None,
         match={
             "currency": "currency",
             "totalAmount": "totalAmount",
@@ -43,7 +39,6 @@ _CREATE: Operation = Operation(
                 "items": {"merchantSendId": "merchantSendId", "receiver": "receiver", "transferAmount": "amount"},
             },
         },
-        repeat_answer={},
     ),
 )
 
@@ -56,7 +51,6 @@ _QUERY: Operation = Operation(
     fail_schema="queryPayout:fail",
     parse_data=PayoutQueryResult.from_dict,
     retry_safe=True,
-    has_data=True,
     echo={"requestId": "requestId"},
 )
 
@@ -69,8 +63,6 @@ _CHECK_RECEIVER: Operation = Operation(
     fail_schema="checkPayoutReceiver:fail",
     parse_data=_itself,
     retry_safe=True,
-    has_data=True,
-    echo={},
 )
 
 
@@ -129,9 +121,9 @@ class PayoutsResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            SUB_MERCHANT_INVALID: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            SubMerchantInvalidError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _CREATE,
@@ -172,15 +164,11 @@ class PayoutsResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _QUERY,
-            {
-                "requestId": request_id,
-                "detailStatus": detail_status,
-            },
+            {"requestId": request_id, "detailStatus": detail_status},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -215,9 +203,8 @@ class PayoutsResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            PAYOUT_RECEIVER_CHECK_FAIL_RATE_HIGH: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            PayoutReceiverCheckFailRateHighError: this operation's own result codes.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _CHECK_RECEIVER,
@@ -299,9 +286,9 @@ class AsyncPayoutsResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            SUB_MERCHANT_INVALID: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            SubMerchantInvalidError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _CREATE,
@@ -342,15 +329,11 @@ class AsyncPayoutsResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _QUERY,
-            {
-                "requestId": request_id,
-                "detailStatus": detail_status,
-            },
+            {"requestId": request_id, "detailStatus": detail_status},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -385,9 +368,8 @@ class AsyncPayoutsResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            PAYOUT_RECEIVER_CHECK_FAIL_RATE_HIGH: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            PayoutReceiverCheckFailRateHighError: this operation's own result codes.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _CHECK_RECEIVER,

@@ -26,8 +26,6 @@ _ADD_RECEIVER: Operation = Operation(
     response_schemas={200: "addProfitSharingReceiver:200"},
     fail_schema="addProfitSharingReceiver:fail",
     parse_data=ProfitSharingReceiver.from_dict,
-    retry_safe=False,
-    has_data=True,
     echo={"account": "account"},
 )
 
@@ -40,8 +38,6 @@ _QUERY_RECEIVERS: Operation = Operation(
     fail_schema="queryProfitSharingReceivers:fail",
     parse_data=ProfitSharingReceiverPage.from_dict,
     retry_safe=True,
-    has_data=True,
-    echo={},
 )
 
 _DELETE_RECEIVER: Operation = Operation(
@@ -52,9 +48,6 @@ _DELETE_RECEIVER: Operation = Operation(
     response_schemas={200: "deleteProfitSharingReceiver:200"},
     fail_schema="deleteProfitSharingReceiver:fail",
     parse_data=ProfitSharingReceiver.from_dict,
-    retry_safe=False,
-    has_data=True,
-    echo={},
 )
 
 _SUBMIT_SPLIT: Operation = Operation(
@@ -66,16 +59,11 @@ _SUBMIT_SPLIT: Operation = Operation(
     fail_schema="submitProfitSharingSplit:fail",
     parse_data=ProfitSharingSplit.from_dict,
     retry_safe=True,
-    has_data=True,
     echo={"merchantRequestId": "merchantRequestId", "prepayOrderId": "prepayOrderId"},
     idempotency=Idempotency(
         id_field="merchantRequestId",
         query=lambda: _QUERY_SPLIT,
         query_fields={"merchantRequestId": "merchantRequestId", "prepayOrderId": "prepayOrderId"},
-        not_found_code=None,
-        duplicate_code=None,
-        match={},
-        repeat_answer={},
     ),
 )
 
@@ -88,7 +76,6 @@ _QUERY_SPLIT: Operation = Operation(
     fail_schema="queryProfitSharingSplit:fail",
     parse_data=ProfitSharingSplit.from_dict,
     retry_safe=True,
-    has_data=True,
     echo={"merchantRequestId": "merchantRequestId", "prepayOrderId": "prepayOrderId"},
 )
 
@@ -101,13 +88,9 @@ _RETURN_SPLIT: Operation = Operation(
     fail_schema="returnProfitSharingSplit:fail",
     parse_data=ProfitSharingReturn.from_dict,
     retry_safe=True,
-    has_data=True,
     echo={"merchantReturnNo": "merchantReturnNo"},
     idempotency=Idempotency(
         id_field="merchantReturnNo",
-        duplicate_code=None,
-        match={},
-        repeat_answer={},
     ),
 )
 
@@ -145,14 +128,12 @@ class ProfitSharingResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _ADD_RECEIVER,
-            {
-                "account": account,
-            },
+            {"account": account},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -177,15 +158,11 @@ class ProfitSharingResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _QUERY_RECEIVERS,
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
+            {"pageNum": page_num, "pageSize": page_size},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -212,14 +189,12 @@ class ProfitSharingResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _DELETE_RECEIVER,
-            {
-                "account": account,
-            },
+            {"account": account},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -250,16 +225,12 @@ class ProfitSharingResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _SUBMIT_SPLIT,
-            {
-                "merchantRequestId": merchant_request_id,
-                "prepayOrderId": prepay_order_id,
-                "receiverList": receiver_list,
-            },
+            {"merchantRequestId": merchant_request_id, "prepayOrderId": prepay_order_id, "receiverList": receiver_list},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -287,16 +258,12 @@ class ProfitSharingResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            ORDER_NOT_FOUND_OR_NOT_SUCCESS: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            OrderNotFoundOrNotSuccessError: this operation's own result codes.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _QUERY_SPLIT,
-            {
-                "merchantRequestId": merchant_request_id,
-                "prepayOrderId": prepay_order_id,
-            },
+            {"merchantRequestId": merchant_request_id, "prepayOrderId": prepay_order_id},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -339,8 +306,8 @@ class ProfitSharingResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _RETURN_SPLIT,
@@ -405,14 +372,12 @@ class AsyncProfitSharingResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _ADD_RECEIVER,
-            {
-                "account": account,
-            },
+            {"account": account},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -437,15 +402,11 @@ class AsyncProfitSharingResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _QUERY_RECEIVERS,
-            {
-                "pageNum": page_num,
-                "pageSize": page_size,
-            },
+            {"pageNum": page_num, "pageSize": page_size},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -472,14 +433,12 @@ class AsyncProfitSharingResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _DELETE_RECEIVER,
-            {
-                "account": account,
-            },
+            {"account": account},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -510,16 +469,12 @@ class AsyncProfitSharingResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _SUBMIT_SPLIT,
-            {
-                "merchantRequestId": merchant_request_id,
-                "prepayOrderId": prepay_order_id,
-                "receiverList": receiver_list,
-            },
+            {"merchantRequestId": merchant_request_id, "prepayOrderId": prepay_order_id, "receiverList": receiver_list},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -547,16 +502,12 @@ class AsyncProfitSharingResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            ORDER_NOT_FOUND_OR_NOT_SUCCESS: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            OrderNotFoundOrNotSuccessError: this operation's own result codes.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _QUERY_SPLIT,
-            {
-                "merchantRequestId": merchant_request_id,
-                "prepayOrderId": prepay_order_id,
-            },
+            {"merchantRequestId": merchant_request_id, "prepayOrderId": prepay_order_id},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -599,8 +550,8 @@ class AsyncProfitSharingResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _RETURN_SPLIT,

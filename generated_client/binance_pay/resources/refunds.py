@@ -23,14 +23,11 @@ _CREATE: Operation = Operation(
     fail_schema="refundOrder:fail",
     parse_data=RefundResult.from_dict,
     retry_safe=True,
-    has_data=True,
     echo={"refundRequestId": "refundRequestId", "prepayId": "prepayId"},
     idempotency=Idempotency(
         id_field="refundRequestId",
         query=lambda: _QUERY,
         query_fields={"refundRequestId": "refundRequestId"},
-        not_found_code=None,
-        duplicate_code=None,
         match={"prepayId": "prepayId"},
         repeat_answer={"data.duplicateRequest": "Y"},
     ),
@@ -45,7 +42,6 @@ _QUERY: Operation = Operation(
     fail_schema="queryRefund:fail",
     parse_data=RefundQueryResult.from_dict,
     retry_safe=True,
-    has_data=True,
     echo={"refundRequestId": "refundRequestId"},
 )
 
@@ -107,9 +103,9 @@ class RefundsResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            INVALID_PREPAY_ID, TOO_MANY_REFUND_ATTEMPTS, INVALID_REFUND_AMOUNT, ACCOUNT_REMAINING_AMOUNT_NOT_ENOUGH: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            InvalidPrepayIdError, TooManyRefundAttemptsError, InvalidRefundAmountError, AccountRemainingAmountNotEnoughError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _CREATE,
@@ -147,14 +143,11 @@ class RefundsResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _QUERY,
-            {
-                "refundRequestId": refund_request_id,
-            },
+            {"refundRequestId": refund_request_id},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -226,9 +219,9 @@ class AsyncRefundsResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            INVALID_PREPAY_ID, TOO_MANY_REFUND_ATTEMPTS, INVALID_REFUND_AMOUNT, ACCOUNT_REMAINING_AMOUNT_NOT_ENOUGH: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            InvalidPrepayIdError, TooManyRefundAttemptsError, InvalidRefundAmountError, AccountRemainingAmountNotEnoughError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _CREATE,
@@ -266,14 +259,11 @@ class AsyncRefundsResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _QUERY,
-            {
-                "refundRequestId": refund_request_id,
-            },
+            {"refundRequestId": refund_request_id},
             timeout=timeout,
             max_retries=max_retries,
         )

@@ -25,8 +25,6 @@ _GET_FILE: Operation = Operation(
     fail_schema="getReportFile:fail",
     parse_data=_list_of(ReportFile.from_dict),
     retry_safe=True,
-    has_data=True,
-    echo={},
 )
 
 _BALANCE_REPORT: Operation = Operation(
@@ -37,9 +35,6 @@ _BALANCE_REPORT: Operation = Operation(
     response_schemas={200: "downloadBalanceReport:200"},
     fail_schema="downloadBalanceReport:fail",
     parse_data=_itself,
-    retry_safe=False,
-    has_data=True,
-    echo={},
 )
 
 _QUERY_BALANCE_REPORT: Operation = Operation(
@@ -51,8 +46,6 @@ _QUERY_BALANCE_REPORT: Operation = Operation(
     fail_schema="queryBalanceReport:fail",
     parse_data=BalanceReportQueryResult.from_dict,
     retry_safe=True,
-    has_data=True,
-    echo={},
 )
 
 
@@ -96,9 +89,8 @@ class ReportsResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            INVALID_ACCOUNT_STATUS: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            InvalidAccountStatusError: this operation's own result codes.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _GET_FILE,
@@ -139,18 +131,13 @@ class ReportsResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            INVALID_ACCOUNT_STATUS: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            InvalidAccountStatusError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _BALANCE_REPORT,
-            {
-                "reportType": report_type,
-                "walletType": wallet_type,
-                "startDate": start_date,
-                "endDate": end_date,
-            },
+            {"reportType": report_type, "walletType": wallet_type, "startDate": start_date, "endDate": end_date},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -176,15 +163,12 @@ class ReportsResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            INVALID_MERCHANT_TRADE_NO, ORDER_NOT_FOUND, INVALID_ACCOUNT_STATUS: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            InvalidMerchantTradeNoError, OrderNotFoundError, InvalidAccountStatusError: this operation's own result codes.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _QUERY_BALANCE_REPORT,
-            {
-                "downloadId": download_id,
-            },
+            {"downloadId": download_id},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -240,9 +224,8 @@ class AsyncReportsResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            INVALID_ACCOUNT_STATUS: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            InvalidAccountStatusError: this operation's own result codes.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _GET_FILE,
@@ -283,18 +266,13 @@ class AsyncReportsResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            INVALID_ACCOUNT_STATUS: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            InvalidAccountStatusError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _BALANCE_REPORT,
-            {
-                "reportType": report_type,
-                "walletType": wallet_type,
-                "startDate": start_date,
-                "endDate": end_date,
-            },
+            {"reportType": report_type, "walletType": wallet_type, "startDate": start_date, "endDate": end_date},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -320,15 +298,12 @@ class AsyncReportsResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            INVALID_MERCHANT_TRADE_NO, ORDER_NOT_FOUND, INVALID_ACCOUNT_STATUS: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            InvalidMerchantTradeNoError, OrderNotFoundError, InvalidAccountStatusError: this operation's own result codes.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _QUERY_BALANCE_REPORT,
-            {
-                "downloadId": download_id,
-            },
+            {"downloadId": download_id},
             timeout=timeout,
             max_retries=max_retries,
         )

@@ -25,8 +25,6 @@ _CREATE_AUTHORIZATION: Operation = Operation(
     response_schemas={200: "createServiceProviderAuthorization:200"},
     fail_schema="createServiceProviderAuthorization:fail",
     parse_data=ServiceProviderAuthorization.from_dict,
-    retry_safe=False,
-    has_data=True,
     echo={"merchantId": "merchantId"},
 )
 
@@ -39,8 +37,6 @@ _QUERY_RECORDS: Operation = Operation(
     fail_schema="queryServiceProviderRecords:fail",
     parse_data=ServiceProviderRecordPage.from_dict,
     retry_safe=True,
-    has_data=True,
-    echo={},
 )
 
 _QUERY_SCOPES: Operation = Operation(
@@ -52,8 +48,6 @@ _QUERY_SCOPES: Operation = Operation(
     fail_schema="queryServiceProviderScopes:fail",
     parse_data=ServiceProviderScopes.from_dict,
     retry_safe=True,
-    has_data=True,
-    echo={},
 )
 
 _GET_RECORD: Operation = Operation(
@@ -65,8 +59,6 @@ _GET_RECORD: Operation = Operation(
     fail_schema="getServiceProviderRecord:fail",
     parse_data=ServiceProviderRecordDetail.from_dict,
     retry_safe=True,
-    has_data=True,
-    echo={},
 )
 
 
@@ -104,16 +96,12 @@ class ServiceProviderResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _CREATE_AUTHORIZATION,
-            {
-                "merchantId": merchant_id,
-                "scopes": scopes,
-                "ipWhitelist": ip_whitelist,
-            },
+            {"merchantId": merchant_id, "scopes": scopes, "ipWhitelist": ip_whitelist},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -142,16 +130,11 @@ class ServiceProviderResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _QUERY_RECORDS,
-            {
-                "page": page,
-                "rows": rows,
-                "merchantId": merchant_id,
-            },
+            {"page": page, "rows": rows, "merchantId": merchant_id},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -174,8 +157,7 @@ class ServiceProviderResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _QUERY_SCOPES,
@@ -205,14 +187,11 @@ class ServiceProviderResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _GET_RECORD,
-            {
-                "merchantId": merchant_id,
-            },
+            {"merchantId": merchant_id},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -263,16 +242,12 @@ class AsyncServiceProviderResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _CREATE_AUTHORIZATION,
-            {
-                "merchantId": merchant_id,
-                "scopes": scopes,
-                "ipWhitelist": ip_whitelist,
-            },
+            {"merchantId": merchant_id, "scopes": scopes, "ipWhitelist": ip_whitelist},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -301,16 +276,11 @@ class AsyncServiceProviderResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _QUERY_RECORDS,
-            {
-                "page": page,
-                "rows": rows,
-                "merchantId": merchant_id,
-            },
+            {"page": page, "rows": rows, "merchantId": merchant_id},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -333,8 +303,7 @@ class AsyncServiceProviderResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _QUERY_SCOPES,
@@ -364,14 +333,11 @@ class AsyncServiceProviderResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _GET_RECORD,
-            {
-                "merchantId": merchant_id,
-            },
+            {"merchantId": merchant_id},
             timeout=timeout,
             max_retries=max_retries,
         )

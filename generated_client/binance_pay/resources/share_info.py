@@ -20,9 +20,6 @@ _ACCOUNT_ID: Operation = Operation(
     response_schemas={200: "shareAccountId:200"},
     fail_schema="shareAccountId:fail",
     parse_data=ShareAccountIdResult.from_dict,
-    retry_safe=False,
-    has_data=True,
-    echo={},
 )
 
 
@@ -62,17 +59,13 @@ class ShareInfoResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            SUB_MERCHANT_INVALID: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            SubMerchantInvalidError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _ACCOUNT_ID,
-            {
-                "subMerchantId": sub_merchant_id,
-                "requestId": request_id,
-                "webhookUrl": webhook_url,
-            },
+            {"subMerchantId": sub_merchant_id, "requestId": request_id, "webhookUrl": webhook_url},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -122,17 +115,13 @@ class AsyncShareInfoResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            SUB_MERCHANT_INVALID: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            SubMerchantInvalidError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _ACCOUNT_ID,
-            {
-                "subMerchantId": sub_merchant_id,
-                "requestId": request_id,
-                "webhookUrl": webhook_url,
-            },
+            {"subMerchantId": sub_merchant_id, "requestId": request_id, "webhookUrl": webhook_url},
             timeout=timeout,
             max_retries=max_retries,
         )

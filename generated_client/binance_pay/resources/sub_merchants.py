@@ -21,9 +21,6 @@ _CREATE: Operation = Operation(
     response_schemas={200: "createSubMerchant:200"},
     fail_schema="createSubMerchant:fail",
     parse_data=SubMerchantResult.from_dict,
-    retry_safe=False,
-    has_data=True,
-    echo={},
 )
 
 _MODIFY: Operation = Operation(
@@ -34,9 +31,6 @@ _MODIFY: Operation = Operation(
     response_schemas={200: "modifySubMerchant:200"},
     fail_schema="modifySubMerchant:fail",
     parse_data=SubMerchantResult.from_dict,
-    retry_safe=False,
-    has_data=True,
-    echo={},
 )
 
 
@@ -119,9 +113,9 @@ class SubMerchantsResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            SUB_MERCHANT_EXISTS: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            SubMerchantExistsError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _CREATE,
@@ -219,9 +213,9 @@ class SubMerchantsResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            SUB_MERCHANT_INVALID, SUB_MERCHANT_EXISTS: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            SubMerchantInvalidError, SubMerchantExistsError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _MODIFY,
@@ -343,9 +337,9 @@ class AsyncSubMerchantsResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            SUB_MERCHANT_EXISTS: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            SubMerchantExistsError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _CREATE,
@@ -443,9 +437,9 @@ class AsyncSubMerchantsResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            SUB_MERCHANT_INVALID, SUB_MERCHANT_EXISTS: this operation's own result codes (see `binance_pay.errors`).
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            SubMerchantInvalidError, SubMerchantExistsError: this operation's own result codes.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _MODIFY,

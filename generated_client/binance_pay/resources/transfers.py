@@ -24,14 +24,11 @@ _CREATE: Operation = Operation(
     fail_schema="createTransfer:fail",
     parse_data=TransferResult.from_dict,
     retry_safe=True,
-    has_data=True,
     echo={"tranId": "requestId"},
     idempotency=Idempotency(
         id_field="requestId",
         query=lambda: _QUERY,
         query_fields={"tranId": "requestId"},
-        not_found_code=None,
-        duplicate_code=None,
         match={"currency": "currency", "amount": "amount", "transferType": "transferType"},
         repeat_answer={"status": "REPEAT_REQ_SUCCESS"},
     ),
@@ -46,7 +43,6 @@ _QUERY: Operation = Operation(
     fail_schema="queryTransfer:fail",
     parse_data=TransferQueryResult.from_dict,
     retry_safe=True,
-    has_data=True,
     echo={"tranId": "tranId"},
 )
 
@@ -95,17 +91,12 @@ class TransfersResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _CREATE,
-            {
-                "requestId": request_id,
-                "currency": currency,
-                "amount": amount,
-                "transferType": transfer_type,
-            },
+            {"requestId": request_id, "currency": currency, "amount": amount, "transferType": transfer_type},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -131,14 +122,11 @@ class TransfersResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _QUERY,
-            {
-                "tranId": tran_id,
-            },
+            {"tranId": tran_id},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -197,17 +185,12 @@ class AsyncTransfersResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _CREATE,
-            {
-                "requestId": request_id,
-                "currency": currency,
-                "amount": amount,
-                "transferType": transfer_type,
-            },
+            {"requestId": request_id, "currency": currency, "amount": amount, "transferType": transfer_type},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -233,14 +216,11 @@ class AsyncTransfersResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _QUERY,
-            {
-                "tranId": tran_id,
-            },
+            {"tranId": tran_id},
             timeout=timeout,
             max_retries=max_retries,
         )

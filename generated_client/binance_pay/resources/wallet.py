@@ -23,7 +23,6 @@ _BALANCE: Operation = Operation(
     fail_schema="queryWalletBalance:fail",
     parse_data=AssetQueryResp.from_dict,
     retry_safe=True,
-    has_data=True,
     echo={"asset": "currency"},
 )
 
@@ -36,8 +35,6 @@ _BALANCE_V2: Operation = Operation(
     fail_schema="queryWalletBalanceV2:fail",
     parse_data=WalletBalanceV2.from_dict,
     retry_safe=True,
-    has_data=True,
-    echo={},
 )
 
 
@@ -71,15 +68,11 @@ class WalletResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _BALANCE,
-            {
-                "wallet": wallet,
-                "currency": currency,
-            },
+            {"wallet": wallet, "currency": currency},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -106,15 +99,11 @@ class WalletResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return self._client._request(  # type: ignore[no-any-return]
             _BALANCE_V2,
-            {
-                "wallet": wallet,
-                "currency": currency,
-            },
+            {"wallet": wallet, "currency": currency},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -159,15 +148,11 @@ class AsyncWalletResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _BALANCE,
-            {
-                "wallet": wallet,
-                "currency": currency,
-            },
+            {"wallet": wallet, "currency": currency},
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -194,15 +179,11 @@ class AsyncWalletResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
-            BinancePayError: a subclass per result code on `status: FAIL`, or a transport,
-                status or validation error; see `binance_pay.errors`.
+            BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
         return await self._client._request(  # type: ignore[no-any-return]
             _BALANCE_V2,
-            {
-                "wallet": wallet,
-                "currency": currency,
-            },
+            {"wallet": wallet, "currency": currency},
             timeout=timeout,
             max_retries=max_retries,
         )
