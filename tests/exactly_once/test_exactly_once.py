@@ -11,24 +11,17 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
 import pytest
 from binance_pay import AsyncBinancePayClient, BinancePayClient
 from binance_pay.errors import IdempotencyConflictError, InvalidMerchantTradeNoError
-from binance_pay_sandbox import RunningSandbox, SandboxConfig, run_sandbox
+from binance_pay_sandbox import RunningSandbox
 from lossy_proxy import LossyProxy
 
 GOODS = [{"goodsType": "02", "goodsCategory": "Z000", "referenceGoodsId": "g-1", "goodsName": "Ice cream"}]
 FAST = {"max_retries": 2, "initial_retry_delay": 0.01, "max_retry_delay": 0.02}
-
-
-@pytest.fixture(scope="module")
-def sandbox() -> Iterator[RunningSandbox]:
-    with run_sandbox(SandboxConfig()) as running:
-        yield running
 
 
 def _client(url: str, sandbox: RunningSandbox, **options: Any) -> BinancePayClient:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -21,24 +20,12 @@ import httpx
 import pytest
 from binance_pay import AsyncBinancePayClient, BinancePayClient
 from binance_pay.errors import AccountRemainingAmountNotEnoughError, IdempotencyConflictError, OutcomeUnknownError
-from binance_pay_sandbox import RunningSandbox, SandboxConfig, run_sandbox
+from binance_pay_sandbox import RunningSandbox
 from lossy_proxy import DROP_REQUEST, DROP_RESPONSE, LossyProxy
 
 GOODS = [{"goodsType": "02", "goodsCategory": "Z000", "referenceGoodsId": "g-1", "goodsName": "Ice cream"}]
 FAST = {"max_retries": 2, "initial_retry_delay": 0.01, "max_retry_delay": 0.02}
 REFUSAL = b'{"status":"FAIL","code":"400304","errorMessage":"balance is not enough"}'
-
-
-@pytest.fixture(scope="module")
-def sandbox() -> Iterator[RunningSandbox]:
-    with run_sandbox(SandboxConfig()) as running:
-        yield running
-
-
-@pytest.fixture
-def direct(sandbox: RunningSandbox) -> Iterator[BinancePayClient]:
-    with _client(sandbox.url, sandbox) as client:
-        yield client
 
 
 def _client(url: str, sandbox: RunningSandbox, **options: Any) -> BinancePayClient:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -22,7 +22,7 @@ import httpx
 import pytest
 from binance_pay import AsyncBinancePayClient, BinancePayClient, OutcomeUnknownError, recovered
 from binance_pay.errors import BinancePayError, OrderNotFoundError
-from binance_pay_sandbox import RunningSandbox, SandboxConfig, run_sandbox
+from binance_pay_sandbox import RunningSandbox
 from lossy_proxy import (
     DROP_REQUEST,
     DROP_RESPONSE,
@@ -101,18 +101,6 @@ FAULTS = [
         per_operation={"order": frozenset({REFUSED})},  # Query Order's ORDER_NOT_FOUND proves nothing exists
     ),
 ]
-
-
-@pytest.fixture(scope="module")
-def sandbox() -> Iterator[RunningSandbox]:
-    with run_sandbox(SandboxConfig()) as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def direct(sandbox: RunningSandbox) -> Iterator[BinancePayClient]:
-    with BinancePayClient(sandbox.config.api_key, sandbox.config.secret_key, base_url=sandbox.url) as client:
-        yield client
 
 
 # ---- the money operations: a call, and the ground truth in the sandbox ----------------------------------------------

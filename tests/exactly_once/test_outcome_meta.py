@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import binance_pay._base_client as base_client
@@ -12,19 +12,7 @@ import test_outcome_matrix as matrix
 from binance_pay import BinancePayClient, OutcomeUnknownError
 from binance_pay._exceptions import APIConnectionError, BinancePayError, ResultCodeError
 from binance_pay._outcome import NotFound
-from binance_pay_sandbox import RunningSandbox, SandboxConfig, run_sandbox
-
-
-@pytest.fixture(scope="module")
-def sandbox() -> Iterator[RunningSandbox]:
-    with run_sandbox(SandboxConfig()) as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def direct(sandbox: RunningSandbox) -> Iterator[BinancePayClient]:
-    with BinancePayClient(sandbox.config.api_key, sandbox.config.secret_key, base_url=sandbox.url) as client:
-        yield client
+from binance_pay_sandbox import RunningSandbox
 
 
 def _only_lost_answers_are_unknown(error: BinancePayError) -> bool:
