@@ -104,7 +104,7 @@ class _Project(Project):
     def _create_package(self) -> None:
         self.package_dir.mkdir(parents=True, exist_ok=True)
         (self.package_dir / "py.typed").write_text("", encoding=self.config.file_encoding)
-        for name in ("__init__.py", "_spec.py", "_schemas.py", "_client.py", "errors.py", "_cli.py"):
+        for name in ("__init__.py", "_spec.py", "_schemas.py", "_client.py", "errors.py", "_cli_table.py"):
             self._write(name, f"{name}.jinja")
 
     def _build_api(self) -> None:

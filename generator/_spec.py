@@ -436,7 +436,31 @@ def build_context(document: dict[str, Any], openapi: GeneratorData, spec_file: s
     enum_classes = {str(enum.class_info.name): str(enum.class_info.module_name) for enum in openapi.enums}
     model_classes = {str(model.class_info.name): str(model.class_info.module_name) for model in openapi.models}
     table = _SchemaTable(document, enum_classes)
-    result_codes = [
+    result_codes = _result_codes(info)
+    tag_descriptions = {tag["name"]: tag.get("description", "") for tag in document.get("tags", [])}
+    resources: dict[str, Resource] = {}
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            operation = _operation(document, table, endpoint, result_codes)
+            operation.imports = _imports_for(operation, model_classes | enum_classes)
+            _resource_of(resources, operation.tag, tag_descriptions).operations.append(operation)
+    for resource in resources.values():
+        _check_resource(resource)
+    return SpecContext(
+        spec_file=spec_file,
+        title=info["title"],
+        version=str(info["version"]),
+        default_base_url=document["servers"][0]["url"],
+        signing=info["x-signing"],
+        result_codes=result_codes,
+        schemas=table.nodes,
+        resources=sorted(resources.values(), key=lambda r: r.attribute),
+        model_classes=model_classes | enum_classes,
+    )
+
+
+def _result_codes(info: dict[str, Any]) -> list[ResultCode]:
+    return [
         ResultCode(
             name=entry["name"],
             code=str(entry["code"]),
@@ -449,106 +473,117 @@ def build_context(document: dict[str, Any], openapi: GeneratorData, spec_file: s
         )
         for entry in info["x-result-codes"]
     ]
-    known_codes = {code.name for code in result_codes}
-    tag_descriptions = {tag["name"]: tag.get("description", "") for tag in document.get("tags", [])}
-    resources: dict[str, Resource] = {}
-    for collection in openapi.endpoint_collections_by_tag.values():
-        for endpoint in collection.endpoints:
-            raw = document["paths"][_text(endpoint.path)][endpoint.method.lower()]
-            operation_id = raw["operationId"]
-            tags = raw.get("tags", [])
-            if len(tags) != 1:
-                raise SpecError(f"{operation_id}: every operation needs exactly one tag (its resource), got {tags}")
-            unknown = sorted(set(raw.get("x-result-codes", [])) - known_codes)
-            if unknown:
-                raise SpecError(f"{operation_id}: x-result-codes names unknown codes {unknown}")
-            operations_schemas = _operation_schemas(document, table, operation_id, raw)
-            request_ref = raw["requestBody"]["content"]["application/json"]["schema"]
-            request_name, _ = table._deref(request_ref)
-            if request_name is None:
-                raise SpecError(f"{operation_id}: the request body must be a component schema")
-            request_node = table.nodes[request_name]
-            params = [
-                Param(
-                    json_name=prop,
-                    python_name=request_node["python_names"][prop],
-                    type_hint=_type_hint(sub, table.nodes, {}),
-                    required=prop in request_node["required"],
-                    description=_description(document, request_ref, prop),
-                    cli_kind=_cli_kind(sub, table.nodes),
-                    choices=_choices(sub, table.nodes),
-                )
-                for prop, sub in request_node["properties"].items()
-            ]
-            envelope = next(r for r in endpoint.responses.patterns if str(r.status_code.pattern) == "200").prop
-            if not isinstance(envelope, ModelProperty):
-                raise SpecError(f"{operation_id}: the 200 response must be an object (the Envelope and its data)")
-            data_prop = next(
-                (
-                    p
-                    for p in [*(envelope.required_properties or []), *(envelope.optional_properties or [])]
-                    if _text(p.name) == "data"
-                ),
-                None,
-            )
-            operation = Operation(
-                operation_id=operation_id,
-                tag=tags[0],
-                method_name=raw.get("x-sdk-method") or snake_case(operation_id),
-                http_method=endpoint.method.upper(),
-                path=_text(endpoint.path),
-                summary=raw.get("summary", ""),
-                description=raw.get("description", ""),
-                retry_safe=_retry_safe(operation_id, raw),
-                cli_command=raw.get("x-cli-command"),
-                echo=dict(raw.get("x-echo", {})),
-                result_codes=list(raw.get("x-result-codes", [])),
-                params=params,
-                request_schema=request_name,
-                response_schemas=operations_schemas,
-                fail_schema=f"{operation_id}:fail",
-                envelope_class=str(envelope.class_info.name),
-                envelope_module=str(envelope.class_info.module_name),
-                data_type=_text(data_prop.get_type_string(no_optional=True)) if data_prop is not None else None,
-                data_parser=_data_parser(data_prop, str(envelope.class_info.name)),
-            )
-            _add_idempotency(operation, raw, {rc.name: rc.code for rc in result_codes})
-            _add_lookup_facts(operation, raw, {rc.name: rc.code for rc in result_codes})
-            operation.imports = _imports_for(operation, model_classes | enum_classes)
-            resource = resources.get(operation.tag)
-            if resource is None:
-                attribute = snake_case(operation.tag)
-                resource = resources[operation.tag] = Resource(
-                    tag=operation.tag,
-                    attribute=attribute,
-                    module=attribute,
-                    class_name=class_name(operation.tag) + "Resource",
-                    description=tag_descriptions.get(operation.tag, ""),
-                    operations=[],
-                )
-            resource.operations.append(operation)
-    for resource in resources.values():
-        ids = {operation.operation_id for operation in resource.operations}
-        for operation in resource.operations:
-            if operation.query_operation is not None and operation.query_operation not in ids:
-                raise SpecError(
-                    f"{operation.operation_id}: x-query-operation {operation.query_operation} must be in the same resource"
-                )
-        names = [operation.method_name for operation in resource.operations]
-        duplicated = sorted({name for name in names if names.count(name) > 1})
-        if duplicated:
-            raise SpecError(f"resource {resource.tag}: more than one operation is called {duplicated}")
-    return SpecContext(
-        spec_file=spec_file,
-        title=info["title"],
-        version=str(info["version"]),
-        default_base_url=document["servers"][0]["url"],
-        signing=info["x-signing"],
-        result_codes=result_codes,
-        schemas=table.nodes,
-        resources=sorted(resources.values(), key=lambda r: r.attribute),
-        model_classes=model_classes | enum_classes,
+
+
+def _operation(
+    document: dict[str, Any], table: _SchemaTable, endpoint: Any, result_codes: list[ResultCode]
+) -> Operation:
+    """One operation of the spec: upstream's endpoint, its raw document entry and our `x-` extensions."""
+    raw = document["paths"][_text(endpoint.path)][endpoint.method.lower()]
+    operation_id = raw["operationId"]
+    tags = raw.get("tags", [])
+    if len(tags) != 1:
+        raise SpecError(f"{operation_id}: every operation needs exactly one tag (its resource), got {tags}")
+    unknown = sorted(set(raw.get("x-result-codes", [])) - {code.name for code in result_codes})
+    if unknown:
+        raise SpecError(f"{operation_id}: x-result-codes names unknown codes {unknown}")
+    operations_schemas = _operation_schemas(document, table, operation_id, raw)
+    request_ref = raw["requestBody"]["content"]["application/json"]["schema"]
+    request_name, _ = table._deref(request_ref)
+    if request_name is None:
+        raise SpecError(f"{operation_id}: the request body must be a component schema")
+    params = _params(document, table, request_ref, request_name)
+    envelope, data_prop = _envelope(endpoint, operation_id)
+    operation = Operation(
+        operation_id=operation_id,
+        tag=tags[0],
+        method_name=raw.get("x-sdk-method") or snake_case(operation_id),
+        http_method=endpoint.method.upper(),
+        path=_text(endpoint.path),
+        summary=raw.get("summary", ""),
+        description=raw.get("description", ""),
+        retry_safe=_retry_safe(operation_id, raw),
+        cli_command=raw.get("x-cli-command"),
+        echo=dict(raw.get("x-echo", {})),
+        result_codes=list(raw.get("x-result-codes", [])),
+        params=params,
+        request_schema=request_name,
+        response_schemas=operations_schemas,
+        fail_schema=f"{operation_id}:fail",
+        envelope_class=str(envelope.class_info.name),
+        envelope_module=str(envelope.class_info.module_name),
+        data_type=_text(data_prop.get_type_string(no_optional=True)) if data_prop is not None else None,
+        data_parser=_data_parser(data_prop, str(envelope.class_info.name)),
     )
+    codes = {rc.name: rc.code for rc in result_codes}
+    _add_idempotency(operation, raw, codes)
+    _add_lookup_facts(operation, raw, codes)
+    return operation
+
+
+def _params(
+    document: dict[str, Any], table: _SchemaTable, request_ref: dict[str, Any], request_name: str
+) -> list[Param]:
+    """The arguments of an operation's method: the properties of its request body, in order."""
+    request_node = table.nodes[request_name]
+    return [
+        Param(
+            json_name=prop,
+            python_name=request_node["python_names"][prop],
+            type_hint=_type_hint(sub, table.nodes, {}),
+            required=prop in request_node["required"],
+            description=_description(document, request_ref, prop),
+            cli_kind=_cli_kind(sub, table.nodes),
+            choices=_choices(sub, table.nodes),
+        )
+        for prop, sub in request_node["properties"].items()
+    ]
+
+
+def _envelope(endpoint: Any, operation_id: str) -> tuple[ModelProperty, Any]:
+    """The model of the 200 response (the Envelope) and its `data` property (None when it has none)."""
+    envelope = next(r for r in endpoint.responses.patterns if str(r.status_code.pattern) == "200").prop
+    if not isinstance(envelope, ModelProperty):
+        raise SpecError(f"{operation_id}: the 200 response must be an object (the Envelope and its data)")
+    data_prop = next(
+        (
+            p
+            for p in [*(envelope.required_properties or []), *(envelope.optional_properties or [])]
+            if _text(p.name) == "data"
+        ),
+        None,
+    )
+    return envelope, data_prop
+
+
+def _resource_of(resources: dict[str, Resource], tag: str, tag_descriptions: dict[str, str]) -> Resource:
+    """The resource of `tag`, added to `resources` on its first operation."""
+    resource = resources.get(tag)
+    if resource is None:
+        attribute = snake_case(tag)
+        resource = resources[tag] = Resource(
+            tag=tag,
+            attribute=attribute,
+            module=attribute,
+            class_name=class_name(tag) + "Resource",
+            description=tag_descriptions.get(tag, ""),
+            operations=[],
+        )
+    return resource
+
+
+def _check_resource(resource: Resource) -> None:
+    """Lookups named by `x-query-operation` live in the same resource; method names are unique in it."""
+    ids = {operation.operation_id for operation in resource.operations}
+    for operation in resource.operations:
+        if operation.query_operation is not None and operation.query_operation not in ids:
+            raise SpecError(
+                f"{operation.operation_id}: x-query-operation {operation.query_operation} must be in the same resource"
+            )
+    names = [operation.method_name for operation in resource.operations]
+    duplicated = sorted({name for name in names if names.count(name) > 1})
+    if duplicated:
+        raise SpecError(f"resource {resource.tag}: more than one operation is called {duplicated}")
 
 
 def _retry_safe(operation_id: str, raw: dict[str, Any]) -> bool:

@@ -1,7 +1,7 @@
 """Text for a terminal: whatever a server, a file name or an option says is printed inert, on one line.
 
-The same rule as the `binance-pay` client CLI's (`_shown` / `_one_line` in `binance_pay/_cli.py`), written again
-here on purpose: that module is generated and private to the client, and the sandbox imports nothing private from
+The same rule as the `binance-pay` client CLI's (`shown` / `one_line` in `binance_pay/_cli_output.py`), written
+again here on purpose: that module is private to the client, and the sandbox imports nothing private from
 the client, so either can change without breaking the other. The rule is small: every character that is not
 printable (C0 and C1 controls, so ESC and every ANSI/OSC sequence, line breaks, bidi overrides, lone surrogates)
 is shown as its Python escape (`\\x1b`, `\\n`, `\\u202e`).
