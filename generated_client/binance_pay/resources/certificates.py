@@ -55,8 +55,7 @@ class CertificatesResource(SyncAPIResource):
         `POST /binancepay/openapi/certificates`; safe to retry.
 
         Args:
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -109,8 +108,7 @@ class AsyncCertificatesResource(AsyncAPIResource):
         `POST /binancepay/openapi/certificates`; safe to retry.
 
         Args:
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.

@@ -52,8 +52,7 @@ class CollectionsResource(SyncAPIResource):
         Args:
             order_id: Binance's id for the collection order. Optional.
             client_trade_no: The merchant's id for the collection order. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -103,8 +102,7 @@ class AsyncCollectionsResource(AsyncAPIResource):
         Args:
             order_id: Binance's id for the collection order. Optional.
             client_trade_no: The merchant's id for the collection order. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.

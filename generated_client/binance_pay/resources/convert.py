@@ -87,8 +87,7 @@ class ConvertResource(SyncAPIResource):
 
         Args:
             from_asset: Currency to convert from, uppercase, for example "USDT".
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -129,8 +128,7 @@ class ConvertResource(SyncAPIResource):
             to_asset: Currency to convert into, uppercase, for example "BNB".
             from_amount: Amount to debit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `toAmount` is given (Binance's sample sends null instead). Optional.
             to_amount: Amount to credit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `fromAmount` is given (Binance's sample sends null instead). Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -166,8 +164,7 @@ class ConvertResource(SyncAPIResource):
 
         Args:
             quote_id: The `quoteId` from Send Quote.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -197,8 +194,7 @@ class ConvertResource(SyncAPIResource):
 
         Args:
             order_id: The `orderId` from Execute Quote.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -248,8 +244,7 @@ class AsyncConvertResource(AsyncAPIResource):
 
         Args:
             from_asset: Currency to convert from, uppercase, for example "USDT".
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -290,8 +285,7 @@ class AsyncConvertResource(AsyncAPIResource):
             to_asset: Currency to convert into, uppercase, for example "BNB".
             from_amount: Amount to debit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `toAmount` is given (Binance's sample sends null instead). Optional.
             to_amount: Amount to credit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `fromAmount` is given (Binance's sample sends null instead). Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -327,8 +321,7 @@ class AsyncConvertResource(AsyncAPIResource):
 
         Args:
             quote_id: The `quoteId` from Send Quote.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -358,8 +351,7 @@ class AsyncConvertResource(AsyncAPIResource):
 
         Args:
             order_id: The `orderId` from Execute Quote.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.

@@ -153,8 +153,7 @@ class DirectDebitResource(SyncAPIResource):
             return_url: Unconfirmed (not in the readable docs). Where to send the user after signing. Optional.
             cancel_url: Unconfirmed (not in the readable docs). Where to send the user after cancelling. Optional.
             webhook_url: Unconfirmed (not in the readable docs). The URL for this contract's notifications. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -206,8 +205,7 @@ class DirectDebitResource(SyncAPIResource):
         Args:
             merchant_contract_code: The merchant's contract code; ignored when contractId is given. Optional.
             contract_id: The contract id (from the DIRECT_DEBIT_CT webhook once the user signs). Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -242,8 +240,7 @@ class DirectDebitResource(SyncAPIResource):
             merchant_contract_code: The merchant's contract code; ignored when contractId is given. Optional.
             contract_id: The contract id. Optional.
             termination_notes: Why the contract is terminated. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -292,8 +289,7 @@ class DirectDebitResource(SyncAPIResource):
             biz_id: The contract id.
             estimated_amount: The amount to be debited, at most 8 decimal places; not above the contract's singleUpperLimit.
             currency: Currency, crypto only (the docs say "USDT").
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -359,8 +355,7 @@ class DirectDebitResource(SyncAPIResource):
             product_detail: Product detail. Optional.
             webhook_url: The URL for this order's notifications, instead of the one configured on the merchant platform. Optional.
             order_tags: Tags of a direct debit order. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -466,8 +461,7 @@ class AsyncDirectDebitResource(AsyncAPIResource):
             return_url: Unconfirmed (not in the readable docs). Where to send the user after signing. Optional.
             cancel_url: Unconfirmed (not in the readable docs). Where to send the user after cancelling. Optional.
             webhook_url: Unconfirmed (not in the readable docs). The URL for this contract's notifications. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -519,8 +513,7 @@ class AsyncDirectDebitResource(AsyncAPIResource):
         Args:
             merchant_contract_code: The merchant's contract code; ignored when contractId is given. Optional.
             contract_id: The contract id (from the DIRECT_DEBIT_CT webhook once the user signs). Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -555,8 +548,7 @@ class AsyncDirectDebitResource(AsyncAPIResource):
             merchant_contract_code: The merchant's contract code; ignored when contractId is given. Optional.
             contract_id: The contract id. Optional.
             termination_notes: Why the contract is terminated. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -605,8 +597,7 @@ class AsyncDirectDebitResource(AsyncAPIResource):
             biz_id: The contract id.
             estimated_amount: The amount to be debited, at most 8 decimal places; not above the contract's singleUpperLimit.
             currency: Currency, crypto only (the docs say "USDT").
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -672,8 +663,7 @@ class AsyncDirectDebitResource(AsyncAPIResource):
             product_detail: Product detail. Optional.
             webhook_url: The URL for this order's notifications, instead of the one configured on the merchant platform. Optional.
             order_tags: Tags of a direct debit order. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.

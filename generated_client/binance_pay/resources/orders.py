@@ -141,22 +141,10 @@ class OrdersResource(SyncAPIResource):
         max_retries: int | None = None,
     ) -> OrderResult:
         """Create Order (v3): Creates an acquiring order ("prepay order") and returns the payment links and QR content.
-        Either `currency` with `orderAmount`, or `fiatCurrency` with `fiatAmount`, must be set
-        (they cannot both be absent); `orderAmount` is required when `currency` is set (the
-        schema's `anyOf` and `dependentRequired`). Since 2024-08 `merchant.subMerchantId` is
-        mandatory for Channel Partners.
-
-        `merchantTradeNo` is the merchant's own id for the order: a repeated one is refused with
-        INVALID_MERCHANT_TRADE_NO, so after an unknown outcome look the order up with `queryOrderV2`
-        instead of creating it again.
-
-        Only the first part of the official v3 page was readable. From third-party SDKs: the
-        `goodsDetails` array and its required flags, `shipping`, `buyer`, the URLs, `appId`,
-        `directDebitContract`, `orderTags`, `voucherCode`, and the whole response (`OrderResult`).
-        Unconfirmed: the v3-specific result codes, the maximum length of `description`, and the
-        limit of `orderExpireTime`. The request example is a body a forum user sent to v3 (it shows
-        the shape clients use, not a confirmed valid request); the response example is illustrative
-        (no official v3 sample was readable).
+        Set `currency` with `orderAmount`, or `fiatCurrency` with `fiatAmount`. Since 2024-08
+        `merchant.subMerchantId` is mandatory for Channel Partners. `merchantTradeNo` is the
+        merchant's id for the order: a repeat is refused with INVALID_MERCHANT_TRADE_NO, and an
+        unknown outcome is settled by looking it up.
 
         `POST /binancepay/openapi/v3/order`; safe to retry.
 
@@ -184,8 +172,7 @@ class OrdersResource(SyncAPIResource):
             order_tags: Tags of the order. Optional.
             voucher_code: From third-party SDKs only (no description). Optional.
             qr_code_refer_id: The `referId` of a Merchant QR Code webhook (partners only), which links the scan event to this order. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -288,8 +275,7 @@ class OrdersResource(SyncAPIResource):
             pass_through_info: Returned unchanged by Query Order and the payment webhook. Optional.
             webhook_url: Webhook URL for this order, overriding the one configured in the merchant portal; must start with http or https. Optional.
             order_tags: Tags of the order. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -351,8 +337,7 @@ class OrdersResource(SyncAPIResource):
         Args:
             prepay_id: Binance's id for the order, letters and digits; required if `merchantTradeNo` is absent. Optional.
             merchant_trade_no: The merchant's id for the order, letters and digits; required if `prepayId` is absent, and ignored when `prepayId` is given. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -410,8 +395,7 @@ class OrdersResource(SyncAPIResource):
         Args:
             merchant_trade_no: The merchant's id for the order, letters and digits; required if `prepayId` is absent. Optional.
             prepay_id: Binance's id for the order, letters and digits; required if `merchantTradeNo` is absent. The docs say "maximum length 19", but their own samples use 20 digits (29383937493038367292, the id Create Order returns and the PAY webhook's `bizId`), so no length is enforced. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -448,8 +432,7 @@ class OrdersResource(SyncAPIResource):
             binance_id: The payer's Binance ID (an older revision named it `accountId`).
             payer_type: One of INDIVIDUAL, CORPORATE.
             information: The payer's data to check. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -523,22 +506,10 @@ class AsyncOrdersResource(AsyncAPIResource):
         max_retries: int | None = None,
     ) -> OrderResult:
         """Create Order (v3): Creates an acquiring order ("prepay order") and returns the payment links and QR content.
-        Either `currency` with `orderAmount`, or `fiatCurrency` with `fiatAmount`, must be set
-        (they cannot both be absent); `orderAmount` is required when `currency` is set (the
-        schema's `anyOf` and `dependentRequired`). Since 2024-08 `merchant.subMerchantId` is
-        mandatory for Channel Partners.
-
-        `merchantTradeNo` is the merchant's own id for the order: a repeated one is refused with
-        INVALID_MERCHANT_TRADE_NO, so after an unknown outcome look the order up with `queryOrderV2`
-        instead of creating it again.
-
-        Only the first part of the official v3 page was readable. From third-party SDKs: the
-        `goodsDetails` array and its required flags, `shipping`, `buyer`, the URLs, `appId`,
-        `directDebitContract`, `orderTags`, `voucherCode`, and the whole response (`OrderResult`).
-        Unconfirmed: the v3-specific result codes, the maximum length of `description`, and the
-        limit of `orderExpireTime`. The request example is a body a forum user sent to v3 (it shows
-        the shape clients use, not a confirmed valid request); the response example is illustrative
-        (no official v3 sample was readable).
+        Set `currency` with `orderAmount`, or `fiatCurrency` with `fiatAmount`. Since 2024-08
+        `merchant.subMerchantId` is mandatory for Channel Partners. `merchantTradeNo` is the
+        merchant's id for the order: a repeat is refused with INVALID_MERCHANT_TRADE_NO, and an
+        unknown outcome is settled by looking it up.
 
         `POST /binancepay/openapi/v3/order`; safe to retry.
 
@@ -566,8 +537,7 @@ class AsyncOrdersResource(AsyncAPIResource):
             order_tags: Tags of the order. Optional.
             voucher_code: From third-party SDKs only (no description). Optional.
             qr_code_refer_id: The `referId` of a Merchant QR Code webhook (partners only), which links the scan event to this order. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -670,8 +640,7 @@ class AsyncOrdersResource(AsyncAPIResource):
             pass_through_info: Returned unchanged by Query Order and the payment webhook. Optional.
             webhook_url: Webhook URL for this order, overriding the one configured in the merchant portal; must start with http or https. Optional.
             order_tags: Tags of the order. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -733,8 +702,7 @@ class AsyncOrdersResource(AsyncAPIResource):
         Args:
             prepay_id: Binance's id for the order, letters and digits; required if `merchantTradeNo` is absent. Optional.
             merchant_trade_no: The merchant's id for the order, letters and digits; required if `prepayId` is absent, and ignored when `prepayId` is given. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -792,8 +760,7 @@ class AsyncOrdersResource(AsyncAPIResource):
         Args:
             merchant_trade_no: The merchant's id for the order, letters and digits; required if `prepayId` is absent. Optional.
             prepay_id: Binance's id for the order, letters and digits; required if `merchantTradeNo` is absent. The docs say "maximum length 19", but their own samples use 20 digits (29383937493038367292, the id Create Order returns and the PAY webhook's `bizId`), so no length is enforced. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -830,8 +797,7 @@ class AsyncOrdersResource(AsyncAPIResource):
             binance_id: The payer's Binance ID (an older revision named it `accountId`).
             payer_type: One of INDIVIDUAL, CORPORATE.
             information: The payer's data to check. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.

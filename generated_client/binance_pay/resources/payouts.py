@@ -116,8 +116,7 @@ class PayoutsResource(SyncAPIResource):
             transfer_detail_list: The transfers, at most 500.
             webhook_url: URL for this batch's PAYOUT webhook, instead of the one configured in the merchant portal. Optional.
             sub_merchant_id: Sub-merchant paying out (Channel Partners; added 2025-02). Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -159,8 +158,7 @@ class PayoutsResource(SyncAPIResource):
         Args:
             request_id: The batch's `requestId`.
             detail_status: Filter on the transfers listed (a list of strings per the official page; the official Python connector's docstring calls it a str). Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -198,8 +196,7 @@ class PayoutsResource(SyncAPIResource):
             registration_mobile_number: The receiver's mobile number. Optional.
             registration_mobile_code: The receiver's mobile country code, e.g. "971" for the UAE. Optional.
             open_user_id: The receiver's openUserId, from a webhook notification. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -281,8 +278,7 @@ class AsyncPayoutsResource(AsyncAPIResource):
             transfer_detail_list: The transfers, at most 500.
             webhook_url: URL for this batch's PAYOUT webhook, instead of the one configured in the merchant portal. Optional.
             sub_merchant_id: Sub-merchant paying out (Channel Partners; added 2025-02). Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -324,8 +320,7 @@ class AsyncPayoutsResource(AsyncAPIResource):
         Args:
             request_id: The batch's `requestId`.
             detail_status: Filter on the transfers listed (a list of strings per the official page; the official Python connector's docstring calls it a str). Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -363,8 +358,7 @@ class AsyncPayoutsResource(AsyncAPIResource):
             registration_mobile_number: The receiver's mobile number. Optional.
             registration_mobile_code: The receiver's mobile country code, e.g. "971" for the UAE. Optional.
             open_user_id: The receiver's openUserId, from a webhook notification. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.

@@ -123,8 +123,7 @@ class ProfitSharingResource(SyncAPIResource):
 
         Args:
             account: The receiver's Binance ID.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -153,8 +152,7 @@ class ProfitSharingResource(SyncAPIResource):
         Args:
             page_num: Page number, from 1.
             page_size: Receivers per page.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -184,8 +182,7 @@ class ProfitSharingResource(SyncAPIResource):
 
         Args:
             account: The receiver's Binance ID.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -220,8 +217,7 @@ class ProfitSharingResource(SyncAPIResource):
             merchant_request_id: The merchant's unique id for this split (1 to 32 characters).
             prepay_order_id: The order's prepayId (from Create Order).
             receiver_list: The receivers and their amounts.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -253,8 +249,7 @@ class ProfitSharingResource(SyncAPIResource):
         Args:
             merchant_request_id: The split's merchantRequestId (1 to 32 characters).
             prepay_order_id: The order's prepayId.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -301,8 +296,7 @@ class ProfitSharingResource(SyncAPIResource):
             return_amount: The amount to take back (Binance's sample sends it as a string; the table says decimal).
             description: Description. Optional.
             webhook_url: The URL for this return's notification; http or https only. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -367,8 +361,7 @@ class AsyncProfitSharingResource(AsyncAPIResource):
 
         Args:
             account: The receiver's Binance ID.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -397,8 +390,7 @@ class AsyncProfitSharingResource(AsyncAPIResource):
         Args:
             page_num: Page number, from 1.
             page_size: Receivers per page.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -428,8 +420,7 @@ class AsyncProfitSharingResource(AsyncAPIResource):
 
         Args:
             account: The receiver's Binance ID.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -464,8 +455,7 @@ class AsyncProfitSharingResource(AsyncAPIResource):
             merchant_request_id: The merchant's unique id for this split (1 to 32 characters).
             prepay_order_id: The order's prepayId (from Create Order).
             receiver_list: The receivers and their amounts.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -497,8 +487,7 @@ class AsyncProfitSharingResource(AsyncAPIResource):
         Args:
             merchant_request_id: The split's merchantRequestId (1 to 32 characters).
             prepay_order_id: The order's prepayId.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -545,8 +534,7 @@ class AsyncProfitSharingResource(AsyncAPIResource):
             return_amount: The amount to take back (Binance's sample sends it as a string; the table says decimal).
             description: Description. Optional.
             webhook_url: The URL for this return's notification; http or https only. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.

@@ -98,8 +98,7 @@ class RefundsResource(SyncAPIResource):
             refund_amount: Amount of this refund, at most 8 decimal places. Partial refunds are allowed; their sum must not exceed the order amount.
             refund_reason: refundReason Optional.
             webhook_url: Webhook URL for this refund's notification, overriding the one configured in the merchant portal; must start with http or https. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -138,8 +137,7 @@ class RefundsResource(SyncAPIResource):
 
         Args:
             refund_request_id: The merchant's id for the refund.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -214,8 +212,7 @@ class AsyncRefundsResource(AsyncAPIResource):
             refund_amount: Amount of this refund, at most 8 decimal places. Partial refunds are allowed; their sum must not exceed the order amount.
             refund_reason: refundReason Optional.
             webhook_url: Webhook URL for this refund's notification, overriding the one configured in the merchant portal; must start with http or https. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -254,8 +251,7 @@ class AsyncRefundsResource(AsyncAPIResource):
 
         Args:
             refund_request_id: The merchant's id for the refund.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.

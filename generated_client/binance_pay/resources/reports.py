@@ -84,8 +84,7 @@ class ReportsResource(SyncAPIResource):
             transaction_type: Transactions to report, case-sensitive; required when reportType is Transaction. One of Payment, Payout. Optional.
             start_date: First day, dd/MM/yyyy.
             end_date: Last day, dd/MM/yyyy; at most 3 months after startDate.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -126,8 +125,7 @@ class ReportsResource(SyncAPIResource):
             wallet_type: One wallet; omitted, both the spot and the funding wallet. Optional.
             start_date: First day, YYYY-MM-DD (an older revision of the page says YYYY/MM/DD; unconfirmed). At most 3 months before endDate.
             end_date: Last day, YYYY-MM-DD, after startDate and before today.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -158,8 +156,7 @@ class ReportsResource(SyncAPIResource):
 
         Args:
             download_id: The task id from Download Balance Report (or the BALANCE webhook's downloadId).
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -219,8 +216,7 @@ class AsyncReportsResource(AsyncAPIResource):
             transaction_type: Transactions to report, case-sensitive; required when reportType is Transaction. One of Payment, Payout. Optional.
             start_date: First day, dd/MM/yyyy.
             end_date: Last day, dd/MM/yyyy; at most 3 months after startDate.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -261,8 +257,7 @@ class AsyncReportsResource(AsyncAPIResource):
             wallet_type: One wallet; omitted, both the spot and the funding wallet. Optional.
             start_date: First day, YYYY-MM-DD (an older revision of the page says YYYY/MM/DD; unconfirmed). At most 3 months before endDate.
             end_date: Last day, YYYY-MM-DD, after startDate and before today.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -293,8 +288,7 @@ class AsyncReportsResource(AsyncAPIResource):
 
         Args:
             download_id: The task id from Download Balance Report (or the BALANCE webhook's downloadId).
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.

@@ -91,8 +91,7 @@ class ServiceProviderResource(SyncAPIResource):
             merchant_id: The merchant to ask.
             scopes: The scopes asked for.
             ip_whitelist: The IP addresses the provider will call from.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -125,8 +124,7 @@ class ServiceProviderResource(SyncAPIResource):
             page: Page number, from 1.
             rows: Records per page, at most 10.
             merchant_id: Only this merchant's records. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -152,8 +150,7 @@ class ServiceProviderResource(SyncAPIResource):
         `POST /binancepay/openapi/service/provider/config/query`; safe to retry.
 
         Args:
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -182,8 +179,7 @@ class ServiceProviderResource(SyncAPIResource):
 
         Args:
             merchant_id: The merchant whose record to get.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -237,8 +233,7 @@ class AsyncServiceProviderResource(AsyncAPIResource):
             merchant_id: The merchant to ask.
             scopes: The scopes asked for.
             ip_whitelist: The IP addresses the provider will call from.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -271,8 +266,7 @@ class AsyncServiceProviderResource(AsyncAPIResource):
             page: Page number, from 1.
             rows: Records per page, at most 10.
             merchant_id: Only this merchant's records. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -298,8 +292,7 @@ class AsyncServiceProviderResource(AsyncAPIResource):
         `POST /binancepay/openapi/service/provider/config/query`; safe to retry.
 
         Args:
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -328,8 +321,7 @@ class AsyncServiceProviderResource(AsyncAPIResource):
 
         Args:
             merchant_id: The merchant whose record to get.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.

@@ -54,8 +54,7 @@ class ShareInfoResource(SyncAPIResource):
             sub_merchant_id: The sub-merchant asking. Optional.
             request_id: The merchant's unique id for this request, letters and digits only.
             webhook_url: URL for this request's SHARE_ACCOUNT_ID webhook, instead of the one configured in the merchant portal. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -110,8 +109,7 @@ class AsyncShareInfoResource(AsyncAPIResource):
             sub_merchant_id: The sub-merchant asking. Optional.
             request_id: The merchant's unique id for this request, letters and digits only.
             webhook_url: URL for this request's SHARE_ACCOUNT_ID webhook, instead of the one configured in the merchant portal. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.

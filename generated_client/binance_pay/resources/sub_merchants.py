@@ -74,12 +74,9 @@ class SubMerchantsResource(SyncAPIResource):
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
     ) -> SubMerchantResult:
-        """Create Sub-merchant: Create a sub-merchant under the partner's main merchant (partners only). Required as of the current
-        page: `merchantName`, `storeType`, `merchantMcc`; `siteUrl` is needed for online stores, `address`
-        for physical stores, `payIndustryDescription` when the MCC is 9999 (Binance checks these conditions,
-        the schema cannot). Older revisions of the page required `merchantType` and `country` instead of
-        `storeType` (the official Python connector still does). From third-party SDKs: the shape of `data`
-        (`subMerchantId`; its JSON type is unconfirmed, so it is read in either form).
+        """Create Sub-merchant: Create a sub-merchant under the partner's main merchant (partners only). `siteUrl` is needed for
+        online stores, `address` for physical ones, `payIndustryDescription` when the MCC is 9999 (Binance
+        checks these conditions, the schema cannot).
 
         `POST /binancepay/openapi/submerchant/add`.
 
@@ -108,8 +105,7 @@ class SubMerchantsResource(SyncAPIResource):
             site_name: Name of the website or app. Unconfirmed: only on an older revision of the page (and in the official Python connector); the current page does not list it. Optional.
             contract_time_isv: Contract date with the ISV, milliseconds since the epoch. From third-party SDKs and the official Python connector; not on the readable official page (unconfirmed). Optional.
             block_payer_kyc_countries: Countries whose payers (by KYC country) are blocked. From third-party SDKs (ShepelevAndrew) only; unconfirmed. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -208,8 +204,7 @@ class SubMerchantsResource(SyncAPIResource):
             certificate_valid_date: Expiry date of the identity document, milliseconds since the epoch. Optional.
             contract_time_isv: Contract date with the ISV, milliseconds since the epoch. From third-party SDKs; not on the readable official page (unconfirmed). Optional.
             block_payer_kyc_countries: Countries whose payers (by KYC country) are blocked. From third-party SDKs (ShepelevAndrew) only; unconfirmed. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -298,12 +293,9 @@ class AsyncSubMerchantsResource(AsyncAPIResource):
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
     ) -> SubMerchantResult:
-        """Create Sub-merchant: Create a sub-merchant under the partner's main merchant (partners only). Required as of the current
-        page: `merchantName`, `storeType`, `merchantMcc`; `siteUrl` is needed for online stores, `address`
-        for physical stores, `payIndustryDescription` when the MCC is 9999 (Binance checks these conditions,
-        the schema cannot). Older revisions of the page required `merchantType` and `country` instead of
-        `storeType` (the official Python connector still does). From third-party SDKs: the shape of `data`
-        (`subMerchantId`; its JSON type is unconfirmed, so it is read in either form).
+        """Create Sub-merchant: Create a sub-merchant under the partner's main merchant (partners only). `siteUrl` is needed for
+        online stores, `address` for physical ones, `payIndustryDescription` when the MCC is 9999 (Binance
+        checks these conditions, the schema cannot).
 
         `POST /binancepay/openapi/submerchant/add`.
 
@@ -332,8 +324,7 @@ class AsyncSubMerchantsResource(AsyncAPIResource):
             site_name: Name of the website or app. Unconfirmed: only on an older revision of the page (and in the official Python connector); the current page does not list it. Optional.
             contract_time_isv: Contract date with the ISV, milliseconds since the epoch. From third-party SDKs and the official Python connector; not on the readable official page (unconfirmed). Optional.
             block_payer_kyc_countries: Countries whose payers (by KYC country) are blocked. From third-party SDKs (ShepelevAndrew) only; unconfirmed. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -432,8 +423,7 @@ class AsyncSubMerchantsResource(AsyncAPIResource):
             certificate_valid_date: Expiry date of the identity document, milliseconds since the epoch. Optional.
             contract_time_isv: Contract date with the ISV, milliseconds since the epoch. From third-party SDKs; not on the readable official page (unconfirmed). Optional.
             block_payer_kyc_countries: Countries whose payers (by KYC country) are blocked. From third-party SDKs (ShepelevAndrew) only; unconfirmed. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.

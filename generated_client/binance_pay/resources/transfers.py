@@ -86,8 +86,7 @@ class TransfersResource(SyncAPIResource):
             currency: Currency to transfer, uppercase, for example "USDT" or "BNB".
             amount: The amount, a JSON string: 0.00000001 to 999999999999999.99999999, at most 8 decimal places (each currency may have a lower precision).
             transfer_type: Transfer direction: TO_MAIN to the spot wallet, TO_PAY to the funding wallet. One of TO_MAIN, TO_PAY.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -117,8 +116,7 @@ class TransfersResource(SyncAPIResource):
 
         Args:
             tran_id: The `requestId` of the Transfer Fund request.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -180,8 +178,7 @@ class AsyncTransfersResource(AsyncAPIResource):
             currency: Currency to transfer, uppercase, for example "USDT" or "BNB".
             amount: The amount, a JSON string: 0.00000001 to 999999999999999.99999999, at most 8 decimal places (each currency may have a lower precision).
             transfer_type: Transfer direction: TO_MAIN to the spot wallet, TO_PAY to the funding wallet. One of TO_MAIN, TO_PAY.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -211,8 +208,7 @@ class AsyncTransfersResource(AsyncAPIResource):
 
         Args:
             tran_id: The `requestId` of the Transfer Fund request.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.

@@ -63,8 +63,7 @@ class WalletResource(SyncAPIResource):
         Args:
             wallet: Binance wallet to query. One of FUNDING_WALLET, SPOT_WALLET.
             currency: Currency to query, uppercase, for example "USDT".
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -94,8 +93,7 @@ class WalletResource(SyncAPIResource):
         Args:
             wallet: Binance wallet to query. One of FUNDING_WALLET, SPOT_WALLET.
             currency: Currency to query, uppercase, for example "USDT". Omitted, every asset of the wallet. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -143,8 +141,7 @@ class AsyncWalletResource(AsyncAPIResource):
         Args:
             wallet: Binance wallet to query. One of FUNDING_WALLET, SPOT_WALLET.
             currency: Currency to query, uppercase, for example "USDT".
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -174,8 +171,7 @@ class AsyncWalletResource(AsyncAPIResource):
         Args:
             wallet: Binance wallet to query. One of FUNDING_WALLET, SPOT_WALLET.
             currency: Currency to query, uppercase, for example "USDT". Omitted, every asset of the wallet. Optional.
-            timeout: this call's timeout, instead of the client's.
-            max_retries: this call's retry budget, instead of the client's.
+            timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
