@@ -444,19 +444,7 @@ def build_context(document: dict[str, Any], openapi: GeneratorData, spec_file: s
     enum_classes = {str(enum.class_info.name): str(enum.class_info.module_name) for enum in openapi.enums}
     model_classes = {str(model.class_info.name): str(model.class_info.module_name) for model in openapi.models}
     table = _SchemaTable(document, enum_classes)
-    result_codes = [
-        ResultCode(
-            name=entry["name"],
-            code=str(entry["code"]),
-            reason=entry.get("reason", ""),
-            solution=entry.get("solution", ""),
-            http_status=int(entry.get("httpStatus", 400)),
-            retryable=bool(entry.get("retryable", False)),
-            common=bool(entry.get("common", True)),
-            class_name=result_class_name(entry["name"]),
-        )
-        for entry in info["x-result-codes"]
-    ]
+    result_codes = _result_codes(info)
     known_codes = {code.name for code in result_codes}
     tag_descriptions = {tag["name"]: tag.get("description", "") for tag in document.get("tags", [])}
     resources: dict[str, Resource] = {}
@@ -534,19 +522,7 @@ def build_context(document: dict[str, Any], openapi: GeneratorData, spec_file: s
                 )
             resource.operations.append(operation)
     for resource in resources.values():
-        ids = {operation.operation_id for operation in resource.operations}
-        for operation in resource.operations:
-            if operation.query_operation is not None and operation.query_operation not in ids:
-                raise SpecError(
-                    f"{operation.operation_id}: x-query-operation {operation.query_operation} must be in the same resource"
-                )
-        names = [operation.method_name for operation in resource.operations]
-        duplicated = sorted({name for name in names if names.count(name) > 1})
-        if duplicated:
-            raise SpecError(f"resource {resource.tag}: more than one operation is called {duplicated}")
-    roots = {name for operation in _all_operations(resources) for name in operation.imports}
-    roots |= {class_name(target) for target in _webhook_data_targets(document)}
-    kept = reachable_classes(roots, openapi.models)
+        _check_resource(resource)
     return SpecContext(
         spec_file=spec_file,
         title=info["title"],
@@ -556,12 +532,47 @@ def build_context(document: dict[str, Any], openapi: GeneratorData, spec_file: s
         result_codes=result_codes,
         schemas=table.nodes,
         resources=sorted(resources.values(), key=lambda r: r.attribute),
-        model_classes={name: module for name, module in (model_classes | enum_classes).items() if name in kept},
+        model_classes=_used_classes(document, openapi, resources, model_classes | enum_classes),
     )
 
 
-def _all_operations(resources: dict[str, Resource]) -> list[Operation]:
-    return [operation for resource in resources.values() for operation in resource.operations]
+def _check_resource(resource: Resource) -> None:
+    ids = {operation.operation_id for operation in resource.operations}
+    for operation in resource.operations:
+        if operation.query_operation is not None and operation.query_operation not in ids:
+            raise SpecError(
+                f"{operation.operation_id}: x-query-operation {operation.query_operation} must be in the same resource"
+            )
+    names = [operation.method_name for operation in resource.operations]
+    duplicated = sorted({name for name in names if names.count(name) > 1})
+    if duplicated:
+        raise SpecError(f"resource {resource.tag}: more than one operation is called {duplicated}")
+
+
+def _result_codes(info: dict[str, Any]) -> list[ResultCode]:
+    return [
+        ResultCode(
+            name=entry["name"],
+            code=str(entry["code"]),
+            reason=entry.get("reason", ""),
+            solution=entry.get("solution", ""),
+            http_status=int(entry.get("httpStatus", 400)),
+            retryable=bool(entry.get("retryable", False)),
+            common=bool(entry.get("common", True)),
+            class_name=result_class_name(entry["name"]),
+        )
+        for entry in info["x-result-codes"]
+    ]
+
+
+def _used_classes(
+    document: dict[str, Any], openapi: GeneratorData, resources: dict[str, Resource], classes: dict[str, str]
+) -> dict[str, str]:
+    """The models and enums (class -> module) that methods take or return, or webhooks carry, and those they name."""
+    roots = {name for resource in resources.values() for operation in resource.operations for name in operation.imports}
+    roots |= {class_name(target) for target in _webhook_data_targets(document)}
+    kept = reachable_classes(roots, openapi.models)
+    return {name: module for name, module in classes.items() if name in kept}
 
 
 def _webhook_data_targets(document: dict[str, Any]) -> list[str]:

@@ -8,7 +8,8 @@ rules. Two walks read those nodes:
   JSON value to send, checking every rule; a `Decimal` is sent in the form the schema declares
   (a JSON number, or a JSON string for `type: string, format: decimal`), digits unchanged.
 - `from_wire` checks a decoded response (numbers already `Decimal`) and normalises it in place:
-  every decimal, whether Binance sent a number or a string, becomes a `Decimal`.
+  every decimal, whether Binance sent a number or a string, becomes a `Decimal`, and an
+  `x-lenient-string` integer sent as a string of digits becomes an `int`.
 
 A broken rule raises `SchemaViolation`; its path (`goodsDetails[0].goodsName`) is built only on
 that error path, so a valid body costs no string work. A maintained JSON Schema validator
