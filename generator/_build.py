@@ -21,6 +21,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties.float import FloatProperty
 
 from generator._literal import python_literal
+from generator._models import model_view
 from generator._spec import (
     SpecContext,
     SpecError,
@@ -91,7 +92,7 @@ class _Project(Project):
         upstream = PrefixLoader({"upstream": PackageLoader("openapi_python_client")})
         assert isinstance(self.env.loader, ChoiceLoader)
         self.env.loader = ChoiceLoader([*self.env.loader.loaders, upstream])
-        self.env.globals.update({"spec": context, "webhooks": webhooks})
+        self.env.globals.update({"spec": context, "webhooks": webhooks, "model_view": model_view})
         self.env.filters["snake_case"] = snake_case
         self.env.filters["pyrepr"] = python_literal
         self._context = context
@@ -106,6 +107,17 @@ class _Project(Project):
         (self.package_dir / "py.typed").write_text("", encoding=self.config.file_encoding)
         for name in ("__init__.py", "_spec.py", "_schemas.py", "_client.py", "errors.py", "_cli_table.py"):
             self._write(name, f"{name}.jinja")
+
+    def _build_models(self) -> None:
+        """Only the models and enums the client's methods, results and webhooks name (`spec.model_classes`)."""
+        kept = self._context.model_classes
+        for model in self.openapi.models:
+            if str(model.class_info.name) in kept:
+                self._write(f"models/{model.class_info.module_name}.py", "model.py.jinja", model=model)
+        for enum in self.openapi.enums:
+            if str(enum.class_info.name) in kept:
+                self._write(f"models/{enum.class_info.module_name}.py", "str_enum.py.jinja", enum=enum)
+        self._write("models/__init__.py", "models_init.py.jinja")
 
     def _build_api(self) -> None:
         self._write("resources/__init__.py", "resources_init.py.jinja")

@@ -16,13 +16,19 @@ from typing import Any
 
 import yaml
 from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.properties.any import AnyProperty
 from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.enum_property import EnumProperty
 from openapi_python_client.parser.properties.float import FloatProperty
 from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import PythonIdentifier
+
+from generator._models import reachable_classes
 
 _SCHEMA_PREFIX = "#/components/schemas/"
 _RESPONSE_PREFIX = "#/components/responses/"
@@ -166,8 +172,6 @@ class Operation:
     request_schema: str
     response_schemas: dict[int, str]
     fail_schema: str
-    envelope_class: str
-    envelope_module: str
     data_type: str | None
     data_parser: str  # a Python expression: the callable that turns the checked `data` into `data_type`
     idempotency_field: str | None = None
@@ -315,12 +319,16 @@ class _SchemaTable:
             if bounds is not None:
                 node["minimum"], node["maximum"] = bounds
             self._number_rules(schema, node)
+            if schema.get("x-lenient-string"):
+                node["lenient"] = True
         elif kind == "boolean":
             node = {"type": "boolean"}
         elif kind is None and not schema.get("properties"):
             node = {"type": "any"}
         else:
             raise SpecError(f"{where}: unsupported schema type {kind!r}")
+        if "x-lenient-string" in schema and (node["type"] != "integer" or schema["x-lenient-string"] is not True):
+            raise SpecError(f"{where}: x-lenient-string: true is for integers only")
         if node["type"] != "object" and any(key in schema for key in _RULE_KEYWORDS):
             raise SpecError(f"{where}: {', '.join(_RULE_KEYWORDS)} are supported on objects only")
         if nullable:
@@ -455,7 +463,7 @@ def build_context(document: dict[str, Any], openapi: GeneratorData, spec_file: s
         result_codes=result_codes,
         schemas=table.nodes,
         resources=sorted(resources.values(), key=lambda r: r.attribute),
-        model_classes=model_classes | enum_classes,
+        model_classes=_used_classes(document, openapi, resources, model_classes | enum_classes),
     )
 
 
@@ -493,7 +501,7 @@ def _operation(
     if request_name is None:
         raise SpecError(f"{operation_id}: the request body must be a component schema")
     params = _params(document, table, request_ref, request_name)
-    envelope, data_prop = _envelope(endpoint, operation_id)
+    _, data_prop = _envelope(endpoint, operation_id)
     operation = Operation(
         operation_id=operation_id,
         tag=tags[0],
@@ -510,10 +518,8 @@ def _operation(
         request_schema=request_name,
         response_schemas=operations_schemas,
         fail_schema=f"{operation_id}:fail",
-        envelope_class=str(envelope.class_info.name),
-        envelope_module=str(envelope.class_info.module_name),
         data_type=_text(data_prop.get_type_string(no_optional=True)) if data_prop is not None else None,
-        data_parser=_data_parser(data_prop, str(envelope.class_info.name)),
+        data_parser=_data_parser(data_prop, operation_id),
     )
     codes = {rc.name: rc.code for rc in result_codes}
     _add_idempotency(operation, raw, codes)
@@ -586,6 +592,27 @@ def _check_resource(resource: Resource) -> None:
         raise SpecError(f"resource {resource.tag}: more than one operation is called {duplicated}")
 
 
+def _used_classes(
+    document: dict[str, Any], openapi: GeneratorData, resources: dict[str, Resource], classes: dict[str, str]
+) -> dict[str, str]:
+    """The models and enums (class -> module) that methods take or return, or webhooks carry, and those they name."""
+    roots = {name for resource in resources.values() for operation in resource.operations for name in operation.imports}
+    roots |= {class_name(target) for target in _webhook_data_targets(document)}
+    kept = reachable_classes(roots, openapi.models)
+    return {name: module for name, module in classes.items() if name in kept}
+
+
+def _webhook_data_targets(document: dict[str, Any]) -> list[str]:
+    """The schemas named by `x-webhook-data` (checked by `webhook_info`)."""
+    schemas = document.get("components", {}).get("schemas", {})
+    return [
+        str(target)
+        for schema in schemas.values()
+        if isinstance(schema, dict) and isinstance(schema.get("x-webhook-data"), dict)
+        for target in schema["x-webhook-data"].values()
+    ]
+
+
 def _retry_safe(operation_id: str, raw: dict[str, Any]) -> bool:
     """`x-retry-safe`: true or false (false overrides the default of an `x-idempotency-field` operation)."""
     value = raw.get("x-retry-safe", False)
@@ -629,19 +656,34 @@ def _description(document: dict[str, Any], request_ref: dict[str, Any], prop: st
     return text.strip()
 
 
-def _data_parser(data_prop: Any, envelope_class: str) -> str:
-    """How `data` becomes its Python type: a model's `from_dict`, a list of them, the value itself
-    (booleans, strings, numbers already checked), or, for anything else, through the envelope model."""
+def _data_parser(data_prop: Any, operation_id: str) -> str:
+    """How the checked `data` becomes its Python type: a model's `from_dict`, a list of them, a closed
+    enum, or the value itself (booleans, strings, numbers: `from_wire` already normalised them)."""
     if data_prop is None:
         return "_no_data"
-    if isinstance(data_prop, ModelProperty):
-        return f"{data_prop.class_info.name}.from_dict"
-    inner = getattr(data_prop, "inner_property", None)
-    if isinstance(data_prop, ListProperty) and isinstance(inner, ModelProperty):
-        return f"_list_of({inner.class_info.name}.from_dict)"
-    if isinstance(data_prop, (BooleanProperty, StringProperty, IntProperty, FloatProperty)):
-        return "_itself"
-    return f"_via_envelope({envelope_class}.from_dict)"
+    return _value_parser(data_prop, operation_id) or "_itself"
+
+
+def _value_parser(prop: Any, where: str) -> str | None:
+    """A Python expression that builds `prop`'s value, or None when the checked JSON value is already it."""
+    if isinstance(prop, ModelProperty):
+        return f"{prop.class_info.name}.from_dict"
+    if isinstance(prop, EnumProperty):
+        return str(prop.class_info.name)
+    if isinstance(prop, ListProperty):
+        inner = _value_parser(prop.inner_property, where)
+        return f"_list_of({inner})" if inner else None
+    if isinstance(prop, UnionProperty):
+        branches = [p for p in prop.inner_properties if not isinstance(p, NoneProperty)]
+        parsers = [_value_parser(branch, where) for branch in branches]
+        if not any(parsers):
+            return None
+        if len(branches) != 1:
+            raise SpecError(f"{where}: a response `data` may be one model or null, not a choice of models")
+        return f"(lambda data: None if data is None else {parsers[0]}(data))"
+    if isinstance(prop, (BooleanProperty, StringProperty, IntProperty, FloatProperty, AnyProperty, NoneProperty)):
+        return None
+    raise SpecError(f"{where}: unsupported response `data` type {type(prop).__name__}")
 
 
 def _imports_for(operation: Operation, classes: dict[str, str]) -> set[str]:

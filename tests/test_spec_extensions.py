@@ -40,3 +40,20 @@ def test_bad_exactly_once_extension_is_refused(tmp_path: Path, old: str, new: st
     )
     assert run.returncode == 2, run.stdout + run.stderr
     assert "createTransfer" in run.stderr and message in run.stderr, run.stderr
+
+
+def test_a_lenient_string_that_is_not_an_integer_is_refused(tmp_path: Path) -> None:
+    old = "          type: integer\n          format: int64\n          x-lenient-string: true\n"
+    new = "          type: string\n          x-lenient-string: true\n"
+    assert SPEC.count(old) >= 1, "the spec no longer marks an integer x-lenient-string"
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(SPEC.replace(old, new, 1), encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "generator", "--spec", str(spec), "--output", str(tmp_path / "out" / "binance_pay")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert run.returncode == 2, run.stdout + run.stderr
+    assert "OrderResult.expireTime: x-lenient-string: true is for integers only" in run.stderr, run.stderr

@@ -96,10 +96,3 @@ def _list_of(parse: Callable[[Any], Any]) -> Callable[[Any], list[Any]]:
         return [parse(item) for item in data]
 
     return parse_list
-
-
-def _via_envelope(parse: Callable[[dict[str, Any]], Any]) -> Callable[[Any], Any]:
-    def parse_data(data: Any) -> Any:
-        return parse({"status": "SUCCESS", "code": "000000", "data": data}).data
-
-    return parse_data

@@ -8,7 +8,8 @@ rules. Two walks read those nodes:
   JSON value to send, checking every rule; a `Decimal` is sent in the form the schema declares
   (a JSON number, or a JSON string for `type: string, format: decimal`), digits unchanged.
 - `from_wire` checks a decoded response (numbers already `Decimal`) and normalises it in place:
-  every decimal, whether Binance sent a number or a string, becomes a `Decimal`.
+  every decimal, whether Binance sent a number or a string, becomes a `Decimal`, and an
+  `x-lenient-string` integer sent as a string of digits becomes an `int`.
 
 A broken rule raises `SchemaViolation`; its path (`goodsDetails[0].goodsName`) is built only on
 that error path, so a valid body costs no string work. A maintained JSON Schema validator
@@ -25,7 +26,6 @@ from enum import Enum
 from typing import Any
 
 from ._json import format_decimal
-from .types import Unset
 
 Node = dict[str, Any]
 
@@ -34,6 +34,7 @@ MAX_DECIMAL_DIGITS = 40
 amounts have at most 15 + 8 digits, and `Decimal('1E+999999999')` must not become a 1 GB string."""
 
 _DECIMAL_TEXT = re.compile(r"-?[0-9]{1,40}(?:\.[0-9]{1,40})?\Z")
+_DIGITS_TEXT = re.compile(r"[0-9]{1,40}\Z")
 
 
 class SchemaViolation(Exception):
@@ -175,6 +176,13 @@ def _decimal_from_text(value: str) -> Decimal:
     return Decimal(value)
 
 
+def _integer_from_text(value: str) -> int:
+    """`x-lenient-string`: an integer Binance may send as a JSON string of digits."""
+    if _DIGITS_TEXT.match(value) is None:
+        raise SchemaViolation(f"must be an integer or a string of digits, got {_shown(value)}", "type")
+    return int(value)
+
+
 # ---- requests: arguments -> the JSON value to send ----------------------------------------------------------------
 
 
@@ -241,7 +249,7 @@ def _object_to_wire(node: Node, value: Any) -> dict[str, Any]:
         fields = {}
         for json_name, python_name in node["python_names"].items():
             item = getattr(value, python_name, None)
-            if item is not None and not isinstance(item, Unset):
+            if item is not None:
                 fields[json_name] = item
         fields.update(getattr(value, "additional_properties", None) or {})
     else:
@@ -460,10 +468,13 @@ def _scalar_checker(node: Node, kind: str) -> Check:
 
         return check_enum
     if kind == "integer":
+        lenient = bool(node.get("lenient"))
 
         def check_integer(value: Any) -> Any:
             if type(value) is not int:
-                raise _type_error("an integer", value)
+                if not (lenient and type(value) is str):
+                    raise _type_error("an integer", value)
+                value = _integer_from_text(value)
             _check_number(node, value)
             return value
 

@@ -2,43 +2,22 @@
 # Do not edit: change the spec or generator/templates and regenerate.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import ClassVar
 
-from .._dataclasses import define as _attrs_define
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OrderTags")
+from .._dataclasses import define
+from .._model import Model
 
 
-@_attrs_define
-class OrderTags:
+@define
+class OrderTags(Model):
     """Tags of the order.
 
     Attributes:
-        if_profit_sharing (bool | Unset): Tags the order for profit sharing (needed before submitting a split).
+        if_profit_sharing (bool | None): Tags the order for profit sharing (needed before submitting a split).
     """
 
-    if_profit_sharing: bool | Unset = UNSET
+    if_profit_sharing: bool | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        if_profit_sharing = self.if_profit_sharing
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if if_profit_sharing is not UNSET:
-            field_dict["ifProfitSharing"] = if_profit_sharing
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        if_profit_sharing = d.pop("ifProfitSharing", UNSET)
-
-        order_tags = cls(
-            if_profit_sharing=if_profit_sharing,
-        )
-
-        return order_tags
+    _fields: ClassVar[dict[str, str]] = {
+        "ifProfitSharing": "if_profit_sharing",
+    }

@@ -2,17 +2,14 @@
 # Do not edit: change the spec or generator/templates and regenerate.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import ClassVar
 
-from .._dataclasses import define as _attrs_define
-from .._dataclasses import field as _attrs_field
-
-T = TypeVar("T", bound="ServiceProviderAuthorization")
+from .._dataclasses import define
+from .._model import Model
 
 
-@_attrs_define
-class ServiceProviderAuthorization:
+@define
+class ServiceProviderAuthorization(Model):
     """An authorization request to a merchant.
 
     Attributes:
@@ -20,8 +17,8 @@ class ServiceProviderAuthorization:
         merchant_name (str): The merchant's name.
         authorization_token (str): Authorization token.
         merchant_id (str): The merchant's ID.
-        status (str): Authorization status. Seen in Binance's samples: PENDING (waiting for the merchant), AUTHORIZED.
-            Open, a value not listed here is kept as text.
+        status (str): Authorization status. Seen in Binance's samples: PENDING (waiting for the merchant),
+            AUTHORIZED. Open, a value not listed here is kept as text.
         redirect_url (str): Sends the merchant to the merchant platform's page to approve the request.
         scopes (list[str]): The scopes asked for.
         ip_whitelist (list[str]): The IP addresses the provider will call from.
@@ -35,87 +32,14 @@ class ServiceProviderAuthorization:
     redirect_url: str
     scopes: list[str]
     ip_whitelist: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        authorization_id = self.authorization_id
-
-        merchant_name = self.merchant_name
-
-        authorization_token = self.authorization_token
-
-        merchant_id = self.merchant_id
-
-        status = self.status
-
-        redirect_url = self.redirect_url
-
-        scopes = self.scopes
-
-        ip_whitelist = self.ip_whitelist
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "authorizationId": authorization_id,
-                "merchantName": merchant_name,
-                "authorizationToken": authorization_token,
-                "merchantId": merchant_id,
-                "status": status,
-                "redirectUrl": redirect_url,
-                "scopes": scopes,
-                "ipWhitelist": ip_whitelist,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        authorization_id = d.pop("authorizationId")
-
-        merchant_name = d.pop("merchantName")
-
-        authorization_token = d.pop("authorizationToken")
-
-        merchant_id = d.pop("merchantId")
-
-        status = d.pop("status")
-
-        redirect_url = d.pop("redirectUrl")
-
-        scopes = cast(list[str], d.pop("scopes"))
-
-        ip_whitelist = cast(list[str], d.pop("ipWhitelist"))
-
-        service_provider_authorization = cls(
-            authorization_id=authorization_id,
-            merchant_name=merchant_name,
-            authorization_token=authorization_token,
-            merchant_id=merchant_id,
-            status=status,
-            redirect_url=redirect_url,
-            scopes=scopes,
-            ip_whitelist=ip_whitelist,
-        )
-
-        service_provider_authorization.additional_properties = d
-        return service_provider_authorization
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    _fields: ClassVar[dict[str, str]] = {
+        "authorizationId": "authorization_id",
+        "merchantName": "merchant_name",
+        "authorizationToken": "authorization_token",
+        "merchantId": "merchant_id",
+        "status": "status",
+        "redirectUrl": "redirect_url",
+        "scopes": "scopes",
+        "ipWhitelist": "ip_whitelist",
+    }

@@ -2,21 +2,17 @@
 # Do not edit: change the spec or generator/templates and regenerate.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
-from .._dataclasses import define as _attrs_define
-from .._dataclasses import field as _attrs_field
+from .._dataclasses import define
+from .._model import Model
 
 if TYPE_CHECKING:
-    from ..models.service_provider_record import ServiceProviderRecord
+    from .service_provider_record import ServiceProviderRecord
 
 
-T = TypeVar("T", bound="ServiceProviderRecordPage")
-
-
-@_attrs_define
-class ServiceProviderRecordPage:
+@define
+class ServiceProviderRecordPage(Model):
     """One page of authorization records.
 
     Attributes:
@@ -26,61 +22,11 @@ class ServiceProviderRecordPage:
 
     total: int
     rows: list[ServiceProviderRecord]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        rows = []
-        for rows_item_data in self.rows:
-            rows_item = rows_item_data.to_dict()
-            rows.append(rows_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total": total,
-                "rows": rows,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_provider_record import ServiceProviderRecord  # noqa: PLC0415
-
-        d = dict(src_dict)
-        total = d.pop("total")
-
-        rows = []
-        _rows = d.pop("rows")
-        for rows_item_data in _rows:
-            rows_item = ServiceProviderRecord.from_dict(rows_item_data)
-
-            rows.append(rows_item)
-
-        service_provider_record_page = cls(
-            total=total,
-            rows=rows,
-        )
-
-        service_provider_record_page.additional_properties = d
-        return service_provider_record_page
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    _fields: ClassVar[dict[str, str]] = {
+        "total": "total",
+        "rows": "rows",
+    }
+    _nested: ClassVar[dict[str, str | list[str]]] = {
+        "rows": ["ServiceProviderRecord"],
+    }

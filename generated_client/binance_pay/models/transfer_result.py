@@ -2,103 +2,36 @@
 # Do not edit: change the spec or generator/templates and regenerate.
 from __future__ import annotations
 
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import ClassVar
 
-from .._dataclasses import define as _attrs_define
-from .._dataclasses import field as _attrs_field
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TransferResult")
+from .._dataclasses import define
+from .._model import Model
 
 
-@_attrs_define
-class TransferResult:
+@define
+class TransferResult(Model):
     """The outcome of a Transfer Fund request.
 
     Attributes:
         tran_id (str): The request's `requestId`.
-        status (str): SUCCESS (the transfer is complete), FAILURE (the transfer failed), PROCESS (in progress). Open: a
-            value not listed here is kept as text.
-        currency (str | Unset): Currency transferred.
-        amount (Decimal | Unset): Amount transferred (a JSON string).
-        transfer_type (str | Unset): Transfer direction, TO_MAIN or TO_PAY.
+        status (str): SUCCESS (the transfer is complete), FAILURE (the transfer failed), PROCESS (in progress).
+            Open: a value not listed here is kept as text.
+        currency (str | None): Currency transferred.
+        amount (Decimal | None): Amount transferred (a JSON string).
+        transfer_type (str | None): Transfer direction, TO_MAIN or TO_PAY.
     """
 
     tran_id: str
     status: str
-    currency: str | Unset = UNSET
-    amount: Decimal | Unset = UNSET
-    transfer_type: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    currency: str | None = None
+    amount: Decimal | None = None
+    transfer_type: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        tran_id = self.tran_id
-
-        status = self.status
-
-        currency = self.currency
-
-        amount = self.amount
-
-        transfer_type = self.transfer_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tranId": tran_id,
-                "status": status,
-            }
-        )
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if transfer_type is not UNSET:
-            field_dict["transferType"] = transfer_type
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tran_id = d.pop("tranId")
-
-        status = d.pop("status")
-
-        currency = d.pop("currency", UNSET)
-
-        amount = d.pop("amount", UNSET)
-        if type(amount) is int:
-            amount = Decimal(amount)
-
-        transfer_type = d.pop("transferType", UNSET)
-
-        transfer_result = cls(
-            tran_id=tran_id,
-            status=status,
-            currency=currency,
-            amount=amount,
-            transfer_type=transfer_type,
-        )
-
-        transfer_result.additional_properties = d
-        return transfer_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    _fields: ClassVar[dict[str, str]] = {
+        "tranId": "tran_id",
+        "status": "status",
+        "currency": "currency",
+        "amount": "amount",
+        "transferType": "transfer_type",
+    }
