@@ -4,7 +4,7 @@ Success comes back digit-exact, and every failure row of the sandbox's table rea
 as the exception class the spec generates for that result code. Where the client's own request
 validation stops a bad request before it leaves (a lowercase currency, an unknown wallet), the bad
 request is signed by the client's own signer, sent with httpx, and its response is read by the
-client's own response handling (`_result`: the same decoding, schema checks and error classes).
+client's own response handling (`_envelope.result_of`: the same decoding, schema checks and error classes).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import binance_pay
 import httpx
 import pytest
 from binance_pay import errors
+from binance_pay._envelope import result_of
 from binance_pay._exceptions import RequestInfo
 from binance_pay._transport import WireResponse
 from binance_pay.resources.wallet import _BALANCE
@@ -53,7 +54,7 @@ def send_signed(
     with httpx.Client() as http:
         response = http.send(built)
     wire = WireResponse(response.status_code, response.headers, response.content)
-    client._result(_BALANCE, {}, wire, RequestInfo(method, str(built.url)))
+    result_of(client._options, _BALANCE, {}, wire, RequestInfo(method, str(built.url)))
 
 
 def test_success_is_digit_exact(sandbox: Any) -> None:
