@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from binance_pay.errors import InvalidParamWrongValueError, TimeOutError
+from binance_pay_sandbox import SandboxConfig
 from sdk_sandbox import sdk_sandbox
 
 FUNDING = "FUNDING_WALLET"
@@ -87,3 +88,19 @@ def test_unknown_quotes_and_orders_are_refused() -> None:
             box.client.convert.execute(quote_id="nope")
         with pytest.raises(InvalidParamWrongValueError):
             box.client.convert.query(order_id="123")
+
+
+@pytest.mark.parametrize(
+    "rates",
+    [
+        {("USDT", "USDT"): Decimal(1)},
+        {("usdt", "BTC"): Decimal(1)},
+        {("USDT", "BTC"): Decimal(0)},
+        {("USDT", "BTC"): Decimal("NaN")},
+        {("USDT", "BTC"): 1.5},
+    ],
+    ids=["same-asset", "lowercase", "zero", "nan", "float"],
+)
+def test_a_rate_table_that_cannot_quote_is_refused(rates: dict[tuple[str, str], object]) -> None:
+    with pytest.raises(ValueError, match="convert_rates"):
+        SandboxConfig(convert_rates=rates)  # type: ignore[arg-type]
