@@ -6,7 +6,8 @@ spec's maximum, a payout whose totals disagree with its details, an unknown refu
 requestId, a payout requestId already used -> INVALID_PARAM_WRONG_VALUE; refunding an unknown or unpaid order ->
 INVALID_PREPAY_ID (the refund operation's own codes have nothing closer). A refundRequestId seen before is answered
 with the refund made under it and `duplicateRequest: "Y"`, as Binance documents, even when this request names
-another order: the client compares the order and reports the conflict.
+another order: the client compares the order and reports the conflict. An order's `merchant.subMerchantId` or a
+payout's `subMerchantId` that names no sub-merchant -> SUB_MERCHANT_INVALID.
 """
 
 from __future__ import annotations
