@@ -33,6 +33,13 @@ LIMIT = Decimal(40)
 RECEIVERS = ("1001", "1002")
 PAIRS = sorted(SandboxConfig().convert_rates)
 amounts = st.decimals(min_value=STEP, max_value=Decimal(60), places=8, allow_nan=False, allow_infinity=False)
+# Shares of what a wallet holds or an order has left: mostly affordable, sometimes not (above 1).
+fractions = st.sampled_from([Decimal("0.001"), Decimal("0.3"), Decimal("0.5"), Decimal(1), Decimal("1.5")])
+
+
+def share(whole: Decimal, fraction: Decimal) -> Decimal:
+    """`fraction` of `whole`, rounded down to 8 places; at least the smallest amount."""
+    return max(STEP, (whole * fraction).quantize(STEP, rounding=ROUND_DOWN))
 
 
 @dataclass
@@ -71,11 +78,13 @@ class MoneyMachine(RuleBasedStateMachine):
 
     # ---- convert
 
-    @rule(pair=st.sampled_from(PAIRS), wallet=st.sampled_from(WALLETS), amount=amounts, by_source=st.booleans())
-    def convert(self, pair: tuple[str, str], wallet: str, amount: Decimal, by_source: bool) -> None:
+    @rule(pair=st.sampled_from(PAIRS), wallet=st.sampled_from(WALLETS), fraction=fractions, by_source=st.booleans())
+    def convert(self, pair: tuple[str, str], wallet: str, fraction: Decimal, by_source: bool) -> None:
         source, target = pair
-        side = {"from_amount": amount} if by_source else {"to_amount": amount}
         rate = SandboxConfig().convert_rates[pair]
+        budget = share(self.expected[(wallet, source)], fraction)
+        amount = budget if by_source else share(budget * rate, Decimal(1))
+        side = {"from_amount": amount} if by_source else {"to_amount": amount}
         if by_source:
             priced = (amount, (amount * rate).quantize(STEP, rounding=ROUND_DOWN))
         else:
@@ -159,9 +168,10 @@ class MoneyMachine(RuleBasedStateMachine):
         self.orders[str(created.prepay_id)] = amount
 
     @precondition(lambda self: bool(self.orders))
-    @rule(data=st.data(), shares=st.lists(amounts, min_size=1, max_size=2))
-    def split(self, data: st.DataObject, shares: list[Decimal]) -> None:
+    @rule(data=st.data(), parts_of_left=st.lists(fractions, min_size=1, max_size=2))
+    def split(self, data: st.DataObject, parts_of_left: list[Decimal]) -> None:
         prepay_id = data.draw(st.sampled_from(sorted(self.orders)), label="order")
+        shares = [share(self.orders[prepay_id], fraction / len(parts_of_left)) for fraction in parts_of_left]
         request_id = secrets.token_hex(8)
         parts = [{"account": RECEIVERS[i], "amount": share, "description": "share"} for i, share in enumerate(shares)]
         total = sum(shares, Decimal(0))
@@ -184,7 +194,7 @@ class MoneyMachine(RuleBasedStateMachine):
         split = data.draw(st.sampled_from(self.splits), label="split")
         account = data.draw(st.sampled_from(sorted(split.shares)), label="receiver")
         held = split.shares[account]
-        amount = max(STEP, (held * fraction).quantize(STEP, rounding=ROUND_DOWN)) if held > 0 else STEP
+        amount = share(held, fraction)
         request = {
             "prepay_order_id": split.prepay_id,
             "origin_merchant_request_id": split.merchant_request_id,
