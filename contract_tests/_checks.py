@@ -298,12 +298,10 @@ def expected_results(
 
 
 def state_results(operation: SpecOperation) -> set[str]:
-    """Besides SUCCESS, what a schema-valid body may get from an operation whose answer depends on state (the
-    sandbox has a handler for it): its own result codes (ORDER_NOT_FOUND, ...) and the common codes for rules the
-    schema cannot express. An operation answered from its spec example may only succeed."""
-    from binance_pay_sandbox._registry import HANDLERS
-
-    if operation.operation_id not in HANDLERS:
+    """Besides SUCCESS, what a schema-valid body may get from an operation whose answer depends on state (the spec
+    marks it `x-stateful`): its own result codes (ORDER_NOT_FOUND, ...) and the common codes for rules the schema
+    cannot express. An operation answered from its spec example may only succeed."""
+    if operation.definition.get("x-stateful") is not True:
         return set()
     own = set(operation.definition.get("x-result-codes", []))
     return own | set(STATE_CODES)

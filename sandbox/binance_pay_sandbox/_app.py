@@ -12,7 +12,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ._auth import RequestAuth
 from ._catalog import Catalog, load_catalog
 from ._config import FAULTS, SandboxConfig
-from ._control import PayEndpoint
+from ._control import PayEndpoint, SignContractEndpoint, TerminateContractEndpoint
 from ._handler import HandlerContext
 from ._pipeline import OperationPipeline, PathEndpoint
 from ._registry import handler_for
@@ -122,7 +122,8 @@ def create_app(config: SandboxConfig) -> Starlette:
     endpoints = _path_endpoints(catalog, config, responder, state)
     routes = [Route(path, endpoint) for path, endpoint in endpoints.items()]
     routes.append(Route("/openapi.yaml", SpecEndpoint(catalog.spec.text, responder)))
-    routes.append(Route(PayEndpoint.PATH, PayEndpoint(state, responder)))
+    for control in (PayEndpoint, SignContractEndpoint, TerminateContractEndpoint):
+        routes.append(Route(control.PATH, control(state, responder)))
     routes.append(Route("/{path:path}", NotFoundEndpoint(catalog, responder)))
     app = Starlette(routes=routes, middleware=[Middleware(EdgeGuard, responder=responder)])
     app.router.redirect_slashes = False

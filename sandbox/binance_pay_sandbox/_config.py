@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from ._balances import Balances, default_balances
@@ -57,6 +60,29 @@ DEFAULT_IDLE_TIMEOUT_S = 5.0  # uvicorn's default keep-alive timeout
 MAX_CONNECTION_TIMEOUT_S = 3600.0
 
 
+ConvertRates = Mapping[tuple[str, str], Decimal]
+"""(fromAsset, toAsset) -> how much of toAsset one fromAsset buys; a pair not listed cannot be converted."""
+
+_ASSET = re.compile(r"[A-Z0-9]{1,20}\Z", re.ASCII)
+
+
+def default_convert_rates() -> ConvertRates:
+    """USDT, BTC and BNB both ways, each rate the exact inverse of its reverse (round numbers, not market prices)."""
+    rates = {("BTC", "USDT"): Decimal(100000), ("BNB", "USDT"): Decimal(500), ("BTC", "BNB"): Decimal(200)}
+    inverse = {(to, source): Decimal(1) / rate for (source, to), rate in rates.items()}
+    return MappingProxyType(rates | inverse)
+
+
+def _checked_rates(rates: ConvertRates) -> ConvertRates:
+    for pair, rate in rates.items():
+        source, to = pair
+        if not (_ASSET.match(source) and _ASSET.match(to)) or source == to:
+            raise ValueError(f"convert_rates: {pair!r} must be two different uppercase assets")
+        if not isinstance(rate, Decimal) or not rate.is_finite() or rate <= 0:
+            raise ValueError(f"convert_rates: the rate of {source}/{to} must be a positive finite Decimal")
+    return MappingProxyType(dict(rates))
+
+
 @dataclass(frozen=True)
 class SandboxConfig:
     """Everything the sandbox app needs; `faults` plants known bugs for contract tests only.
@@ -95,6 +121,10 @@ class SandboxConfig:
     header_timeout_s: float = DEFAULT_HEADER_TIMEOUT_S
     body_timeout_s: float = DEFAULT_BODY_TIMEOUT_S
     idle_timeout_s: float = DEFAULT_IDLE_TIMEOUT_S
+    # What Convert quotes at: exact rates per (fromAsset, toAsset); the default covers USDT, BTC and BNB.
+    convert_rates: ConvertRates = field(default_factory=default_convert_rates, repr=False)
+    # How long a convert quote can be executed (Binance's sample quote: 10 s).
+    convert_quote_expiry_ms: int = 10_000
 
     def __post_init__(self) -> None:
         if not API_KEY_PATTERN.match(self.api_key):
@@ -127,6 +157,9 @@ class SandboxConfig:
             raise ValueError(f"webhook_max_answer_bytes must be >= 1 and <= {MAX_WEBHOOK_ANSWER_BYTES}")
         if self.order_expiry_ms < 1:
             raise ValueError("order_expiry_ms must be >= 1")
+        object.__setattr__(self, "convert_rates", _checked_rates(self.convert_rates))
+        if self.convert_quote_expiry_ms < 1:
+            raise ValueError("convert_quote_expiry_ms must be >= 1")
         if not 0.0 < self.expiry_sweep_s <= 3600.0:
             raise ValueError("expiry_sweep_s must be > 0 and <= 3600")
         for name in ("header_timeout_s", "body_timeout_s", "idle_timeout_s"):

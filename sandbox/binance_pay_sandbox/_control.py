@@ -5,6 +5,10 @@ merchant's funding wallet is credited and the PAY_SUCCESS webhook is sent. The a
 returns it, in the usual envelope; ORDER_NOT_FOUND for an unknown order, INVALID_ORDER_STATUS for one that is not
 INITIAL (paid, closed or expired).
 
+`POST /sandbox/contracts/{preContractId}/sign` signs a direct debit contract as its user would (CONTRACT_SIGNED,
+a new contractId, the DIRECT_DEBIT_CT webhook); `.../terminate` terminates it as its user would (CONTRACT_TERMINATED,
+the webhook if it was signed). Both answer the contract as Query Contract shows it.
+
 The surface is unsigned, so it refuses what a browser sends on behalf of another site (a web page must not be able
 to pay orders in a sandbox on the developer's machine): an `Origin` other than the sandbox's own and a
 `Sec-Fetch-Site` other than same-origin or none are 403; a body must be `Content-Type: application/json`, which a
@@ -19,11 +23,13 @@ import ipaddress
 
 from starlette.types import Receive, Scope, Send
 
-from ._handler import success_body
+from ._direct_debit import BY_USER, DirectDebits, contract_data, sign_contract, terminate
+from ._handler import Fail, success_body
 from ._merchant_handlers import order_query_result
 from ._responder import Responder
 from ._schema import encode_plain
 from ._state import FUNDING_WALLET, MerchantState
+from ._stateful import ok
 
 _SAME_ORIGIN_FETCHES = frozenset({"same-origin", "none"})
 _MAX_SHOWN = 100
@@ -77,12 +83,15 @@ def browser_refusal(scope: Scope) -> tuple[int, str, str] | None:
     return None
 
 
-class PayEndpoint:
-    PATH = "/sandbox/orders/{prepay_id}/pay"
+class ControlEndpoint:
+    """A control action: POST only, refused to other sites' pages; `act` answers a SUCCESS body or a Fail."""
 
     def __init__(self, state: MerchantState, responder: Responder) -> None:
         self._state = state
         self._responder = responder
+
+    def act(self, scope: Scope) -> bytes | Fail:
+        raise NotImplementedError
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["method"] != "POST":
@@ -99,23 +108,54 @@ class PayEndpoint:
             _status, body = self._responder.fail_body(name, message)
             await self._responder.send(send, status, body)
             return
+        answer = self.act(scope)
+        if isinstance(answer, Fail):
+            await self._responder.fail(send, answer.name, answer.message)
+            return
+        await self._responder.send(send, 200, answer)
+
+
+class PayEndpoint(ControlEndpoint):
+    PATH = "/sandbox/orders/{prepay_id}/pay"
+
+    def act(self, scope: Scope) -> bytes | Fail:
         prepay_id = str(scope["path_params"]["prepay_id"])[:64]
         state = self._state
         with state.lock:
             order = state.find_order(prepay_id, None)
             if order is None:
-                await self._responder.fail(send, "ORDER_NOT_FOUND", f"prepayId {prepay_id}: no such order")
-                return
+                return Fail("ORDER_NOT_FOUND", f"prepayId {prepay_id}: no such order")
             if order.status != "INITIAL":
-                await self._responder.fail(
-                    send, "INVALID_ORDER_STATUS", f"prepayId {prepay_id}: the order is {order.status}, not INITIAL"
-                )
-                return
+                return Fail("INVALID_ORDER_STATUS", f"prepayId {prepay_id}: the order is {order.status}, not INITIAL")
             if not state.wallets.can_move(FUNDING_WALLET, order.currency, order.amount):
-                await self._responder.fail(
-                    send, "INVALID_ORDER_STATUS", f"prepayId {prepay_id}: the wallet cannot hold that much more"
-                )
-                return
+                return Fail("INVALID_ORDER_STATUS", f"prepayId {prepay_id}: the wallet cannot hold that much more")
             state.pay(order)
-            body = success_body(encode_plain(order_query_result(order)))
-        await self._responder.send(send, 200, body)
+            return success_body(encode_plain(order_query_result(order)))
+
+
+class SignContractEndpoint(ControlEndpoint):
+    """The user signs a direct debit contract: the answer is the contract as Query Contract shows it."""
+
+    PATH = "/sandbox/contracts/{pre_contract_id}/sign"
+
+    def act(self, scope: Scope) -> bytes | Fail:
+        signed = sign_contract(self._state, str(scope["path_params"]["pre_contract_id"])[:64])
+        return signed if isinstance(signed, Fail) else ok({"bizStatus": signed.status, **contract_data(signed)})
+
+
+class TerminateContractEndpoint(ControlEndpoint):
+    """The user terminates a direct debit contract (CONTRACT_TERMINATED webhook if it was signed)."""
+
+    PATH = "/sandbox/contracts/{pre_contract_id}/terminate"
+
+    def act(self, scope: Scope) -> bytes | Fail:
+        pre_contract_id = str(scope["path_params"]["pre_contract_id"])[:64]
+        state = self._state
+        with state.lock:
+            contract = state.store(DirectDebits).by_pre_contract_id.get(pre_contract_id)
+            if contract is None:
+                return Fail(
+                    "PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND", f"preContractId {pre_contract_id}: no such contract"
+                )
+            terminate(state, contract, BY_USER)
+            return ok({"bizStatus": contract.status, **contract_data(contract)})

@@ -6,17 +6,18 @@ spec's maximum, a payout whose totals disagree with its details, an unknown refu
 requestId, a payout requestId already used -> INVALID_PARAM_WRONG_VALUE; refunding an unknown or unpaid order ->
 INVALID_PREPAY_ID (the refund operation's own codes have nothing closer). A refundRequestId seen before is answered
 with the refund made under it and `duplicateRequest: "Y"`, as Binance documents, even when this request names
-another order: the client compares the order and reports the conflict.
+another order: the client compares the order and reports the conflict. An order's `merchant.subMerchantId` or a
+payout's `subMerchantId` that names no sub-merchant -> SUB_MERCHANT_INVALID.
 """
 
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from ._handler import Answer, Fail, HandlerContext, success_body
+from ._handler import Answer, Fail
 from ._schema import encode_plain
 from ._state import (
     FUNDING_WALLET,
@@ -34,6 +35,9 @@ from ._state import (
     quantized,
     text,
 )
+from ._stateful import StateHandler as _StateHandler
+from ._stateful import ok as _ok
+from ._sub_merchants import sub_merchant_refusal
 
 REPEAT_CODE = "000001"
 DUPLICATE_PAYOUT_MESSAGE = "requestId: duplicated (Payout Query shows the batch made under it)"
@@ -42,21 +46,8 @@ _MAX_PRODUCT_TYPE = 16
 _MAX_PRODUCT_NAME = 256
 
 
-def _ok(data: Any) -> bytes:
-    return success_body(encode_plain(data))
-
-
 def _repeat(data: Any) -> bytes:
     return f'{{"status":"REPEAT_REQ_SUCCESS","code":"{REPEAT_CODE}","data":{encode_plain(data)}}}'.encode()
-
-
-class _StateHandler:
-    def __init__(self, context: HandlerContext) -> None:
-        self.state: MerchantState = context.state
-        self.faults = context.config.faults
-
-    def known_bodies(self) -> Iterable[bytes]:
-        return ()
 
 
 # ---- orders
@@ -136,7 +127,11 @@ class CreateOrderHandler(_StateHandler):
         goods = request.get("goods") or next(iter(request.get("goodsDetails") or ()), None) or {}
         env = request["env"]
         terminal = str(env["terminalType"])
+        sub_merchant_id = (request.get("merchant") or {}).get("subMerchantId")
         with state.lock:
+            unknown_sub_merchant = sub_merchant_refusal(state, sub_merchant_id)
+            if unknown_sub_merchant is not None:
+                return unknown_sub_merchant
             existing = state.by_trade_no.get(trade_no)
             if existing is not None and "duplicate_trade_no" not in self.faults:
                 return Fail("INVALID_MERCHANT_TRADE_NO", f"merchantTradeNo: {trade_no} is already used by an order")
@@ -159,6 +154,8 @@ class CreateOrderHandler(_StateHandler):
                 fiat_currency=str(fiat_currency) if fiat_currency is not None else None,
                 fiat_amount=fiat_amount,
                 universal_url_attach=request.get("universalUrlAttach"),
+                profit_sharing=(request.get("orderTags") or {}).get("ifProfitSharing") is True,
+                sub_merchant_id=sub_merchant_id,
             )
             state.orders[order.prepay_id] = order
             state.by_trade_no[trade_no] = order.prepay_id
@@ -382,6 +379,9 @@ class PayoutHandler(_StateHandler):
         with state.lock:
             if request_id in state.payouts:
                 return Fail("INVALID_PARAM_WRONG_VALUE", DUPLICATE_PAYOUT_MESSAGE)
+            unknown_sub_merchant = sub_merchant_refusal(state, request.get("subMerchantId"))
+            if unknown_sub_merchant is not None:
+                return unknown_sub_merchant
             items = list(request["transferDetailList"])
             total: Decimal = request["totalAmount"]
             if int(request["totalNumber"]) != len(items):

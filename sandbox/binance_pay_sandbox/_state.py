@@ -9,11 +9,11 @@ from __future__ import annotations
 import secrets
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, Decimal, localcontext
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from ._balances import Balances, DecimalAmount, Holding
 from ._config import SandboxConfig
@@ -26,6 +26,7 @@ MERCHANT_ID = 98765987  # the docs' sample merchant id
 FUNDING_WALLET, SPOT_WALLET = "FUNDING_WALLET", "SPOT_WALLET"
 MAX_REFUNDS = 10
 _AMOUNT_FIELDS = ("balance", "availableFiatValuation", "availableBtcValuation")
+StoreT = TypeVar("StoreT")
 
 
 def quantized(value: Decimal) -> Decimal:
@@ -145,6 +146,8 @@ class Order:
     transact_time: int | None = None
     refunded: Decimal = ZERO
     refund_ids: list[str] = field(default_factory=list)
+    profit_sharing: bool = False  # orderTags.ifProfitSharing: only such an order may be split
+    sub_merchant_id: str | None = None
 
     @property
     def remaining(self) -> Decimal:
@@ -213,6 +216,8 @@ class MerchantState:
         self._refund_ids = RandomIds(18)  # refundId: int64
         self._payout_ids = RandomIds(18)  # a batch's bizId and its transfers' orderId: int64
         self._user_ids = RandomIds(9)
+        self._biz_ids = RandomIds(18)  # ids of quotes' orders, contracts, splits, sub-merchants...
+        self._stores: dict[object, object] = {}
 
     def now_ms(self) -> int:
         return int(time.time() * 1000 + self.config.clock_offset_ms)
@@ -228,6 +233,17 @@ class MerchantState:
 
     def next_user_id(self) -> int:
         return self._user_ids.next()
+
+    def next_biz_id(self) -> int:
+        return self._biz_ids.next()
+
+    def store(self, kind: Callable[[], StoreT]) -> StoreT:
+        """The one store of a resource module (its records), made on first use; `kind` is its class."""
+        with self.lock:
+            found = self._stores.get(kind)
+            if found is None:
+                found = self._stores[kind] = kind()
+            return cast(StoreT, found)
 
     # ---- orders
 

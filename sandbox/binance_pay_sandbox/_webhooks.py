@@ -39,7 +39,12 @@ from ._violations import describe, first_violation
 logger = logging.getLogger("binance_pay_sandbox")
 
 ENVELOPE_SCHEMA = "WebhookNotification"
-DATA_SCHEMAS = {"PAY": "WebhookPayData", "PAY_REFUND": "WebhookRefundData", "PAYOUT": "WebhookPayoutData"}
+DATA_SCHEMAS = {
+    "PAY": "WebhookPayData",
+    "PAY_REFUND": "WebhookRefundData",
+    "PAYOUT": "WebhookPayoutData",
+    "DIRECT_DEBIT_CT": "WebhookDirectDebitContractData",
+}
 KEY_BITS = 2048
 # A PEM RSA private key of 16384 bits is about 12 KB; a --webhook-key file larger than this is refused unread.
 MAX_WEBHOOK_KEY_FILE_BYTES = 64 * 1024

@@ -221,6 +221,7 @@ class ProfitSharingResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
+            OrderNotFoundOrNotSuccessError: this operation's own result codes.
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
@@ -300,6 +301,7 @@ class ProfitSharingResource(SyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
+            OrderNotFoundOrNotSuccessError: this operation's own result codes.
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
@@ -459,6 +461,7 @@ class AsyncProfitSharingResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
+            OrderNotFoundOrNotSuccessError: this operation's own result codes.
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
@@ -538,6 +541,7 @@ class AsyncProfitSharingResource(AsyncAPIResource):
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
+            OrderNotFoundOrNotSuccessError: this operation's own result codes.
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
