@@ -84,8 +84,8 @@ def build_control_parser(name: str) -> argparse.ArgumentParser:
     return parser
 
 
-def _request(name: str, args: argparse.Namespace) -> tuple[str, dict[str, Any]]:
-    """(path, JSON body) of the control call."""
+def _request(name: str, args: argparse.Namespace) -> tuple[str, dict[str, Any]] | str:
+    """(path, JSON body) of the control call, or what is wrong with the arguments."""
     path = COMMANDS[name].path
     for argument, _help in COMMANDS[name].arguments:
         segment = httpx.URL("/" + str(getattr(args, argument))).path.lstrip("/")
@@ -94,7 +94,7 @@ def _request(name: str, args: argparse.Namespace) -> tuple[str, dict[str, Any]]:
         try:
             return path, {"seconds": float(args.seconds)}
         except ValueError:
-            raise SystemExit(_error(name, f"not a number of seconds: {one_line(args.seconds, 40)}")) from None
+            return f"not a number of seconds: {one_line(args.seconds, 40)}"
     if name == "next-result":
         return path, {"code": args.code, "times": args.times}
     return path, {}
@@ -107,7 +107,10 @@ def _error(name: str, text: str) -> int:
 
 def control_main(name: str, argv: list[str]) -> int:
     args = build_control_parser(name).parse_args(argv)
-    path, body = _request(name, args)
+    request = _request(name, args)
+    if isinstance(request, str):
+        return _error(name, request)
+    path, body = request
     try:
         # The control surface takes only JSON posts: a browser cannot send one cross-site without a preflight.
         response = httpx.post(args.base_url.rstrip("/") + path, json=body, timeout=10.0, trust_env=False)
