@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from ._deliveries import Delivery
+from ._deliveries import Attempt, Delivery
 from ._html import page, post_button, redirect, row, send_page, table, text, utc
 from ._origin import cross_site_refusal
 from ._state import MerchantState
@@ -68,11 +68,14 @@ def _payouts(state: MerchantState) -> str:
     return table(("requestId", "Batch id", "Total", "Transfers", "Batch status"), rows, "No payouts yet.")
 
 
+def _attempt(attempt: Attempt) -> str:
+    # A failed attempt's outcome names its HTTP status when an answer came ("HTTP 503").
+    what = f"delivered (HTTP {text(attempt.http_status)})" if attempt.delivered else text(attempt.outcome)
+    return f"<li>{what} at {text(utc(attempt.at * 1000))}</li>"
+
+
 def _delivery(delivery: Delivery) -> str:
-    attempts = "".join(
-        f"<li>{text(attempt.outcome)} (HTTP {text(attempt.http_status or '-')}) at {text(utc(attempt.at * 1000))}</li>"
-        for attempt in delivery.attempts
-    )
+    attempts = "".join(_attempt(attempt) for attempt in delivery.attempts)
     resend = (
         "" if delivery.in_flight else post_button(f"/dashboard/webhooks/{delivery.delivery_id}/resend", "Resend", "pay")
     )
