@@ -3,6 +3,7 @@ only the `binance_pay_sandbox` and `binance_pay_client` fixtures."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import tomllib
@@ -98,10 +99,21 @@ def test_one_runs_for_a_test_that_asks(binance_pay_sandbox):
 """
 
 
-def test_the_plugin_starts_nothing_unless_asked(tmp_path: Path) -> None:
+def run_merchant_tests(tmp_path: Path, tests: str) -> str:
+    """Run `tests` as a merchant's own test file, in a fresh pytest with the plugin; its output."""
     (tmp_path / "conftest.py").write_text(_CONFTEST, encoding="utf-8")
-    (tmp_path / "test_merchant.py").write_text(_TEST, encoding="utf-8")
+    (tmp_path / "test_merchant.py").write_text(tests, encoding="utf-8")
     command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)]
     result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "2 passed" in result.stdout
+    return result.stdout
+
+
+def test_the_plugin_starts_nothing_unless_asked(tmp_path: Path) -> None:
+    assert "2 passed" in run_merchant_tests(tmp_path, _TEST)
+
+
+def test_the_docs_example_runs_as_written(tmp_path: Path) -> None:
+    docs = (PYPROJECT.parent / "docs" / "sandbox-test-mode.md").read_text(encoding="utf-8")
+    [example] = re.findall(r"```python\n(.*?)```", docs, re.S)
+    assert "3 passed" in run_merchant_tests(tmp_path, example)
