@@ -11,12 +11,16 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ._auth import RequestAuth
 from ._catalog import Catalog, load_catalog
+from ._checkout import CheckoutAction, CheckoutPage
 from ._config import FAULTS, SandboxConfig
-from ._control import PayEndpoint, SignContractEndpoint, TerminateContractEndpoint
+from ._control import ControlEndpoint, DeliveriesEndpoint, control_actions
+from ._dashboard import Dashboard, ResendAction
 from ._handler import HandlerContext
+from ._origin import BaseUrlMiddleware
 from ._pipeline import OperationPipeline, PathEndpoint
 from ._registry import handler_for
 from ._responder import Responder
+from ._scripted import ScriptedResults
 from ._state import MerchantState
 from ._webhooks import Notifier, WebhookKey
 
@@ -89,7 +93,7 @@ class EdgeGuard:
 
 
 def _path_endpoints(
-    catalog: Catalog, config: SandboxConfig, responder: Responder, state: MerchantState
+    catalog: Catalog, config: SandboxConfig, responder: Responder, state: MerchantState, scripted: ScriptedResults
 ) -> dict[str, PathEndpoint]:
     spec = catalog.spec
     auth = RequestAuth(spec.signing, config)  # one nonce memory for all operations
@@ -107,7 +111,22 @@ def _path_endpoints(
             check_responses=check_responses,
         )
         by_path.setdefault(operation.path, {})[operation.method] = pipeline
-    return {path: PathEndpoint(pipelines, auth, responder, config) for path, pipelines in by_path.items()}
+    return {path: PathEndpoint(pipelines, auth, responder, config, scripted) for path, pipelines in by_path.items()}
+
+
+def _sandbox_routes(
+    state: MerchantState, responder: Responder, scripted: ScriptedResults, fallback: ASGIApp
+) -> list[Route]:
+    """The control surface, the checkout page and the dashboard: paths no Binance operation uses."""
+    routes = [
+        Route(path, ControlEndpoint(action, responder)) for path, action in control_actions(state, scripted).items()
+    ]
+    routes.append(Route(DeliveriesEndpoint.PATH, DeliveriesEndpoint(state, responder)))
+    routes.append(Route(CheckoutPage.PATH, CheckoutPage(state)))
+    routes.append(Route(CheckoutAction.PATH, CheckoutAction(state)))
+    routes.append(Route(ResendAction.PATH, ResendAction(state)))
+    routes.append(Route("/", Dashboard(state, fallback)))
+    return routes
 
 
 def create_app(config: SandboxConfig) -> Starlette:
@@ -119,15 +138,18 @@ def create_app(config: SandboxConfig) -> Starlette:
     catalog = load_catalog(config.spec_path)
     responder = Responder(catalog.spec, config)
     state = MerchantState(config, Notifier(config, catalog.spec, WebhookKey(config.webhook_key_pem)))
-    endpoints = _path_endpoints(catalog, config, responder, state)
+    scripted = ScriptedResults(catalog)
+    endpoints = _path_endpoints(catalog, config, responder, state, scripted)
+    not_found = NotFoundEndpoint(catalog, responder)
     routes = [Route(path, endpoint) for path, endpoint in endpoints.items()]
     routes.append(Route("/openapi.yaml", SpecEndpoint(catalog.spec.text, responder)))
-    for control in (PayEndpoint, SignContractEndpoint, TerminateContractEndpoint):
-        routes.append(Route(control.PATH, control(state, responder)))
-    routes.append(Route("/{path:path}", NotFoundEndpoint(catalog, responder)))
-    app = Starlette(routes=routes, middleware=[Middleware(EdgeGuard, responder=responder)])
+    routes.extend(_sandbox_routes(state, responder, scripted, not_found))
+    routes.append(Route("/{path:path}", not_found))
+    middleware = [Middleware(EdgeGuard, responder=responder), Middleware(BaseUrlMiddleware)]
+    app = Starlette(routes=routes, middleware=middleware)
     app.router.redirect_slashes = False
     app.state.config = config
     app.state.catalog = catalog
     app.state.merchant = state
+    app.state.scripted = scripted
     return app

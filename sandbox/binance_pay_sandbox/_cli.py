@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
 from typing import Any, cast
 
-import httpx
 from starlette.applications import Starlette
 
 from ._balances import BalancesFileError, balance_rules, load_balances
@@ -27,14 +25,12 @@ from ._config import (
     SECRET_KEY_ENV,
     SandboxConfig,
 )
-from ._control import PayEndpoint
+from ._control_cli import COMMANDS, control_main
 from ._files import read_capped_file
 from ._server import bind_socket, make_server, url_for
 from ._spec import SpecError
 from ._terminal import InertFormatter, emit, one_line, shown
 from ._webhooks import MAX_WEBHOOK_KEY_FILE_BYTES
-
-DEFAULT_BASE_URL = "http://127.0.0.1:8000"
 
 
 def _delays(text: str) -> tuple[float, ...]:
@@ -176,9 +172,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="close a keep-alive connection idle this long after a response (default: %(default)g)",
     )
     _add_webhook_and_fault_options(parser)
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = (
-        "Simulate a buyer paying an order: binance-pay sandbox pay PREPAY_ID [--base-url URL] "
-        f"(POST {PayEndpoint.PATH.replace('{prepay_id}', 'PREPAY_ID')}, unsigned)."
+        "Control a running sandbox (unsigned POSTs to its /sandbox/ paths; each takes --base-url URL):\n"
+        + (
+            "\n".join(
+                f"  binance-pay sandbox {name} {' '.join(arg.upper() for arg, _ in command.arguments)}: {command.help}"
+                for name, command in COMMANDS.items()
+            )
+        )
     )
     return parser
 
@@ -212,52 +214,10 @@ def _add_webhook_and_fault_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_pay_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="binance-pay sandbox pay",
-        description="Pay an order of a running sandbox as its buyer would: the order becomes PAID and its "
-        "PAY_SUCCESS webhook is sent.",
-    )
-    parser.add_argument("prepay_id", metavar="PREPAY_ID", help="the prepayId Create Order returned")
-    parser.add_argument(
-        "--base-url", default=DEFAULT_BASE_URL, metavar="URL", help="the sandbox (default: %(default)s)"
-    )
-    return parser
-
-
-def _pay_error(text: str) -> int:
-    emit(f"binance-pay sandbox pay: error: {text}", sys.stderr)
-    return 1
-
-
-def pay_main(argv: list[str]) -> int:
-    args = build_pay_parser().parse_args(argv)
-    path = PayEndpoint.PATH.replace("{prepay_id}", httpx.URL("/" + args.prepay_id).path.lstrip("/"))
-    url = args.base_url.rstrip("/") + path
-    try:
-        # The control surface takes only JSON posts: a browser cannot send one cross-site without a preflight.
-        response = httpx.post(url, json={}, timeout=10.0, trust_env=False)
-    except (httpx.HTTPError, httpx.InvalidURL) as exc:
-        return _pay_error(f"cannot reach {one_line(args.base_url)}: {type(exc).__name__}")
-    try:
-        answer: Any = json.loads(response.content)
-    except ValueError:
-        answer = None
-    if not isinstance(answer, dict):
-        return _pay_error(f"HTTP {response.status_code}, not a sandbox answer")
-    if answer.get("status") != "SUCCESS":
-        return _pay_error(f"{one_line(answer.get('code'), 40)} {one_line(answer.get('errorMessage'))}")
-    data = answer.get("data")
-    data = data if isinstance(data, dict) else {}
-    prepay_id, trade_no, status = (one_line(data.get(name), 100) for name in ("prepayId", "merchantTradeNo", "status"))
-    emit(f"order {prepay_id} ({trade_no}): {status}", sys.stdout)
-    return 0
-
-
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] == ["pay"]:
-        return pay_main(argv[1:])
+    if argv[:1] and argv[0] in COMMANDS:
+        return control_main(argv[0], argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     api_key = args.api_key or os.environ.get(API_KEY_ENV) or DEFAULT_API_KEY

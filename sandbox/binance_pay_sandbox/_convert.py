@@ -102,7 +102,7 @@ def _quote_data(quote: Quote, expiry_ms: int) -> dict[str, Any]:
         "ratio": quote.rate,
         "inverseRatio": inverse(quote.rate),
         "validTimestamp": quote.valid_until_ms,
-        "expireTime": Decimal(expiry_ms) / 1000,
+        "expireTime": -(-expiry_ms // 1000),  # whole seconds (rounded up), as the spec's integer
         "toAmount": quote.to_amount,
         "toCoin": quote.to_asset,
         "fromAmount": quote.from_amount,

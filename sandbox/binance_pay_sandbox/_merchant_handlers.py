@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from ._handler import Answer, Fail
+from ._origin import checkout_url
 from ._schema import encode_plain
 from ._state import (
     FUNDING_WALLET,
@@ -26,6 +27,7 @@ from ._state import (
     MERCHANT_ID,
     SPOT_WALLET,
     ZERO,
+    Goods,
     MerchantState,
     Order,
     Payout,
@@ -53,18 +55,21 @@ def _repeat(data: Any) -> bytes:
 # ---- orders
 
 
+def qr_content(order: Order) -> str:
+    return f"https://app.binance.com/qr/{order.token}"
+
+
 def order_result(order: Order) -> dict[str, Any]:
     token = order.token
-    universal = f"https://app.binance.com/payment/secpay?linkToken={token}"
-    if order.universal_url_attach:
-        universal += "&" + order.universal_url_attach
+    checkout = checkout_url(order.prepay_id)
+    universal = checkout + "?" + order.universal_url_attach if order.universal_url_attach else checkout
     data: dict[str, Any] = {
         "prepayId": order.prepay_id,
         "terminalType": order.terminal_type,
         "expireTime": order.expire_time,
         "qrcodeLink": f"https://public.bnbstatic.com/static/payment/sandbox/{token}.jpg",
-        "qrContent": f"https://app.binance.com/qr/{token}",
-        "checkoutUrl": f"https://pay.binance.com/checkout/{token}",
+        "qrContent": qr_content(order),
+        "checkoutUrl": checkout,
         "deeplink": f"bnc://app.binance.com/payment/secpay?tempToken={token}",
         "universalUrl": universal,
         "currency": order.currency,
@@ -156,11 +161,33 @@ class CreateOrderHandler(_StateHandler):
                 universal_url_attach=request.get("universalUrlAttach"),
                 profit_sharing=(request.get("orderTags") or {}).get("ifProfitSharing") is True,
                 sub_merchant_id=sub_merchant_id,
+                description=str(request.get("description") or ""),
+                goods=_goods(request),
+                return_url=request.get("returnUrl") or None,
+                cancel_url=request.get("cancelUrl") or None,
             )
             state.orders[order.prepay_id] = order
             state.by_trade_no[trade_no] = order.prepay_id
             state.notifier.ensure_sweeper(state.sweep)
             return _ok(order_result(order))
+
+
+def _goods(request: Mapping[str, Any]) -> tuple[Goods, ...]:
+    """v2's `goods` object or v3's `goodsDetails` array, as the checkout page lists them."""
+    items = [request["goods"]] if isinstance(request.get("goods"), Mapping) else list(request.get("goodsDetails") or ())
+    listed = []
+    for item in items:
+        unit = item.get("goodsUnitAmount") or {}
+        price = f"{unit.get('amount')} {unit.get('currency')}" if unit.get("amount") is not None else ""
+        listed.append(
+            Goods(
+                name=str(item.get("goodsName") or ""),
+                detail=str(item.get("goodsDetail") or ""),
+                quantity=str(item.get("goodsQuantity") or ""),
+                unit_amount=price,
+            )
+        )
+    return tuple(listed)
 
 
 def _order_ids(request: Mapping[str, Any]) -> tuple[str | None, str | None] | Fail:
@@ -203,8 +230,7 @@ class CloseOrderHandler(_StateHandler):
             if isinstance(order, Fail):
                 return order
             if order.status == "INITIAL":
-                order.status = "CANCELED"
-                state.notify_order(order, "PAY_CLOSED")
+                state.cancel(order)
             elif order.status != "CANCELED":
                 return Fail("INVALID_ORDER_STATUS", f"prepayId {order.prepay_id}: the order is {order.status}")
             return _ok(True)

@@ -20,6 +20,7 @@ from ._handler import Fail, Handler
 from ._responder import Headers, Responder
 from ._responses import ResponseCheck
 from ._schema import decode_exact
+from ._scripted import ScriptedResults
 from ._spec import SpecError
 from ._validation import RequestValidator
 
@@ -96,7 +97,7 @@ class OperationPipeline:
 class PathEndpoint:
     """Every operation of one path (by method), through the shared signed-request checks."""
 
-    __slots__ = ("_allow", "_auth", "_by_method", "_inject", "_max_body", "_random", "_responder")
+    __slots__ = ("_allow", "_auth", "_by_method", "_inject", "_max_body", "_random", "_responder", "_scripted")
 
     def __init__(
         self,
@@ -104,8 +105,10 @@ class PathEndpoint:
         auth: RequestAuth,
         responder: Responder,
         config: SandboxConfig,
+        scripted: ScriptedResults | None = None,
     ) -> None:
         self._by_method = dict(pipelines)
+        self._scripted = scripted
         self._allow = ((b"allow", ", ".join(pipelines).encode()),)
         self._auth = auth
         self._responder = responder
@@ -188,6 +191,10 @@ class PathEndpoint:
                 await pipeline.fail(send, *failure)
                 return
 
+        scripted = self._scripted.take(pipeline.operation.operation_id) if self._scripted is not None else None
+        if scripted is not None:
+            await pipeline.fail(send, scripted.name, f"{scripted.name}: scripted by the sandbox control surface")
+            return
         if self._inject and self._random.random() < self._inject:
             await pipeline.fail(send, "UNKNOWN_ERROR", "injected UNKNOWN_ERROR (--inject-unknown-error)")
             return

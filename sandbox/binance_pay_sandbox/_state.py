@@ -121,6 +121,14 @@ class Wallets:
         self.version += 1
 
 
+@dataclass(frozen=True)
+class Goods:
+    name: str
+    detail: str
+    quantity: str
+    unit_amount: str  # "1.00 USDT", or "" when not given
+
+
 @dataclass
 class Order:
     prepay_id: str
@@ -139,6 +147,11 @@ class Order:
     fiat_currency: str | None = None
     fiat_amount: Decimal | None = None
     universal_url_attach: str | None = None
+    # What the checkout page shows, and where it sends the buyer afterwards (merchant-supplied, untrusted).
+    description: str = ""
+    goods: tuple[Goods, ...] = ()
+    return_url: str | None = None
+    cancel_url: str | None = None
     status: str = "INITIAL"
     transaction_id: str | None = None
     open_user_id: str | None = None
@@ -218,9 +231,18 @@ class MerchantState:
         self._user_ids = RandomIds(9)
         self._biz_ids = RandomIds(18)  # ids of quotes' orders, contracts, splits, sub-merchants...
         self._stores: dict[object, object] = {}
+        # `advance_clock` moves the sandbox's business clock (expiry, transaction times) only: request signing and
+        # webhook timestamps keep the configured clock, so calls and webhooks stay within their time windows.
+        self.clock_advance_ms = 0
 
     def now_ms(self) -> int:
-        return int(time.time() * 1000 + self.config.clock_offset_ms)
+        return int(time.time() * 1000 + self.config.clock_offset_ms + self.clock_advance_ms)
+
+    def advance_clock(self, seconds: float) -> None:
+        """Move the business clock forward; orders now past their expiry expire (their webhooks are sent)."""
+        with self.lock:
+            self.clock_advance_ms += int(seconds * 1000)
+            self.sweep()
 
     def next_prepay_id(self) -> str:
         return str(self._prepay_ids.next())
@@ -271,6 +293,15 @@ class MerchantState:
         with self.lock:
             for order in list(self.orders.values()):
                 self.expire_if_due(order)
+
+    def expire_now(self, order: Order) -> None:
+        order.expire_time = min(order.expire_time, self.now_ms())
+        self.expire_if_due(order)
+
+    def cancel(self, order: Order) -> None:
+        """The buyer (or the merchant's closeOrder) cancels an unpaid order: CANCELED, a PAY_CLOSED webhook."""
+        order.status = "CANCELED"
+        self.notify_order(order, "PAY_CLOSED")
 
     def pay(self, order: Order) -> None:
         """The buyer pays: PAID, the merchant's funding wallet credited, a PAY_SUCCESS webhook."""

@@ -32,6 +32,7 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from jsonschema.protocols import Validator
 
 from ._config import SandboxConfig
+from ._deliveries import Attempt, Delivery, DeliveryLog
 from ._schema import ResponseSchemaValidator, decode_exact, encode_plain, inline, make_validator, registry_for
 from ._spec import Spec
 from ._violations import describe, first_violation
@@ -223,6 +224,7 @@ class Notifier:
         self._sweeper: asyncio.Task[None] | None = None
         self.sent = 0  # deliveries answered with returnCode SUCCESS
         self.failed = 0  # deliveries given up after the last retry
+        self.log = DeliveryLog()
 
     @property
     def key(self) -> WebhookKey:
@@ -246,7 +248,18 @@ class Notifier:
         if url is None:
             logger.info("sandbox webhook %s: no webhookUrl and no --webhook-url, not sent", label)
             return
-        self._spawn(self._deliver(url, body, label))
+        delivery = self.log.add(notification.biz_type, notification.biz_status, notification.biz_id, url, body)
+        self._spawn(self._deliver(delivery, label))
+
+    def resend(self, delivery: Delivery) -> bool:
+        """Deliver a recorded notification again (the same body, freshly signed, with its retries); False when
+        it is being delivered already."""
+        if delivery.in_flight:
+            return False
+        self.log.restart(delivery)
+        label = f"{delivery.biz_type} {delivery.biz_status} bizId {delivery.biz_id} (resent)"
+        self._spawn(self._deliver(delivery, label))
+        return True
 
     def ensure_sweeper(self, sweep: Callable[[], None]) -> None:
         """Run `sweep` every `expiry_sweep_s` on the running loop (started once per loop)."""
@@ -300,8 +313,9 @@ class Notifier:
         }
         return headers, body
 
-    async def _attempt(self, url: str, body: bytes) -> tuple[bool, str]:
-        """(accepted, what happened) of one signed POST, its answer read up to the limit, all within the timeout."""
+    async def _attempt(self, url: str, body: bytes) -> tuple[bool, str, int | None, dict[str, str]]:
+        """(accepted, what happened, HTTP status, signed headers) of one signed POST, its answer read up to the
+        limit, all within the timeout."""
         headers, sent = self.signed(body)
         headers["Accept-Encoding"] = "identity"
         try:
@@ -309,23 +323,30 @@ class Notifier:
                 async with self._http().stream("POST", url, content=sent, headers=headers) as response:
                     content = await read_capped(response, self._config.webhook_max_answer_bytes)
         except TimeoutError:
-            return False, f"no complete answer within {self._config.webhook_timeout_s:g} s"
+            return False, f"no complete answer within {self._config.webhook_timeout_s:g} s", None, headers
         except AnswerTooLargeError as exc:
-            return False, str(exc)
+            return False, str(exc), None, headers
         except (httpx.HTTPError, OSError, ValueError) as exc:
-            return False, type(exc).__name__
+            return False, type(exc).__name__, None, headers
         ok = _accepted(response.status_code, content)
         outcome = f"HTTP {response.status_code}"
         if response.status_code == 200 and not ok:
             outcome += " without returnCode SUCCESS"
-        return ok, outcome
+        return ok, outcome, response.status_code, headers
 
-    async def _deliver(self, url: str, body: bytes, label: str) -> None:
+    async def _deliver(self, delivery: Delivery, label: str) -> None:
+        try:
+            await self._deliver_with_retries(delivery, label)
+        finally:
+            self.log.finish(delivery)
+
+    async def _deliver_with_retries(self, delivery: Delivery, label: str) -> None:
         delays = self._config.webhook_retry_delays
         attempts = len(delays) + 1
-        where = _where(url)
+        where = _where(delivery.url)
         for attempt in range(1, attempts + 1):
-            ok, outcome = await self._attempt(url, body)
+            ok, outcome, status, headers = await self._attempt(delivery.url, delivery.body)
+            self.log.record(delivery, Attempt(time.time(), "delivered" if ok else outcome, status, ok), headers)
             if ok:
                 self.sent += 1
                 logger.info("sandbox webhook %s -> %s: attempt %d/%d: delivered", label, where, attempt, attempts)

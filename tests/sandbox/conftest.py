@@ -6,11 +6,19 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
+import binance_pay_sandbox.pytest_plugin
 import pytest
 from binance_pay_sandbox import RunningSandbox, SandboxConfig, run_sandbox
 from sandbox_helpers import MakeClient, SignedClient
 
 from tests.fixtures.proof_spec import write_proof_spec
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The plugin's fixtures, when its entry point is not active (the tree on PYTHONPATH, not the wheel)."""
+    plugin = binance_pay_sandbox.pytest_plugin
+    if not config.pluginmanager.is_registered(plugin):
+        config.pluginmanager.register(plugin, "binance_pay_sandbox")
 
 
 @pytest.fixture(scope="session")

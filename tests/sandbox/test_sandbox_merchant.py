@@ -110,7 +110,8 @@ def test_create_query_pay_sends_a_signed_pay_success_webhook(receiver: Receiver)
         order = create(client, "10.00")
         prepay_id = order["prepayId"]
         assert prepay_id.isdigit() and len(prepay_id) <= 19
-        assert order["checkoutUrl"].startswith("https://") and order["qrContent"] and order["qrcodeLink"]
+        assert order["checkoutUrl"] == f"{client.sandbox.url}/checkout/{prepay_id}"
+        assert order["universalUrl"] == order["checkoutUrl"] and order["qrContent"] and order["qrcodeLink"]
         assert order["totalFee"] == Decimal("10.00000000") and order["currency"] == "USDT"
         assert order["expireTime"] > time.time() * 1000 + 3_500_000  # default: one hour
         by_id = call(client, QUERY, {"prepayId": prepay_id})["data"]
