@@ -11,6 +11,8 @@ that is not INITIAL):
 - `/sandbox/operations/{operationId}/next-result` `{"code": "INVALID_ORDER_STATUS", "times": 1}`: the next
   `times` valid calls of that operation answer that result code (its name or number) and change nothing.
 - `/sandbox/webhooks/{deliveryId}/resend`: deliver a recorded webhook again.
+- `/sandbox/webhooks/mode` `{"duplicates": 2, "shuffle": true, "delay_seconds": 0.5, "fail_first": 3}`: hostile
+  delivery of the notifications from now on (`_hostile`); `{}` is the ordinary delivery again.
 
 - `/sandbox/contracts/{preContractId}/sign`: the user signs a direct debit contract (CONTRACT_SIGNED, a new
   contractId, the DIRECT_DEBIT_CT webhook); data: the contract as Query Contract shows it.
@@ -39,6 +41,7 @@ from ._buyer import cancel_order, expire_order, pay_order
 from ._deliveries import Delivery
 from ._direct_debit import BY_USER, DirectDebits, contract_data, sign_contract, terminate
 from ._handler import Answer, Fail, success_body
+from ._hostile import parse_webhook_mode
 from ._merchant_handlers import order_query_result
 from ._origin import MAX_SHOWN, cross_site_refusal, header
 from ._responder import Responder
@@ -161,6 +164,7 @@ def delivery_data(delivery: Delivery) -> dict[str, Any]:
         "bizId": delivery.biz_id,
         "url": delivery.url,
         "state": delivery.state,
+        "duplicateOf": delivery.duplicate_of,
         "body": delivery.body.decode("utf-8"),
         "headers": delivery.headers,
         "attempts": [
@@ -235,6 +239,13 @@ def control_actions(state: MerchantState, scripted: ScriptedResults) -> dict[str
             return Fail("INVALID_PARAM_WRONG_VALUE", f"deliveryId {found.delivery_id}: still being delivered")
         return success_body(json.dumps(delivery_data(found)))
 
+    def webhook_mode(params: Mapping[str, str], request: Mapping[str, Any]) -> Answer:
+        mode = parse_webhook_mode(request, state.notifier.retries)
+        if isinstance(mode, Fail):
+            return mode
+        state.notifier.set_mode(mode)
+        return success_body(json.dumps({"mode": mode.as_json()}))
+
     return {
         "/sandbox/orders/{prepay_id}/pay": lambda params, _: _order_answer(pay_order(state, params["prepay_id"])),
         "/sandbox/orders/{prepay_id}/cancel": lambda params, _: _order_answer(cancel_order(state, params["prepay_id"])),
@@ -242,5 +253,6 @@ def control_actions(state: MerchantState, scripted: ScriptedResults) -> dict[str
         "/sandbox/clock/advance": advance_clock,
         "/sandbox/operations/{operation_id}/next-result": next_result,
         "/sandbox/webhooks/{delivery_id}/resend": resend,
+        "/sandbox/webhooks/mode": webhook_mode,
         **_contract_actions(state),
     }

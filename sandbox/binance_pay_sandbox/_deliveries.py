@@ -30,6 +30,7 @@ class Delivery:
     attempts: list[Attempt] = field(default_factory=list)
     headers: dict[str, str] = field(default_factory=dict)  # the latest attempt's signed headers
     in_flight: bool = True
+    duplicate_of: int | None = None  # the delivery this one repeats (webhook mode `duplicates`)
 
     @property
     def delivered(self) -> bool:
@@ -48,9 +49,12 @@ class DeliveryLog:
         self._ids = itertools.count(1)
         self._deliveries: dict[int, Delivery] = {}
 
-    def add(self, biz_type: str, biz_status: str, biz_id: int, url: str, body: bytes) -> Delivery:
+    def add(
+        self, biz_type: str, biz_status: str, biz_id: int, url: str, body: bytes, duplicate_of: int | None = None
+    ) -> Delivery:
         with self._lock:
             delivery = Delivery(next(self._ids), biz_type, biz_status, biz_id, url, body, time.time())
+            delivery.duplicate_of = duplicate_of
             self._deliveries[delivery.delivery_id] = delivery
             while len(self._deliveries) > MAX_KEPT:
                 del self._deliveries[next(iter(self._deliveries))]

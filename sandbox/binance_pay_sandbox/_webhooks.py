@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import hashlib
 import json
 import logging
@@ -33,6 +34,7 @@ from jsonschema.protocols import Validator
 
 from ._config import SandboxConfig
 from ._deliveries import Attempt, Delivery, DeliveryLog
+from ._hostile import SHUFFLE_WINDOW_S, ShuffledBatches, WebhookMode
 from ._schema import ResponseSchemaValidator, decode_exact, encode_plain, inline, make_validator, registry_for
 from ._spec import Spec
 from ._violations import describe, first_violation
@@ -51,6 +53,7 @@ KEY_BITS = 2048
 MAX_WEBHOOK_KEY_FILE_BYTES = 64 * 1024
 _NONCE_ALPHABET = string.ascii_letters  # Binance: "32 random letters"
 _NONCE_LENGTH = 32
+FAILED_ON_PURPOSE = "failed on purpose (webhook mode fail_first), not sent"
 
 
 class WebhookKeyError(ValueError):
@@ -225,6 +228,8 @@ class Notifier:
         self.sent = 0  # deliveries answered with returnCode SUCCESS
         self.failed = 0  # deliveries given up after the last retry
         self.log = DeliveryLog()
+        self._mode = WebhookMode()
+        self._batches: ShuffledBatches[tuple[Delivery, str, WebhookMode]] = ShuffledBatches()
 
     @property
     def key(self) -> WebhookKey:
@@ -233,6 +238,19 @@ class Notifier:
     @property
     def enabled(self) -> bool:
         return self._schemas.available
+
+    @property
+    def retries(self) -> int:
+        return len(self._config.webhook_retry_delays)
+
+    @property
+    def mode(self) -> WebhookMode:
+        return self._mode
+
+    def set_mode(self, mode: WebhookMode) -> None:
+        """Deliver the notifications from now on as `mode` says (those already queued keep theirs)."""
+        self._batches.reseed(mode.seed)
+        self._mode = mode
 
     def notify(self, notification: Notification) -> None:
         """Queue `notification` for delivery (never blocks); logs and drops it if it cannot be sent."""
@@ -248,8 +266,17 @@ class Notifier:
         if url is None:
             logger.info("sandbox webhook %s: no webhookUrl and no --webhook-url, not sent", label)
             return
-        delivery = self.log.add(notification.biz_type, notification.biz_status, notification.biz_id, url, body)
-        self._spawn(self._deliver(delivery, label))
+        mode = self._mode
+        first = self.log.add(notification.biz_type, notification.biz_status, notification.biz_id, url, body)
+        jobs = [(first, label, mode)]
+        for copy in range(1, mode.duplicates + 1):
+            duplicate = self.log.add(first.biz_type, first.biz_status, first.biz_id, url, body, first.delivery_id)
+            jobs.append((duplicate, f"{label} (duplicate {copy})", mode))
+        if not mode.shuffle:
+            for job in jobs:
+                self._spawn(self._deliver(*job))
+        elif self._batches.add(jobs):
+            self._spawn(self._deliver_batch())
 
     def resend(self, delivery: Delivery) -> bool:
         """Deliver a recorded notification again (the same body, freshly signed, with its retries); False when
@@ -334,19 +361,52 @@ class Notifier:
             outcome += " without returnCode SUCCESS"
         return ok, outcome, response.status_code, headers
 
-    async def _deliver(self, delivery: Delivery, label: str) -> None:
+    async def _deliver_batch(self) -> None:
+        """One shuffled batch, a delivery at a time: each next one starts once the previous made its first attempt,
+        so the receiver sees them in the shuffled order."""
+        await asyncio.sleep(SHUFFLE_WINDOW_S)
+        for delivery, label, mode in self._batches.take():
+            first_attempt = asyncio.Event()
+            self._spawn(self._deliver(delivery, label, mode, first_attempt))
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(mode.delay_seconds + self._config.webhook_timeout_s + 1.0):
+                    await first_attempt.wait()
+
+    async def _deliver(
+        self,
+        delivery: Delivery,
+        label: str,
+        mode: WebhookMode | None = None,
+        first_attempt: asyncio.Event | None = None,
+    ) -> None:
         try:
-            await self._deliver_with_retries(delivery, label)
+            await self._deliver_with_retries(delivery, label, mode or WebhookMode(), first_attempt)
         finally:
             self.log.finish(delivery)
+            if first_attempt is not None:
+                first_attempt.set()
 
-    async def _deliver_with_retries(self, delivery: Delivery, label: str) -> None:
+    async def _try(self, delivery: Delivery, attempt: int, mode: WebhookMode) -> tuple[bool, str]:
+        """One attempt, recorded in the log: (accepted, what happened)."""
+        if attempt <= mode.fail_first:
+            ok, outcome, status, headers = False, FAILED_ON_PURPOSE, None, delivery.headers
+        else:
+            ok, outcome, status, headers = await self._attempt(delivery.url, delivery.body)
+        self.log.record(delivery, Attempt(time.time(), "delivered" if ok else outcome, status, ok), headers)
+        return ok, outcome
+
+    async def _deliver_with_retries(
+        self, delivery: Delivery, label: str, mode: WebhookMode, first_attempt: asyncio.Event | None
+    ) -> None:
         delays = self._config.webhook_retry_delays
         attempts = len(delays) + 1
         where = _where(delivery.url)
+        if mode.delay_seconds:
+            await asyncio.sleep(mode.delay_seconds)
         for attempt in range(1, attempts + 1):
-            ok, outcome, status, headers = await self._attempt(delivery.url, delivery.body)
-            self.log.record(delivery, Attempt(time.time(), "delivered" if ok else outcome, status, ok), headers)
+            ok, outcome = await self._try(delivery, attempt, mode)
+            if first_attempt is not None:
+                first_attempt.set()
             if ok:
                 self.sent += 1
                 logger.info("sandbox webhook %s -> %s: attempt %d/%d: delivered", label, where, attempt, attempts)
