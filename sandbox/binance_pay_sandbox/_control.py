@@ -9,7 +9,9 @@ that is not INITIAL):
 - `/sandbox/clock/advance` `{"seconds": N}`: the business clock (expiry, transaction times) moves N seconds on;
   orders past their expiry expire at once.
 - `/sandbox/operations/{operationId}/next-result` `{"code": "INVALID_ORDER_STATUS", "times": 1}`: the next
-  `times` valid calls of that operation answer that result code (its name or number) and change nothing.
+  `times` valid calls of that operation answer that result code (its name or number) and change nothing;
+  `{"code": ..., "rate": 0.3, "seed": 7}` instead makes that share of its calls answer it, until rate 0.
+- `/sandbox/operations/{operationId}/reset`: forget what was scripted for that operation.
 - `/sandbox/webhooks/{deliveryId}/resend`: deliver a recorded webhook again.
 - `/sandbox/webhooks/mode` `{"duplicates": 2, "shuffle": true, "delay_seconds": 0.5, "fail_first": 3}`: hostile
   delivery of the notifications from now on (`_hostile`); `{}` is the ordinary delivery again.
@@ -41,7 +43,7 @@ from ._buyer import cancel_order, expire_order, pay_order
 from ._deliveries import Delivery
 from ._direct_debit import BY_USER, DirectDebits, contract_data, sign_contract, terminate
 from ._handler import Answer, Fail, success_body
-from ._hostile import parse_webhook_mode
+from ._hostile import MAX_SEED, parse_webhook_mode
 from ._merchant_handlers import order_query_result
 from ._origin import MAX_SHOWN, cross_site_refusal, header
 from ._responder import Responder
@@ -185,6 +187,30 @@ def _number(request: Mapping[str, Any], name: str, default: float | None = None)
     return float(value)
 
 
+def _script(scripted: ScriptedResults, operation_id: str, request: Mapping[str, Any]) -> None:
+    """Script what a next-result body asks for: `times` calls, or a `rate` of them (with `seed`); ScriptError if
+    the body is wrong."""
+    code = str(request.get("code", ""))[:64]
+    if "rate" not in request:
+        times = request.get("times", 1)
+        if isinstance(times, bool) or not isinstance(times, int):
+            raise ScriptError("times: an integer is required")
+        scripted.add(operation_id, code, times)
+        return
+    if "times" in request:
+        raise ScriptError("times, rate: give one or the other")
+    rate, seed = request["rate"], request.get("seed", 0)
+    if isinstance(rate, bool) or not isinstance(rate, int | float):
+        raise ScriptError("rate: a number is required")
+    if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < MAX_SEED:
+        raise ScriptError(f"seed: must be an integer from 0 to {MAX_SEED - 1}")
+    scripted.set_rate(operation_id, code, float(rate), seed)
+
+
+def _scripted_answer(scripted: ScriptedResults) -> Answer:
+    return success_body(json.dumps({"pending": scripted.pending(), "rates": scripted.rates()}))
+
+
 def _contract_actions(state: MerchantState) -> dict[str, Action]:
     """What a direct debit contract's user does: sign it, or terminate it."""
 
@@ -222,14 +248,18 @@ def control_actions(state: MerchantState, scripted: ScriptedResults) -> dict[str
         return success_body(json.dumps({"clockAdvanceMs": state.clock_advance_ms, "now": state.now_ms()}))
 
     def next_result(params: Mapping[str, str], request: Mapping[str, Any]) -> Answer:
-        times = _number(request, "times", 1)
-        if isinstance(times, Fail):
-            return times
         try:
-            scripted.add(params["operation_id"], str(request.get("code", ""))[:64], int(times))
+            _script(scripted, params["operation_id"], request)
         except ScriptError as exc:
             return Fail("INVALID_PARAM_WRONG_VALUE", str(exc))
-        return success_body(json.dumps({"pending": scripted.pending()}))
+        return _scripted_answer(scripted)
+
+    def reset_results(params: Mapping[str, str], request: Mapping[str, Any]) -> Answer:
+        try:
+            scripted.reset(params["operation_id"])
+        except ScriptError as exc:
+            return Fail("INVALID_PARAM_WRONG_VALUE", str(exc))
+        return _scripted_answer(scripted)
 
     def resend(params: Mapping[str, str], request: Mapping[str, Any]) -> Answer:
         found = state.notifier.log.find(int(params["delivery_id"])) if params["delivery_id"].isdigit() else None
@@ -252,6 +282,7 @@ def control_actions(state: MerchantState, scripted: ScriptedResults) -> dict[str
         "/sandbox/orders/{prepay_id}/expire": lambda params, _: _order_answer(expire_order(state, params["prepay_id"])),
         "/sandbox/clock/advance": advance_clock,
         "/sandbox/operations/{operation_id}/next-result": next_result,
+        "/sandbox/operations/{operation_id}/reset": reset_results,
         "/sandbox/webhooks/{delivery_id}/resend": resend,
         "/sandbox/webhooks/mode": webhook_mode,
         **_contract_actions(state),

@@ -1,4 +1,5 @@
-"""`binance-pay sandbox pay|cancel|expire|advance-clock|next-result|resend`: the control surface from a shell."""
+"""`binance-pay sandbox pay|cancel|expire|advance-clock|next-result|reset-results|resend|webhook-mode`: the
+control surface from a shell."""
 
 from __future__ import annotations
 
@@ -27,6 +28,13 @@ class Command:
 def _order(data: dict[str, Any]) -> str:
     prepay_id, trade_no, status = (one_line(data.get(name), 100) for name in ("prepayId", "merchantTradeNo", "status"))
     return f"order {prepay_id} ({trade_no}): {status}"
+
+
+def _scripted(data: dict[str, Any]) -> str:
+    report = "scripted: " + one_line(json.dumps(data.get("pending"), sort_keys=True), 400)
+    if data.get("rates"):
+        report += "; rates: " + one_line(json.dumps(data.get("rates"), sort_keys=True), 400)
+    return report
 
 
 _ORDER_ARGUMENT = (("prepay_id", "the prepayId Create Order returned"),)
@@ -60,7 +68,13 @@ COMMANDS: dict[str, Command] = {
         "Make the next call(s) of an operation answer a result code (and change nothing).",
         "/sandbox/operations/{operation_id}/next-result",
         (("operation_id", "the operationId, e.g. createOrderV3"), ("code", "a result code: name or number")),
-        lambda data: "scripted: " + one_line(json.dumps(data.get("pending"), sort_keys=True), 400),
+        _scripted,
+    ),
+    "reset-results": Command(
+        "Forget what next-result scripted for an operation (its queued calls and its rate).",
+        "/sandbox/operations/{operation_id}/reset",
+        (("operation_id", "the operationId, e.g. createOrderV3"),),
+        _scripted,
     ),
     "resend": Command(
         "Deliver a recorded webhook again (ids: the dashboard, or GET /sandbox/webhooks).",
@@ -68,6 +82,37 @@ COMMANDS: dict[str, Command] = {
         (("delivery_id", "the delivery's id"),),
         lambda data: f"webhook {one_line(data.get('deliveryId'), 20)}: resending to {one_line(data.get('url'))}",
     ),
+    "webhook-mode": Command(
+        "Deliver webhooks from now on as Binance may: duplicated, out of order, late, after failed attempts "
+        "(no option: the ordinary delivery again).",
+        "/sandbox/webhooks/mode",
+        (),
+        lambda data: "webhook mode: " + one_line(json.dumps(data.get("mode"), sort_keys=True), 400),
+    ),
+}
+
+
+def _add_next_result_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--times", type=int, help="how many calls answer it (default: 1)")
+    parser.add_argument("--rate", type=float, help="instead of --times: this share of calls answers it, until 0")
+    parser.add_argument("--seed", type=int, help="with --rate: the seed of the draw (default: 0)")
+
+
+def _add_webhook_mode_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--duplicates", type=int, help="deliver each notification N extra times (at most 10)")
+    parser.add_argument("--shuffle", action="store_true", help="deliver each batch of notifications out of order")
+    parser.add_argument("--delay-seconds", type=float, help="wait this long before each delivery (at most 30)")
+    parser.add_argument("--fail-first", type=int, help="count the first N attempts of each delivery as failed")
+    parser.add_argument("--seed", type=int, help="the seed of the shuffle (default: 0)")
+
+
+_OPTIONS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
+    "next-result": _add_next_result_options,
+    "webhook-mode": _add_webhook_mode_options,
+}
+_BODY_OPTIONS = {
+    "next-result": ("code", "times", "rate", "seed"),
+    "webhook-mode": ("duplicates", "shuffle", "delay_seconds", "fail_first", "seed"),
 }
 
 
@@ -76,8 +121,8 @@ def build_control_parser(name: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=f"binance-pay sandbox {name}", description=command.help)
     for argument, help_text in command.arguments:
         parser.add_argument(argument, metavar=argument.upper(), help=help_text)
-    if name == "next-result":
-        parser.add_argument("--times", type=int, default=1, help="how many calls answer it (default: %(default)s)")
+    if name in _OPTIONS:
+        _OPTIONS[name](parser)
     parser.add_argument(
         "--base-url", default=DEFAULT_BASE_URL, metavar="URL", help="the sandbox (default: %(default)s)"
     )
@@ -95,9 +140,8 @@ def _request(name: str, args: argparse.Namespace) -> tuple[str, dict[str, Any]] 
             return path, {"seconds": float(args.seconds)}
         except ValueError:
             return f"not a number of seconds: {one_line(args.seconds, 40)}"
-    if name == "next-result":
-        return path, {"code": args.code, "times": args.times}
-    return path, {}
+    body = {option: getattr(args, option) for option in _BODY_OPTIONS.get(name, ())}
+    return path, {option: value for option, value in body.items() if value is not None and value is not False}
 
 
 def _error(name: str, text: str) -> int:

@@ -57,7 +57,7 @@ def parse_webhook_mode(request: Mapping[str, Any], retries: int) -> WebhookMode 
     duplicates = _integer(request, "duplicates", 0, MAX_DUPLICATES, "")
     fail_limit = min(MAX_FAIL_FIRST, retries)
     fail_first = _integer(request, "fail_first", 0, fail_limit, f" (this sandbox retries {retries} times)")
-    seed = _integer(request, "seed", 0, MAX_SEED, "")
+    seed = _integer(request, "seed", 0, MAX_SEED - 1, "")
     shuffle = request.get("shuffle", False)
     delay = request.get("delay_seconds", 0.0)
     for parsed in (duplicates, fail_first, seed):

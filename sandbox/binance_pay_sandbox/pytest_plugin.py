@@ -1,7 +1,7 @@
 """pytest fixtures for a merchant's own tests (registered by the `sandbox` extra's `pytest11` entry point).
 
 - `binance_pay_sandbox`: a sandbox running for the test (`SandboxFixture`): its URL and keys, the control surface
-  (pay, cancel, expire, advance_clock, next_result, resend) and the webhooks it sent (`webhooks`,
+  (pay, cancel, expire, advance_clock, next_result, reset_results, resend, webhook_mode) and the webhooks it sent (`webhooks`,
   `wait_for_webhooks`). Webhooks without a `webhookUrl` go to a receiver the fixture runs, answering SUCCESS.
 - `binance_pay_client`: a `binance_pay.BinancePayClient` bound to it.
 - `binance_pay_sandbox_config`: the `SandboxConfig` it starts with; override it to change balances, expiry, ...
@@ -129,9 +129,43 @@ class SandboxFixture:
         """Move the sandbox's business clock on; orders past their expiry expire."""
         self._control("/sandbox/clock/advance", {"seconds": seconds})
 
-    def next_result(self, operation_id: str, code: str, times: int = 1) -> None:
-        """The next `times` calls of `operation_id` answer result code `code` (name or number)."""
-        self._control(f"/sandbox/operations/{operation_id}/next-result", {"code": code, "times": times})
+    def next_result(
+        self, operation_id: str, code: str, times: int | None = None, *, rate: float | None = None, seed: int = 0
+    ) -> None:
+        """The next `times` (default 1) calls of `operation_id` answer result code `code` (name or number); or,
+        with `rate`, that share of its calls (drawn by `random.Random(seed)`) until rate 0 or `reset_results`."""
+        body: dict[str, Any] = {"code": code}
+        if times is not None or rate is None:
+            body["times"] = 1 if times is None else times
+        if rate is not None:
+            body.update(rate=rate, seed=seed)
+        self._control(f"/sandbox/operations/{operation_id}/next-result", body)
+
+    def reset_results(self, operation_id: str) -> None:
+        """Forget what `next_result` scripted for `operation_id`."""
+        self._control(f"/sandbox/operations/{operation_id}/reset")
+
+    def webhook_mode(
+        self,
+        *,
+        duplicates: int = 0,
+        shuffle: bool = False,
+        delay_seconds: float = 0.0,
+        fail_first: int = 0,
+        seed: int = 0,
+    ) -> dict[str, Any]:
+        """Deliver webhooks from now on as Binance may: each `duplicates` extra times, batches out of order
+        (`shuffle`, drawn by `seed`), `delay_seconds` late, the first `fail_first` attempts failed. No arguments:
+        the ordinary delivery again. The mode now in force."""
+        body = {
+            "duplicates": duplicates,
+            "shuffle": shuffle,
+            "delay_seconds": delay_seconds,
+            "fail_first": fail_first,
+            "seed": seed,
+        }
+        mode: dict[str, Any] = self._control("/sandbox/webhooks/mode", body)["mode"]
+        return mode
 
     def resend(self, webhook: SandboxWebhook | int) -> None:
         delivery_id = webhook.delivery_id if isinstance(webhook, SandboxWebhook) else webhook
