@@ -43,7 +43,7 @@ from ._buyer import cancel_order, expire_order, pay_order
 from ._deliveries import Delivery
 from ._direct_debit import BY_USER, DirectDebits, contract_data, sign_contract, terminate
 from ._handler import Answer, Fail, success_body
-from ._hostile import MAX_SEED, parse_webhook_mode
+from ._hostile import MAX_SEED, WebhookModeError, parse_webhook_mode
 from ._merchant_handlers import order_query_result
 from ._origin import MAX_SHOWN, cross_site_refusal, header
 from ._responder import Responder
@@ -270,9 +270,10 @@ def control_actions(state: MerchantState, scripted: ScriptedResults) -> dict[str
         return success_body(json.dumps(delivery_data(found)))
 
     def webhook_mode(params: Mapping[str, str], request: Mapping[str, Any]) -> Answer:
-        mode = parse_webhook_mode(request, state.notifier.retries)
-        if isinstance(mode, Fail):
-            return mode
+        try:
+            mode = parse_webhook_mode(request, state.notifier.retries)
+        except WebhookModeError as exc:
+            return Fail("INVALID_PARAM_WRONG_VALUE", str(exc))
         state.notifier.set_mode(mode)
         return success_body(json.dumps({"mode": mode.as_json()}))
 

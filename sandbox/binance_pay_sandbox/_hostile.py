@@ -12,16 +12,17 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any, Generic, TypeVar
 
-from ._handler import Fail
-
 MAX_DUPLICATES = 10
 MAX_DELAY_S = 30.0
 MAX_FAIL_FIRST = 6  # Binance's retry count
 MAX_SEED = 2**63
 SHUFFLE_WINDOW_S = 0.5  # notifications queued this long form one batch, delivered out of order
-_WRONG_VALUE = "INVALID_PARAM_WRONG_VALUE"
 
 T = TypeVar("T")
+
+
+class WebhookModeError(ValueError):
+    """A webhook mode setting is unknown or breaks its rule (the message names it)."""
 
 
 @dataclass(frozen=True)
@@ -38,36 +39,32 @@ class WebhookMode:
         return asdict(self)
 
 
-def _integer(request: Mapping[str, Any], name: str, low: int, high: int, rule: str) -> int | Fail:
-    value = request.get(name, low)
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        return Fail(_WRONG_VALUE, f"{name}: must be an integer from {low} to {high}{rule}")
+def _integer(request: Mapping[str, Any], name: str, high: int, rule: str = "") -> int:
+    value = request.get(name, 0)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= high:
+        raise WebhookModeError(f"{name}: must be an integer from 0 to {high}{rule}")
     return value
 
 
-def parse_webhook_mode(request: Mapping[str, Any], retries: int) -> WebhookMode | Fail:
-    """The mode a control body asks for (`{}`: the ordinary one), or a Fail naming the field and its rule.
+def parse_webhook_mode(request: Mapping[str, Any], retries: int) -> WebhookMode:
+    """The mode a control body asks for (`{}`: the ordinary one); WebhookModeError naming the field and its rule.
 
     `retries` is how many retries the sandbox makes: fail_first may not use them all, the real attempt must remain.
     """
     known = {"duplicates", "shuffle", "delay_seconds", "fail_first", "seed"}
     unknown = sorted(str(name)[:40] for name in request if name not in known)
     if unknown:
-        return Fail(_WRONG_VALUE, f"{unknown[0]}: not a webhook mode setting; use {', '.join(sorted(known))}")
-    duplicates = _integer(request, "duplicates", 0, MAX_DUPLICATES, "")
-    fail_limit = min(MAX_FAIL_FIRST, retries)
-    fail_first = _integer(request, "fail_first", 0, fail_limit, f" (this sandbox retries {retries} times)")
-    seed = _integer(request, "seed", 0, MAX_SEED - 1, "")
+        raise WebhookModeError(f"{unknown[0]}: not a webhook mode setting; use {', '.join(sorted(known))}")
+    duplicates = _integer(request, "duplicates", MAX_DUPLICATES)
     shuffle = request.get("shuffle", False)
-    delay = request.get("delay_seconds", 0.0)
-    for parsed in (duplicates, fail_first, seed):
-        if isinstance(parsed, Fail):
-            return parsed
     if not isinstance(shuffle, bool):
-        return Fail(_WRONG_VALUE, "shuffle: must be true or false")
+        raise WebhookModeError("shuffle: must be true or false")
+    delay = request.get("delay_seconds", 0.0)
     if isinstance(delay, bool) or not isinstance(delay, int | float) or not 0 <= delay <= MAX_DELAY_S:
-        return Fail(_WRONG_VALUE, f"delay_seconds: must be a number from 0 to {MAX_DELAY_S:g}")
-    assert isinstance(duplicates, int) and isinstance(fail_first, int) and isinstance(seed, int)
+        raise WebhookModeError(f"delay_seconds: must be a number from 0 to {MAX_DELAY_S:g}")
+    fail_limit = min(MAX_FAIL_FIRST, retries)
+    fail_first = _integer(request, "fail_first", fail_limit, f" (this sandbox retries {retries} times)")
+    seed = _integer(request, "seed", MAX_SEED - 1)
     return WebhookMode(duplicates, shuffle, float(delay), fail_first, seed)
 
 

@@ -54,6 +54,7 @@ class SandboxWebhook:
     body: bytes
     headers: dict[str, str]  # the latest attempt's signed headers
     attempts: list[dict[str, Any]]
+    duplicate_of: int | None = None  # the delivery this one repeats (`webhook_mode(duplicates=...)`)
 
     def data(self) -> dict[str, Any]:
         """The notification's `data` object (parsed from its JSON string)."""
@@ -200,6 +201,7 @@ def _webhook(item: dict[str, Any]) -> SandboxWebhook:
         body=str(item["body"]).encode("utf-8"),
         headers=dict(item["headers"]),
         attempts=list(item["attempts"]),
+        duplicate_of=item.get("duplicateOf"),
     )
 
 
