@@ -8,6 +8,9 @@ one that is not answered HTTP 200 with JSON `returnCode: SUCCESS` is retried aft
 A receiver is whatever an order's `webhookUrl` names, so its answer is untrusted: at most
 `webhook_max_answer_bytes` of it are read (then the connection is closed), and each attempt as a whole, answer
 included, must end within `webhook_timeout_s`. A larger or slower answer is a failed attempt.
+
+The control surface can make delivery hostile on purpose (`_hostile.WebhookMode`): duplicated, shuffled, delayed,
+its first attempts failed.
 """
 
 from __future__ import annotations
@@ -242,10 +245,6 @@ class Notifier:
     @property
     def retries(self) -> int:
         return len(self._config.webhook_retry_delays)
-
-    @property
-    def mode(self) -> WebhookMode:
-        return self._mode
 
     def set_mode(self, mode: WebhookMode) -> None:
         """Deliver the notifications from now on as `mode` says (those already queued keep theirs)."""

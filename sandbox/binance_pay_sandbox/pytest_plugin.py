@@ -1,8 +1,9 @@
 """pytest fixtures for a merchant's own tests (registered by the `sandbox` extra's `pytest11` entry point).
 
 - `binance_pay_sandbox`: a sandbox running for the test (`SandboxFixture`): its URL and keys, the control surface
-  (pay, cancel, expire, advance_clock, next_result, reset_results, resend, webhook_mode) and the webhooks it sent (`webhooks`,
-  `wait_for_webhooks`). Webhooks without a `webhookUrl` go to a receiver the fixture runs, answering SUCCESS.
+  (pay, cancel, expire, advance_clock, next_result, reset_results, resend, webhook_mode) and the webhooks it
+  sent (`webhooks`, `wait_for_webhooks`). Webhooks without a `webhookUrl` go to a receiver the fixture runs,
+  answering SUCCESS.
 - `binance_pay_client`: a `binance_pay.BinancePayClient` bound to it.
 - `binance_pay_sandbox_config`: the `SandboxConfig` it starts with; override it to change balances, expiry, ...
 
