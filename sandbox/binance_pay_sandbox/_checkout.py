@@ -14,10 +14,10 @@ from starlette.types import Receive, Scope, Send
 from ._buyer import cancel_order, pay_order
 from ._handler import Fail
 from ._html import link, page, post_button, redirect, row, send_page, table, text, utc
-from ._merchant_handlers import qr_content
 from ._origin import cross_site_refusal
 from ._state import MERCHANT_ID, MerchantState, Order
 from ._state import text as amount_text
+from .resources.orders import qr_content
 
 _OUTCOMES = {
     "PAID": ("Payment complete", "return_url", "Return to the merchant"),

@@ -41,16 +41,16 @@ from starlette.types import Receive, Scope, Send
 
 from ._buyer import cancel_order, expire_order, pay_order
 from ._deliveries import Delivery
-from ._direct_debit import BY_USER, DirectDebits, contract_data, sign_contract, terminate
 from ._handler import Answer, Fail, success_body
 from ._hostile import MAX_SEED, WebhookModeError, parse_webhook_mode
-from ._merchant_handlers import order_query_result
 from ._origin import MAX_SHOWN, cross_site_refusal, header
 from ._responder import Responder
 from ._schema import encode_plain
 from ._scripted import ScriptedResults, ScriptError
 from ._state import MerchantState, Order
 from ._stateful import ok
+from .resources.direct_debit import BY_USER, DirectDebits, contract_data, sign_contract, terminate
+from .resources.orders import order_query_result
 
 MAX_CONTROL_BODY_BYTES = 4096
 MAX_CLOCK_ADVANCE_S = 10 * 365 * 86_400

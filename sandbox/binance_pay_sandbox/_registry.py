@@ -3,64 +3,31 @@ is built); any other operation without one answers its 200 example."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from . import _convert, _direct_debit, _profit_sharing, _sub_merchants
-from ._balance_handler import BalanceHandler
-from ._balance_v2 import BALANCE_V2_OPERATION, BalanceV2Handler
-from ._balances import BALANCE_OPERATION
+from . import resources
 from ._handler import ExampleHandler, Handler, HandlerContext, HandlerFactory
-from ._merchant_handlers import (
-    CertificatesHandler,
-    CloseOrderHandler,
-    CreateOrderHandler,
-    PayoutHandler,
-    QueryOrderHandler,
-    QueryPayoutHandler,
-    QueryRefundHandler,
-    QueryTransferHandler,
-    RefundHandler,
-    TransferHandler,
-)
 from ._spec import SpecError
 
 STATEFUL = "x-stateful"
 
-HANDLERS: Mapping[str, HandlerFactory] = MappingProxyType(
-    {
-        BALANCE_OPERATION: BalanceHandler,
-        BALANCE_V2_OPERATION: BalanceV2Handler,
-        "createOrderV2": CreateOrderHandler,
-        "createOrderV3": CreateOrderHandler,
-        "queryOrderV2": QueryOrderHandler,
-        "closeOrder": CloseOrderHandler,
-        "refundOrder": RefundHandler,
-        "queryRefund": QueryRefundHandler,
-        "createTransfer": TransferHandler,
-        "queryTransfer": QueryTransferHandler,
-        "createPayout": PayoutHandler,
-        "queryPayout": QueryPayoutHandler,
-        "queryCertificates": CertificatesHandler,
-        "createSubMerchant": _sub_merchants.CreateSubMerchantHandler,
-        "modifySubMerchant": _sub_merchants.ModifySubMerchantHandler,
-        "listConvertPairs": _convert.ListPairsHandler,
-        "getConvertQuote": _convert.QuoteHandler,
-        "executeConvertQuote": _convert.ExecuteQuoteHandler,
-        "queryConvertOrder": _convert.QueryConvertOrderHandler,
-        "createDirectDebitContract": _direct_debit.CreateContractHandler,
-        "queryDirectDebitContract": _direct_debit.QueryContractHandler,
-        "terminateDirectDebitContract": _direct_debit.TerminateContractHandler,
-        "notifyDirectDebitPayment": _direct_debit.NotifyPaymentHandler,
-        "applyDirectDebitPayment": _direct_debit.ApplyPaymentHandler,
-        "addProfitSharingReceiver": _profit_sharing.AddReceiverHandler,
-        "queryProfitSharingReceivers": _profit_sharing.QueryReceiversHandler,
-        "deleteProfitSharingReceiver": _profit_sharing.DeleteReceiverHandler,
-        "submitProfitSharingSplit": _profit_sharing.SubmitSplitHandler,
-        "queryProfitSharingSplit": _profit_sharing.QuerySplitHandler,
-        "returnProfitSharingSplit": _profit_sharing.ReturnSplitHandler,
-    }
-)
+
+def _collect() -> Mapping[str, HandlerFactory]:
+    """Every resource module's `HANDLERS`, by operationId (two modules claiming one operation is a bug)."""
+    handlers: dict[str, HandlerFactory] = {}
+    for module_info in sorted(pkgutil.iter_modules(resources.__path__), key=lambda info: info.name):
+        module = importlib.import_module(f"{resources.__name__}.{module_info.name}")
+        for operation_id, factory in getattr(module, "HANDLERS", {}).items():
+            if operation_id in handlers:
+                raise SpecError(f"operation {operation_id}: handled by two resource modules")
+            handlers[operation_id] = factory
+    return MappingProxyType(handlers)
+
+
+HANDLERS: Mapping[str, HandlerFactory] = _collect()
 
 
 def is_stateful(definition: Mapping[str, object], operation_id: str) -> bool:

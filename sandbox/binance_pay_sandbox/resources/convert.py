@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, ROUND_UP, Decimal, localcontext
 from typing import Any
 
-from ._handler import Answer, Fail
-from ._state import MAX_AMOUNT, STEP, ZERO, MerchantState
-from ._stateful import StateHandler, ok
+from .._handler import Answer, Fail, HandlerFactory
+from .._state import MAX_AMOUNT, STEP, ZERO, MerchantState
+from .._stateful import StateHandler, ok
 
 _PRECISION = 60  # enough for MAX_AMOUNT times any rate, exactly
 
@@ -205,3 +205,11 @@ class QueryConvertOrderHandler(StateHandler):
                     "inverseRatio": inverse(quote.rate),
                 }
             )
+
+
+HANDLERS: dict[str, HandlerFactory] = {
+    "listConvertPairs": ListPairsHandler,
+    "getConvertQuote": QuoteHandler,
+    "executeConvertQuote": ExecuteQuoteHandler,
+    "queryConvertOrder": QueryConvertOrderHandler,
+}

@@ -7,10 +7,10 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from ._balances import AmountRule, BalanceRules, DecimalAmount, Holding, balance_rules
-from ._handler import Answer, HandlerContext, success_body
-from ._spec import SpecError
-from ._state import Wallets
+from .._balances import BALANCE_OPERATION, AmountRule, BalanceRules, DecimalAmount, Holding, balance_rules
+from .._handler import Answer, HandlerContext, HandlerFactory, success_body
+from .._spec import SpecError
+from .._state import Wallets
 
 _OUT_OF_RANGE_BALANCE = "1000000000000000.00000000"
 
@@ -74,3 +74,8 @@ class BalanceHandler:
                 continue
             parts.append(f"{json.dumps(name)}:{text}")
         return success_body("{" + ",".join(parts) + "}")
+
+
+HANDLERS: dict[str, HandlerFactory] = {
+    BALANCE_OPERATION: BalanceHandler,
+}

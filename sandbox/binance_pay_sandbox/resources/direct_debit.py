@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from ._handler import Answer, Fail
-from ._state import FUNDING_WALLET, MERCHANT_ID, MerchantState, Order, quantized
-from ._stateful import StateHandler, ok
-from ._sub_merchants import sub_merchant_refusal
-from ._webhooks import Notification
+from .._handler import Answer, Fail, HandlerFactory
+from .._state import FUNDING_WALLET, MERCHANT_ID, MerchantState, Order, quantized
+from .._stateful import StateHandler, ok
+from .._webhooks import Notification
+from .sub_merchants import sub_merchant_refusal
 
 CONTRACT_LIFETIME_MS = 1095 * 86_400_000  # Binance's default and maximum contract term
 SIGNING_WINDOW_MS = 3_600_000
@@ -283,3 +283,12 @@ class ApplyPaymentHandler(StateHandler):
                     "status": "SUCCESS",
                 }
             )
+
+
+HANDLERS: dict[str, HandlerFactory] = {
+    "createDirectDebitContract": CreateContractHandler,
+    "queryDirectDebitContract": QueryContractHandler,
+    "terminateDirectDebitContract": TerminateContractHandler,
+    "notifyDirectDebitPayment": NotifyPaymentHandler,
+    "applyDirectDebitPayment": ApplyPaymentHandler,
+}

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from ._handler import Answer, Fail
-from ._state import FUNDING_WALLET, ZERO, MerchantState, Order, quantized
-from ._stateful import StateHandler, ok
+from .._handler import Answer, Fail, HandlerFactory
+from .._state import FUNDING_WALLET, ZERO, MerchantState, Order, quantized
+from .._stateful import StateHandler, ok
 
 FINISHED = SUCCEEDED = 2
 _PAID_STATES = frozenset({"PAID", "REFUNDING", "REFUNDED", "FULL_REFUNDED"})
@@ -234,3 +234,13 @@ class ReturnSplitHandler(StateHandler):
             }
             store.returns[return_no] = data
             return ok(data)
+
+
+HANDLERS: dict[str, HandlerFactory] = {
+    "addProfitSharingReceiver": AddReceiverHandler,
+    "queryProfitSharingReceivers": QueryReceiversHandler,
+    "deleteProfitSharingReceiver": DeleteReceiverHandler,
+    "submitProfitSharingSplit": SubmitSplitHandler,
+    "queryProfitSharingSplit": QuerySplitHandler,
+    "returnProfitSharingSplit": ReturnSplitHandler,
+}

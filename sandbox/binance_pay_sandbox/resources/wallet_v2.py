@@ -9,9 +9,9 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from ._handler import Answer
-from ._state import ZERO, Wallets, quantized
-from ._stateful import StateHandler, ok
+from .._handler import Answer, HandlerFactory
+from .._state import ZERO, Wallets, quantized
+from .._stateful import StateHandler, ok
 
 BALANCE_V2_OPERATION = "queryWalletBalanceV2"
 _VALUATIONS = ("availableFiatValuation", "availableBtcValuation")
@@ -47,3 +47,8 @@ class BalanceV2Handler(StateHandler):
                     "fiat": wallets.first_fiat(wallet),
                 }
             )
+
+
+HANDLERS: dict[str, HandlerFactory] = {
+    BALANCE_V2_OPERATION: BalanceV2Handler,
+}

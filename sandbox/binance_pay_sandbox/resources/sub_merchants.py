@@ -10,9 +10,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._handler import Answer, Fail
-from ._state import MerchantState
-from ._stateful import StateHandler, ok
+from .._handler import Answer, Fail, HandlerFactory
+from .._state import MerchantState
+from .._stateful import StateHandler, ok
 
 
 @dataclass
@@ -83,3 +83,9 @@ class ModifySubMerchantHandler(StateHandler):
                 return taken
             found.details.update({name: value for name, value in request.items() if name != "subMerchantId"})
             return ok({"subMerchantId": found.sub_merchant_id})
+
+
+HANDLERS: dict[str, HandlerFactory] = {
+    "createSubMerchant": CreateSubMerchantHandler,
+    "modifySubMerchant": ModifySubMerchantHandler,
+}
