@@ -459,7 +459,7 @@ class OrderLifecycle(RuleBasedStateMachine):
     def teardown(self) -> None:
         if self.broken:
             return  # a step failed: that failure is the one to report
-        deadline = time.monotonic() + WEBHOOK_WAIT_S
+        deadline = time.monotonic() + 5.0
         for order in self.orders.values():
             if order.status == "INITIAL" and order.expire_s < time.time() + 1:
                 self.settle_expiry(order)  # (an order still INITIAL when it expires sends PAY_CLOSED)
