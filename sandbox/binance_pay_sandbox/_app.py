@@ -140,8 +140,7 @@ def create_app(config: SandboxConfig) -> Starlette:
     catalog = load_catalog(config.spec_path)
     responder = Responder(catalog.spec, config)
     state = MerchantState(config, Notifier(config, catalog.spec, WebhookKey(config.webhook_key_pem)))
-    if config.state_path is not None:
-        attach_state_file(state, config.state_path)
+    state_file = attach_state_file(state, config.state_path) if config.state_path is not None else None
     scripted = ScriptedResults(catalog)
     endpoints = _path_endpoints(catalog, config, responder, state, scripted)
     not_found = NotFoundEndpoint(catalog, responder)
@@ -158,4 +157,5 @@ def create_app(config: SandboxConfig) -> Starlette:
     app.state.catalog = catalog
     app.state.merchant = state
     app.state.scripted = scripted
+    app.state.state_file = state_file
     return app

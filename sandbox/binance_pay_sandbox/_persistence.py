@@ -22,6 +22,7 @@ import logging
 import os
 import sqlite3
 import stat
+import threading
 from decimal import InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -54,10 +55,14 @@ class StateFile:
         self.path = path
         self._connection = connection
         self._saved = ""
+        self._closed = False
+        self._writing = threading.Lock()  # a save and the close never overlap
 
     def save(self, state: MerchantState) -> None:
         """Write `state` if it changed; a failure is logged (the sandbox keeps answering from memory)."""
-        with state.lock:
+        with state.lock, self._writing:
+            if self._closed:
+                return
             try:
                 snapshot = json.dumps(state.to_record(), separators=(",", ":"), sort_keys=True)
                 if snapshot == self._saved:
@@ -71,7 +76,10 @@ class StateFile:
                 logger.error("sandbox: could not save the state to %s (%s: %s)", self.path, type(exc).__name__, exc)
 
     def close(self) -> None:
-        self._connection.close()
+        """Closed for good (the server stopped); later saves do nothing."""
+        with self._writing:
+            self._closed = True
+            self._connection.close()
 
 
 def _refused(path: Path, why: str) -> StateFileError:
@@ -146,7 +154,7 @@ def open_state_file(path: Path) -> tuple[StateFile, dict[str, Any] | None]:
         return StateFile(path, connection), _saved_record(path, connection)
     except sqlite3.DatabaseError as exc:
         connection.close()
-        raise _refused(path, f"is not a usable SQLite database ({exc})") from None
+        raise _refused(path, f"is not a SQLite database or is corrupt ({exc})") from None
     except BaseException:
         connection.close()
         raise
@@ -158,7 +166,7 @@ def attach_state_file(state: MerchantState, path: Path) -> StateFile:
     try:
         if record is not None:
             state.restore(record, _STORE_LOADERS)
-    except (KeyError, TypeError, ValueError, IndexError, InvalidOperation) as exc:
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError, InvalidOperation) as exc:
         state_file.close()
         raise _refused(path, f"is corrupt (its snapshot is no sandbox state: {type(exc).__name__})") from None
     state.persist = lambda: state_file.save(state)

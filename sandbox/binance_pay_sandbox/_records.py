@@ -45,7 +45,10 @@ def decoded(data: Any, kinds: Mapping[str, type]) -> Any:
         raise RecordError(f"untagged value of type {type(data).__name__}")
     tag, rest = data[0], data[1:]
     if tag == "decimal" and len(rest) == 1 and isinstance(rest[0], str):
-        return Decimal(rest[0])  # a record holds only finite, exact texts it wrote; anything else is refused below
+        number = Decimal(rest[0])  # InvalidOperation (an ArithmeticError) for text that is no number
+        if not number.is_finite():
+            raise RecordError(f"{rest[0][:32]!r} is no amount")
+        return number
     if tag in ("list", "tuple"):
         items = [decoded(item, kinds) for item in rest]
         return items if tag == "list" else tuple(items)

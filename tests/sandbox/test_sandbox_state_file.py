@@ -150,10 +150,10 @@ def _other_database(tmp_path: Path) -> Path:
 
 REFUSALS = {
     "newer schema": (_newer_schema, "schema version 2 is newer"),
-    "corrupt pages": (_garbled_pages, "state.sqlite: "),
+    "corrupt pages": (_garbled_pages, "corrupt"),
     "corrupt snapshot": (_garbled_snapshot, "is corrupt"),
     "snapshot of no state": (_wrong_snapshot, "is corrupt"),
-    "text file": (_text_file, "is not a usable SQLite database"),
+    "text file": (_text_file, "is not a SQLite database"),
     "another application's database": (_other_database, "another application"),
     "directory": (lambda tmp_path: tmp_path, "is a directory"),
 }
