@@ -288,6 +288,8 @@ def _print_banner(url: str, config: SandboxConfig, spec: str | None, operations:
     if config.faults:
         lines.append(f"WARNING: planted faults active (contract tests only): {', '.join(sorted(config.faults))}")
     lines.append(f"Webhooks: signed with certSerial {serial}; default URL {config.webhook_url or '(none)'}")
+    if config.state_path is not None:
+        lines.append(f"State kept in {config.state_path} (loaded at start, saved after every change)")
     lines.append("Press Ctrl-C to stop.")
     for line in lines:
         emit(shown(line), sys.stdout)

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+from binance_pay import BinancePayClient
 from binance_pay.errors import InvalidParamWrongValueError
-from binance_pay_sandbox import SandboxConfig, run_sandbox
+from binance_pay_sandbox import DEFAULT_API_KEY, DEFAULT_SECRET_KEY, SandboxConfig, run_sandbox
 from sdk_sandbox import SdkSandbox, sdk_sandbox
 
 SANDBOX_SRC = str(Path(__file__).resolve().parents[2] / "sandbox")
@@ -89,6 +92,44 @@ def test_orders_refunds_transfers_payouts_stores_and_balances_survive_a_restart(
         assert box.client.direct_debit.query_contract(merchant_contract_code="contract1").biz_status == (
             "CONTRACT_TERMINATED"
         )
+
+
+def _serve_cli(state_path: Path, act: Callable[[BinancePayClient], Any]) -> Any:
+    """Run `binance-pay sandbox --state state_path` until `act` (given an SDK client for it) is done."""
+    env = {**os.environ, "PYTHONPATH": SANDBOX_SRC}
+    for name in ("BINANCE_PAY_API_KEY", "BINANCE_PAY_SECRET_KEY"):
+        env.pop(name, None)
+    command = [sys.executable, "-m", "binance_pay_sandbox", "--port", "0", "--state", str(state_path)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        assert process.stdout is not None
+        banner = [process.stdout.readline() for _ in range(5)]
+        assert f"State kept in {state_path}" in banner[3]
+        url = banner[0].rsplit(" ", 1)[-1].strip()
+        with BinancePayClient(DEFAULT_API_KEY, DEFAULT_SECRET_KEY, base_url=url) as client:
+            result = act(client)
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.communicate()
+    assert process.returncode == 0
+    return result
+
+
+def test_the_command_line_sandbox_keeps_its_state_in_the_file(tmp_path: Path) -> None:
+    state_path = tmp_path / "cli.sqlite"
+
+    def transfer(client: BinancePayClient) -> Any:
+        client.transfers.create(request_id="t1", currency="USDT", amount=Decimal("0.125"), transfer_type="TO_MAIN")
+        return client.transfers.query(tran_id="t1")
+
+    def query(client: BinancePayClient) -> Any:
+        return client.transfers.query(tran_id="t1"), client.wallet.balance(wallet=FUNDING, currency="USDT").balance
+
+    made = _serve_cli(state_path, transfer)
+    assert _serve_cli(state_path, query) == (made, Decimal("1250.37500000"))
 
 
 def test_without_a_state_file_a_restart_starts_afresh(tmp_path: Path) -> None:
