@@ -17,6 +17,7 @@ from ._control import ControlEndpoint, DeliveriesEndpoint, control_actions
 from ._dashboard import Dashboard, ResendAction
 from ._handler import HandlerContext
 from ._origin import BaseUrlMiddleware
+from ._persistence import SaveBeforeAnswer, attach_state_file
 from ._pipeline import OperationPipeline, PathEndpoint
 from ._registry import handler_for
 from ._responder import Responder
@@ -133,11 +134,13 @@ def create_app(config: SandboxConfig) -> Starlette:
     """Build the sandbox ASGI app from the spec `config.spec_path` names (default: the shipped spec).
 
     Raises SpecError when the spec cannot be served, naming the operation (an off-spec example, ...), and
-    WebhookKeyError (a ValueError) when `config.webhook_key_pem` is not an RSA private key.
+    WebhookKeyError (a ValueError) when `config.webhook_key_pem` is not an RSA private key, and StateFileError (a
+    ValueError) when `config.state_path` names no usable state file.
     """
     catalog = load_catalog(config.spec_path)
     responder = Responder(catalog.spec, config)
     state = MerchantState(config, Notifier(config, catalog.spec, WebhookKey(config.webhook_key_pem)))
+    state_file = attach_state_file(state, config.state_path) if config.state_path is not None else None
     scripted = ScriptedResults(catalog)
     endpoints = _path_endpoints(catalog, config, responder, state, scripted)
     not_found = NotFoundEndpoint(catalog, responder)
@@ -146,10 +149,13 @@ def create_app(config: SandboxConfig) -> Starlette:
     routes.extend(_sandbox_routes(state, responder, scripted, not_found))
     routes.append(Route("/{path:path}", not_found))
     middleware = [Middleware(EdgeGuard, responder=responder), Middleware(BaseUrlMiddleware)]
+    if config.state_path is not None:
+        middleware.append(Middleware(SaveBeforeAnswer, state=state))
     app = Starlette(routes=routes, middleware=middleware)
     app.router.redirect_slashes = False
     app.state.config = config
     app.state.catalog = catalog
     app.state.merchant = state
     app.state.scripted = scripted
+    app.state.state_file = state_file
     return app

@@ -125,6 +125,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--balances", metavar="FILE", help="JSON file: wallet -> currency -> amounts")
     parser.add_argument(
+        "--state",
+        metavar="FILE",
+        help="keep the sandbox's state (orders, refunds, transfers, payouts, wallets...) in this SQLite file, made "
+        "when missing, so a restarted sandbox goes on where it stopped (default: in memory only)",
+    )
+    parser.add_argument(
         "--recv-window-ms",
         type=_non_negative,
         default=1000,
@@ -242,6 +248,7 @@ def main(argv: list[str] | None = None) -> int:
             header_timeout_s=args.header_timeout,
             body_timeout_s=args.body_timeout,
             idle_timeout_s=args.idle_timeout,
+            state_path=args.state,
             **kwargs,
         )
         server = make_server(config)
@@ -281,6 +288,8 @@ def _print_banner(url: str, config: SandboxConfig, spec: str | None, operations:
     if config.faults:
         lines.append(f"WARNING: planted faults active (contract tests only): {', '.join(sorted(config.faults))}")
     lines.append(f"Webhooks: signed with certSerial {serial}; default URL {config.webhook_url or '(none)'}")
+    if config.state_path is not None:
+        lines.append(f"State kept in {config.state_path} (loaded at start, saved after every change)")
     lines.append("Press Ctrl-C to stop.")
     for line in lines:
         emit(shown(line), sys.stdout)

@@ -125,6 +125,8 @@ class SandboxConfig:
     convert_rates: ConvertRates = field(default_factory=default_convert_rates, repr=False)
     # How long a convert quote can be executed (Binance's sample quote: 10 s).
     convert_quote_expiry_ms: int = 10_000
+    # The SQLite file the sandbox's state is kept in, loaded at start and saved after each change (None: memory).
+    state_path: Path | None = None
 
     def __post_init__(self) -> None:
         if not API_KEY_PATTERN.match(self.api_key):
@@ -140,6 +142,8 @@ class SandboxConfig:
         object.__setattr__(self, "faults", frozenset(self.faults))
         if self.spec_path is not None:
             object.__setattr__(self, "spec_path", Path(self.spec_path))
+        if self.state_path is not None:
+            object.__setattr__(self, "state_path", Path(self.state_path))
         unknown = sorted(self.faults - ALL_FAULTS)
         if unknown:
             raise ValueError(f"unknown fault(s) {', '.join(unknown)}; known: {', '.join(sorted(ALL_FAULTS))}")

@@ -6,7 +6,8 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Mapping
-from types import MappingProxyType
+from types import MappingProxyType, ModuleType
+from typing import Any
 
 from . import resources
 from ._handler import ExampleHandler, Handler, HandlerContext, HandlerFactory
@@ -15,11 +16,20 @@ from ._spec import SpecError
 STATEFUL = "x-stateful"
 
 
+def _resource_modules() -> list[ModuleType]:
+    names = sorted(info.name for info in pkgutil.iter_modules(resources.__path__))
+    return [importlib.import_module(f"{resources.__name__}.{name}") for name in names]
+
+
+def store_classes() -> tuple[type[Any], ...]:
+    """Every resource module's `STORES`: the record classes kept in the shared state."""
+    return tuple(store for module in _resource_modules() for store in getattr(module, "STORES", ()))
+
+
 def _collect() -> Mapping[str, HandlerFactory]:
     """Every resource module's `HANDLERS`, by operationId (two modules claiming one operation is a bug)."""
     handlers: dict[str, HandlerFactory] = {}
-    for module_info in sorted(pkgutil.iter_modules(resources.__path__), key=lambda info: info.name):
-        module = importlib.import_module(f"{resources.__name__}.{module_info.name}")
+    for module in _resource_modules():
         for operation_id, factory in getattr(module, "HANDLERS", {}).items():
             if operation_id in handlers:
                 raise SpecError(f"operation {operation_id}: handled by two resource modules")

@@ -57,6 +57,12 @@ class SandboxServer(uvicorn.Server):
         asyncio.get_running_loop().set_exception_handler(LoopErrorLog())
         await super().startup(sockets=sockets)
 
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().shutdown(sockets=sockets)
+        state_file = getattr(getattr(self.config.app, "state", None), "state_file", None)
+        if state_file is not None:
+            state_file.close()
+
 
 def make_server(config: SandboxConfig) -> uvicorn.Server:
     uv_config = uvicorn.Config(

@@ -17,6 +17,7 @@ from typing import Any, TypeVar, cast
 
 from ._balances import Balances, DecimalAmount, Holding
 from ._config import SandboxConfig
+from ._records import RecordError, decoded, encoded
 from ._webhooks import Notification, Notifier
 
 STEP = Decimal("0.00000001")
@@ -27,6 +28,9 @@ FUNDING_WALLET, SPOT_WALLET = "FUNDING_WALLET", "SPOT_WALLET"
 MAX_REFUNDS = 10
 _AMOUNT_FIELDS = ("balance", "availableFiatValuation", "availableBtcValuation")
 StoreT = TypeVar("StoreT")
+RecordT = TypeVar("RecordT")
+StoreLoaders = Mapping[str, tuple[object, Callable[[Any], object]]]
+"""A store's class name -> (its class, what makes one from its record)."""
 
 
 def quantized(value: Decimal) -> Decimal:
@@ -41,6 +45,16 @@ def text(value: Decimal) -> str:
     return format(quantized(value), "f")
 
 
+def _nothing() -> None:
+    pass
+
+
+def _checked(value: Any, kind: type[RecordT]) -> RecordT:
+    if not isinstance(value, kind):
+        raise RecordError(f"expected a {kind.__name__}, found {type(value).__name__}")
+    return value
+
+
 class RandomIds:
     """Numeric ids of exactly `digits` digits (no leading zero), drawn at random and never issued twice.
 
@@ -52,6 +66,12 @@ class RandomIds:
         self._lowest: int = 10 ** (digits - 1)
         self._span = 9 * self._lowest
         self._issued: set[int] = set()
+
+    def issued(self) -> list[int]:
+        return sorted(self._issued)
+
+    def restore(self, issued: list[int]) -> None:
+        self._issued = set(issued)
 
     def next(self) -> int:
         while True:
@@ -76,6 +96,26 @@ class Wallets:
         self._fields = self._fields or _AMOUNT_FIELDS
         self._first_fiat = {wallet: balances.first_fiat(wallet) for wallet in balances.wallets}
         self.version = 0
+
+    def to_record(self) -> Any:
+        return encoded(
+            {
+                "holdings": self._holdings,
+                "fiat": self._fiat,
+                "fields": self._fields,
+                "first_fiat": self._first_fiat,
+                "version": self.version,
+            }
+        )
+
+    def restore(self, record: Any) -> None:
+        """The wallets `to_record` gave `record` for (RecordError, nothing changed, when it is no such record)."""
+        values = _checked(decoded(record, {"DecimalAmount": DecimalAmount}), dict)
+        holdings = _checked(values["holdings"], dict)
+        fiat, fields = _checked(values["fiat"], dict), _checked(values["fields"], tuple)
+        first_fiat, version = _checked(values["first_fiat"], dict), _checked(values["version"], int)
+        self._holdings, self._fiat, self._fields, self._first_fiat = holdings, fiat, fields, first_fiat
+        self.version = version
 
     def holding(self, wallet: str, currency: str) -> Holding | None:
         amounts = self._holdings.get((wallet, currency))
@@ -234,6 +274,8 @@ class MerchantState:
         # `advance_clock` moves the sandbox's business clock (expiry, transaction times) only: request signing and
         # webhook timestamps keep the configured clock, so calls and webhooks stay within their time windows.
         self.clock_advance_ms = 0
+        # Called after each change the sandbox makes by itself (the expiry sweep); a state file saves the state.
+        self.persist: Callable[[], None] = _nothing
 
     def now_ms(self) -> int:
         return int(time.time() * 1000 + self.config.clock_offset_ms + self.clock_advance_ms)
@@ -258,6 +300,48 @@ class MerchantState:
 
     def next_biz_id(self) -> int:
         return self._biz_ids.next()
+
+    def _id_sources(self) -> dict[str, RandomIds]:
+        return {
+            "prepay": self._prepay_ids,
+            "refund": self._refund_ids,
+            "payout": self._payout_ids,
+            "user": self._user_ids,
+            "biz": self._biz_ids,
+        }
+
+    def to_record(self) -> dict[str, Any]:
+        """Everything a restarted sandbox needs to go on where this one stopped (webhooks in flight aside)."""
+        with self.lock:
+            return {
+                "records": encoded([self.orders, self.by_trade_no, self.refunds, self.transfers, self.payouts]),
+                "wallets": self.wallets.to_record(),
+                "ids": {name: ids.issued() for name, ids in self._id_sources().items()},
+                "clock_advance_ms": self.clock_advance_ms,
+                "stores": {type(store).__name__: cast(Any, store).to_record() for store in self._stores.values()},
+            }
+
+    def restore(self, record: Mapping[str, Any], store_loaders: StoreLoaders) -> None:
+        """The state `to_record` gave `record` for; on any error (RecordError, KeyError...) nothing is changed."""
+        kinds = {kind.__name__: kind for kind in (Order, Goods, Refund, Transfer, Payout, PayoutDetail)}
+        records = _checked(decoded(record["records"], kinds), list)
+        orders, by_trade_no, refunds, transfers, payouts = (_checked(part, dict) for part in records)
+        id_record = _checked(record["ids"], dict)
+        issued = {name: _checked(id_record[name], list) for name in self._id_sources()}
+        if not all(isinstance(value, int) for values in issued.values() for value in values):
+            raise RecordError("an issued id is not an integer")
+        stores: dict[object, object] = {}
+        for name, store_record in _checked(record["stores"], dict).items():
+            kind, load = store_loaders[name]
+            stores[kind] = load(store_record)
+        clock_advance_ms = _checked(record["clock_advance_ms"], int)
+        with self.lock:
+            self.wallets.restore(record["wallets"])  # the last step that can fail
+            self.orders, self.by_trade_no, self.refunds = orders, by_trade_no, refunds
+            self.transfers, self.payouts, self._stores = transfers, payouts, stores
+            for name, source in self._id_sources().items():
+                source.restore(issued[name])
+            self.clock_advance_ms = clock_advance_ms
 
     def store(self, kind: Callable[[], StoreT]) -> StoreT:
         """The one store of a resource module (its records), made on first use; `kind` is its class."""
@@ -293,6 +377,7 @@ class MerchantState:
         with self.lock:
             for order in list(self.orders.values()):
                 self.expire_if_due(order)
+            self.persist()
 
     def expire_now(self, order: Order) -> None:
         order.expire_time = min(order.expire_time, self.now_ms())

@@ -16,6 +16,7 @@ from decimal import ROUND_DOWN, ROUND_UP, Decimal, localcontext
 from typing import Any
 
 from .._handler import Answer, Fail, HandlerFactory
+from .._records import decoded_as, encoded
 from .._state import MAX_AMOUNT, STEP, ZERO, MerchantState
 from .._stateful import StateHandler, ok
 
@@ -60,6 +61,16 @@ class ConvertOrder:
 class Conversions:
     quotes: dict[str, Quote] = field(default_factory=dict)
     orders: dict[str, ConvertOrder] = field(default_factory=dict)
+
+    def to_record(self) -> Any:
+        return encoded(self)
+
+    @classmethod
+    def from_record(cls, record: Any) -> Conversions:
+        conversions = decoded_as(cls, record, Quote, ConvertOrder)
+        for order in conversions.orders.values():  # an order's quote is the stored quote, one object
+            order.quote = conversions.quotes.get(order.quote.quote_id, order.quote)
+        return conversions
 
 
 class ListPairsHandler(StateHandler):
@@ -213,3 +224,6 @@ HANDLERS: dict[str, HandlerFactory] = {
     "executeConvertQuote": ExecuteQuoteHandler,
     "queryConvertOrder": QueryConvertOrderHandler,
 }
+
+STORES = (Conversions,)
+"""The records this resource keeps in the shared state (saved with `--state`)."""

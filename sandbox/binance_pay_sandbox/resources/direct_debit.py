@@ -23,6 +23,7 @@ from decimal import Decimal
 from typing import Any
 
 from .._handler import Answer, Fail, HandlerFactory
+from .._records import decoded_as, encoded
 from .._state import FUNDING_WALLET, MERCHANT_ID, MerchantState, Order, quantized
 from .._stateful import StateHandler, ok
 from .._webhooks import Notification
@@ -61,6 +62,18 @@ class DirectDebits:
     announcements: dict[str, tuple[int, dict[str, Any]]] = field(default_factory=dict)  # id -> (contract, data)
     announced_orders: dict[str, int] = field(default_factory=dict)  # announcement orderId -> contractId
     debits: dict[str, str] = field(default_factory=dict)  # merchantRequestId -> prepayId
+
+    def to_record(self) -> Any:
+        return encoded(self)
+
+    @classmethod
+    def from_record(cls, record: Any) -> DirectDebits:
+        debits = decoded_as(cls, record, Contract)
+        # Every contract is one object, listed by its preContractId, its code and (once signed) its contractId.
+        contracts = debits.by_pre_contract_id
+        debits.by_code = {code: contracts[found.pre_contract_id] for code, found in debits.by_code.items()}
+        debits.by_contract_id = {key: contracts[found.pre_contract_id] for key, found in debits.by_contract_id.items()}
+        return debits
 
 
 def _pre_contract(contract: Contract) -> dict[str, Any]:
@@ -292,3 +305,6 @@ HANDLERS: dict[str, HandlerFactory] = {
     "notifyDirectDebitPayment": NotifyPaymentHandler,
     "applyDirectDebitPayment": ApplyPaymentHandler,
 }
+
+STORES = (DirectDebits,)
+"""The records this resource keeps in the shared state (saved with `--state`)."""

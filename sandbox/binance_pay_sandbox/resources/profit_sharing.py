@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from .._handler import Answer, Fail, HandlerFactory
+from .._records import decoded_as, encoded
 from .._state import FUNDING_WALLET, ZERO, MerchantState, Order, quantized
 from .._stateful import StateHandler, ok
 
@@ -54,6 +55,13 @@ class ProfitSharing:
 
     def split_total(self, prepay_id: str) -> Decimal:
         return sum((split.net for split in self.splits.values() if split.prepay_id == prepay_id), ZERO)
+
+    def to_record(self) -> Any:
+        return encoded(self)
+
+    @classmethod
+    def from_record(cls, record: Any) -> ProfitSharing:
+        return decoded_as(cls, record, Split, SplitPart)
 
 
 class AddReceiverHandler(StateHandler):
@@ -244,3 +252,6 @@ HANDLERS: dict[str, HandlerFactory] = {
     "queryProfitSharingSplit": QuerySplitHandler,
     "returnProfitSharingSplit": ReturnSplitHandler,
 }
+
+STORES = (ProfitSharing,)
+"""The records this resource keeps in the shared state (saved with `--state`)."""

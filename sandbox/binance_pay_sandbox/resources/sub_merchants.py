@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .._handler import Answer, Fail, HandlerFactory
+from .._records import decoded_as, encoded
 from .._state import MerchantState
 from .._stateful import StateHandler, ok
 
@@ -35,6 +36,13 @@ class SubMerchants:
     def find(self, sub_merchant_id: object) -> SubMerchant | None:
         text = str(sub_merchant_id)
         return self.by_id.get(int(text)) if text.isascii() and text.isdigit() and len(text) <= 19 else None
+
+    def to_record(self) -> Any:
+        return encoded(self)
+
+    @classmethod
+    def from_record(cls, record: Any) -> SubMerchants:
+        return decoded_as(cls, record, SubMerchant)
 
 
 def _unknown(sub_merchant_id: object) -> Fail:
@@ -89,3 +97,6 @@ HANDLERS: dict[str, HandlerFactory] = {
     "createSubMerchant": CreateSubMerchantHandler,
     "modifySubMerchant": ModifySubMerchantHandler,
 }
+
+STORES = (SubMerchants,)
+"""The records this resource keeps in the shared state (saved with `--state`)."""
