@@ -120,6 +120,18 @@ def _order(client: BinancePayClient, description: str) -> Any:
     )
 
 
+def _dashboard_once_delivered(browser: Any, url: str, timeout: float = 10.0) -> str:
+    """The dashboard's deliveries, reloaded until the sandbox has recorded the receiver's answer (it records it
+    after the receiver has already seen the webhook)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        browser.get(url + "/")
+        deliveries = _text(browser, "#deliveries")
+        if "delivered" in deliveries or time.monotonic() > deadline:
+            return deliveries
+        time.sleep(0.1)
+
+
 def _text(browser: Any, css: str, timeout: float = 10.0) -> str:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions
@@ -158,8 +170,7 @@ def test_clicking_pay_pays_the_order_and_the_webhook_is_verified(
         == "https://shop.example/thanks"
     )
 
-    browser.get(url + "/")
-    deliveries = _text(browser, "#deliveries")
+    deliveries = _dashboard_once_delivered(browser, url)
     assert "PAY PAY_SUCCESS" in deliveries and "delivered" in deliveries and "HTTP 200" in deliveries
     _click(browser, "#deliveries button")
     _text(browser, "#deliveries")
