@@ -13,6 +13,9 @@ from ._html import page, post_button, redirect, row, send_page, table, text, utc
 from ._origin import cross_site_refusal
 from ._state import MerchantState
 from ._state import text as amount_text
+from .resources.payouts import Payouts
+from .resources.refunds import Refunds
+from .resources.transfers import Transfers
 
 
 def _orders(state: MerchantState) -> str:
@@ -41,7 +44,7 @@ def _refunds(state: MerchantState) -> str:
             text(amount_text(refund.amount)),
             text(refund.status),
         )
-        for refund in reversed(state.refunds.values())
+        for refund in reversed(state.store(Refunds).by_request_id.values())
     ]
     return table(("refundRequestId", "prepayId", "refundId", "Amount", "Status"), rows, "No refunds yet.")
 
@@ -49,7 +52,7 @@ def _refunds(state: MerchantState) -> str:
 def _transfers(state: MerchantState) -> str:
     rows = [
         row(text(t.request_id), text(t.transfer_type), f"{text(t.amount_text)} {text(t.currency)}", text(t.status))
-        for t in reversed(state.transfers.values())
+        for t in reversed(state.store(Transfers).by_request_id.values())
     ]
     return table(("requestId", "Type", "Amount", "Status"), rows, "No transfers yet.")
 
@@ -63,7 +66,7 @@ def _payouts(state: MerchantState) -> str:
             text(p.total_number),
             text(p.batch_status),
         )
-        for p in reversed(state.payouts.values())
+        for p in reversed(state.store(Payouts).by_request_id.values())
     ]
     return table(("requestId", "Batch id", "Total", "Transfers", "Batch status"), rows, "No payouts yet.")
 

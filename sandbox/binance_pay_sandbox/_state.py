@@ -1,4 +1,9 @@
-"""The merchant's state, where Binance keeps it: wallets, orders, refunds, transfers, payouts (one per app).
+"""The merchant's small shared state (one per app): wallets, orders, ids and the business clock.
+
+The order stays here because refunds, direct debit, profit sharing, the checkout page and the control surface all
+act on it; so do its webhooks (PAY). Every other record lives in its resource module, as a store listed in that
+module's `STORES` and fetched with `MerchantState.store` (refunds, transfers, payouts, conversions...); resource
+modules import this one, never the other way round.
 
 Amounts are exact Decimals with at most 8 decimal places. Every method is called with `lock` held or takes it;
 handlers, the control surface and the expiry sweep share one state.
@@ -25,7 +30,6 @@ ZERO = Decimal("0E-8")
 MAX_AMOUNT = Decimal("999999999999999.99999999")  # the spec's Amount maximum
 MERCHANT_ID = 98765987  # the docs' sample merchant id
 FUNDING_WALLET, SPOT_WALLET = "FUNDING_WALLET", "SPOT_WALLET"
-MAX_REFUNDS = 10
 _AMOUNT_FIELDS = ("balance", "availableFiatValuation", "availableBtcValuation")
 StoreT = TypeVar("StoreT")
 RecordT = TypeVar("RecordT")
@@ -207,51 +211,6 @@ class Order:
         return self.amount - self.refunded
 
 
-@dataclass
-class Refund:
-    request_id: str
-    prepay_id: str
-    refund_id: int
-    amount: Decimal
-    refunded_after: Decimal  # the order's refunded total including this refund
-    remaining_attempts: int
-    status: str = "REFUND_SUCCESS"
-    webhook_url: str | None = None
-
-
-@dataclass
-class Transfer:
-    request_id: str
-    currency: str
-    amount_text: str
-    transfer_type: str
-    status: str  # SUCCESS or FAILURE (funds short)
-
-
-@dataclass
-class PayoutDetail:
-    order_id: int
-    merchant_send_id: str
-    amount: Decimal
-    receive_type: str | None
-    receiver: str
-    transfer_method: str
-    status: str
-    remark: str | None
-
-
-@dataclass
-class Payout:
-    request_id: str
-    payout_id: int
-    currency: str
-    total_amount: Decimal
-    total_number: int
-    batch_status: str
-    details: list[PayoutDetail]
-    webhook_url: str | None
-
-
 class MerchantState:
     """Everything the stateful handlers share; `notifier` sends the webhooks the changes cause."""
 
@@ -262,9 +221,6 @@ class MerchantState:
         self.wallets = Wallets(config.balances)
         self.orders: dict[str, Order] = {}
         self.by_trade_no: dict[str, str] = {}
-        self.refunds: dict[str, Refund] = {}
-        self.transfers: dict[str, Transfer] = {}
-        self.payouts: dict[str, Payout] = {}
         self._prepay_ids = RandomIds(18)  # at most 19 characters (Close Order, Refund Order), numeric (bizId)
         self._refund_ids = RandomIds(18)  # refundId: int64
         self._payout_ids = RandomIds(18)  # a batch's bizId and its transfers' orderId: int64
@@ -314,7 +270,7 @@ class MerchantState:
         """Everything a restarted sandbox needs to go on where this one stopped (webhooks in flight aside)."""
         with self.lock:
             return {
-                "records": encoded([self.orders, self.by_trade_no, self.refunds, self.transfers, self.payouts]),
+                "records": encoded([self.orders, self.by_trade_no]),
                 "wallets": self.wallets.to_record(),
                 "ids": {name: ids.issued() for name, ids in self._id_sources().items()},
                 "clock_advance_ms": self.clock_advance_ms,
@@ -323,9 +279,9 @@ class MerchantState:
 
     def restore(self, record: Mapping[str, Any], store_loaders: StoreLoaders) -> None:
         """The state `to_record` gave `record` for; on any error (RecordError, KeyError...) nothing is changed."""
-        kinds = {kind.__name__: kind for kind in (Order, Goods, Refund, Transfer, Payout, PayoutDetail)}
+        kinds = {kind.__name__: kind for kind in (Order, Goods)}
         records = _checked(decoded(record["records"], kinds), list)
-        orders, by_trade_no, refunds, transfers, payouts = (_checked(part, dict) for part in records)
+        orders, by_trade_no = (_checked(part, dict) for part in records)
         id_record = _checked(record["ids"], dict)
         issued = {name: _checked(id_record[name], list) for name in self._id_sources()}
         if not all(isinstance(value, int) for values in issued.values() for value in values):
@@ -337,8 +293,7 @@ class MerchantState:
         clock_advance_ms = _checked(record["clock_advance_ms"], int)
         with self.lock:
             self.wallets.restore(record["wallets"])  # the last step that can fail
-            self.orders, self.by_trade_no, self.refunds = orders, by_trade_no, refunds
-            self.transfers, self.payouts, self._stores = transfers, payouts, stores
+            self.orders, self.by_trade_no, self._stores = orders, by_trade_no, stores
             for name, source in self._id_sources().items():
                 source.restore(issued[name])
             self.clock_advance_ms = clock_advance_ms
@@ -428,31 +383,3 @@ class MerchantState:
         self.notifier.notify(
             Notification("PAY", int(order.prepay_id), biz_status, self.pay_data(order), order.webhook_url)
         )
-
-    def notify_refund(self, order: Order, refund: Refund, info: Mapping[str, Any]) -> None:
-        data: dict[str, Any] = {
-            "merchantTradeNo": order.merchant_trade_no,
-            "productType": order.product_type,
-            "productName": order.product_name,
-            "tradeType": order.trade_type,
-            "totalFee": quantized(order.amount),
-            "currency": order.currency,
-            "transactTime": self.now_ms(),
-            "commission": ZERO,
-            "refundInfo": dict(info),
-        }
-        if order.open_user_id is not None:
-            data["openUserId"] = order.open_user_id
-        biz_status = "REFUND_SUCCESS" if refund.status == "REFUND_SUCCESS" else "REFUND_REJECTED"
-        self.notifier.notify(Notification("PAY_REFUND", int(order.prepay_id), biz_status, data, refund.webhook_url))
-
-    def notify_payout(self, payout: Payout) -> None:
-        data = {
-            "requestId": payout.request_id,
-            "batchStatus": payout.batch_status,
-            "merchantId": MERCHANT_ID,
-            "currency": payout.currency,
-            "totalAmount": quantized(payout.total_amount),
-            "totalNumber": payout.total_number,
-        }
-        self.notifier.notify(Notification("PAYOUT", payout.payout_id, payout.batch_status, data, payout.webhook_url))

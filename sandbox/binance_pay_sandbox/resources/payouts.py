@@ -2,30 +2,83 @@
 
 A payout whose totals disagree with its details, an unknown or an already used requestId ->
 INVALID_PARAM_WRONG_VALUE (Payout Query shows the batch made under a used one); a `subMerchantId` that names no
-sub-merchant -> SUB_MERCHANT_INVALID.
+sub-merchant -> SUB_MERCHANT_INVALID. The batches are kept here (`Payouts`, one of `STORES`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from .._handler import Answer, Fail, HandlerFactory
+from .._records import decoded_as, encoded
 from .._state import (
     FUNDING_WALLET,
     MERCHANT_ID,
     ZERO,
-    Payout,
-    PayoutDetail,
+    MerchantState,
     quantized,
     text,
 )
 from .._stateful import StateHandler as _StateHandler
 from .._stateful import ok as _ok
+from .._webhooks import Notification
 from .sub_merchants import sub_merchant_refusal
 
 DUPLICATE_PAYOUT_MESSAGE = "requestId: duplicated (Payout Query shows the batch made under it)"
+
+
+@dataclass
+class PayoutDetail:
+    order_id: int
+    merchant_send_id: str
+    amount: Decimal
+    receive_type: str | None
+    receiver: str
+    transfer_method: str
+    status: str
+    remark: str | None
+
+
+@dataclass
+class Payout:
+    request_id: str
+    payout_id: int
+    currency: str
+    total_amount: Decimal
+    total_number: int
+    batch_status: str
+    details: list[PayoutDetail]
+    webhook_url: str | None
+
+
+@dataclass
+class Payouts:
+    """The batches made, by requestId, oldest first."""
+
+    by_request_id: dict[str, Payout] = field(default_factory=dict)
+
+    def to_record(self) -> Any:
+        return encoded(self)
+
+    @classmethod
+    def from_record(cls, record: Any) -> Payouts:
+        return decoded_as(cls, record, Payout, PayoutDetail)
+
+
+def notify_payout(state: MerchantState, payout: Payout) -> None:
+    """The PAYOUT webhook of a batch, its status as bizStatus."""
+    data = {
+        "requestId": payout.request_id,
+        "batchStatus": payout.batch_status,
+        "merchantId": MERCHANT_ID,
+        "currency": payout.currency,
+        "totalAmount": quantized(payout.total_amount),
+        "totalNumber": payout.total_number,
+    }
+    state.notifier.notify(Notification("PAYOUT", payout.payout_id, payout.batch_status, data, payout.webhook_url))
 
 
 class PayoutHandler(_StateHandler):
@@ -40,7 +93,8 @@ class PayoutHandler(_StateHandler):
         state = self.state
         request_id = str(request["requestId"])
         with state.lock:
-            if request_id in state.payouts:
+            payouts = state.store(Payouts).by_request_id
+            if request_id in payouts:
                 return Fail("INVALID_PARAM_WRONG_VALUE", DUPLICATE_PAYOUT_MESSAGE)
             unknown_sub_merchant = sub_merchant_refusal(state, request.get("subMerchantId"))
             if unknown_sub_merchant is not None:
@@ -85,8 +139,8 @@ class PayoutHandler(_StateHandler):
                 details=details,
                 webhook_url=request.get("webhookUrl"),
             )
-            state.payouts[request_id] = payout
-            state.notify_payout(payout)
+            payouts[request_id] = payout
+            notify_payout(state, payout)
             return _ok({"requestId": request_id, "status": "ACCEPTED"})
 
 
@@ -115,7 +169,7 @@ class QueryPayoutHandler(_StateHandler):
         request_id = str(request["requestId"])
         wanted = set(request.get("detailStatus") or ("ALL",))
         with self.state.lock:
-            payout = self.state.payouts.get(request_id)
+            payout = self.state.store(Payouts).by_request_id.get(request_id)
             if payout is None:
                 return Fail("INVALID_PARAM_WRONG_VALUE", f"requestId: {request_id} is no payout")
             listed = [d for d in payout.details if "ALL" in wanted or d.status in wanted]
@@ -139,3 +193,5 @@ HANDLERS: dict[str, HandlerFactory] = {
     "createPayout": PayoutHandler,
     "queryPayout": QueryPayoutHandler,
 }
+
+STORES = (Payouts,)

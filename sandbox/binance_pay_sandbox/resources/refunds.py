@@ -4,28 +4,79 @@ Refunding an unknown or unpaid order -> INVALID_PREPAY_ID (the operation's own c
 unknown refundRequestId -> INVALID_PARAM_WRONG_VALUE. A refundRequestId seen before is answered with the refund made
 under it and `duplicateRequest: "Y"`, as Binance documents, even when this request names another order: the client
 compares the order and reports the conflict.
+
+The refunds are kept here (`Refunds`, one of `STORES`); each sends its PAY_REFUND webhook. The order refunded is the
+shared state's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from .._handler import Answer, Fail, HandlerFactory
+from .._records import decoded_as, encoded
 from .._state import (
     FUNDING_WALLET,
-    MAX_REFUNDS,
     ZERO,
+    MerchantState,
     Order,
-    Refund,
     quantized,
     text,
 )
 from .._stateful import StateHandler as _StateHandler
 from .._stateful import ok as _ok
+from .._webhooks import Notification
 
+MAX_REFUNDS = 10
 _PAID_STATES = frozenset({"PAID", "REFUNDING", "REFUNDED", "FULL_REFUNDED"})
+
+
+@dataclass
+class Refund:
+    request_id: str
+    prepay_id: str
+    refund_id: int
+    amount: Decimal
+    refunded_after: Decimal  # the order's refunded total including this refund
+    remaining_attempts: int
+    status: str = "REFUND_SUCCESS"
+    webhook_url: str | None = None
+
+
+@dataclass
+class Refunds:
+    """The refunds made, by refundRequestId, oldest first."""
+
+    by_request_id: dict[str, Refund] = field(default_factory=dict)
+
+    def to_record(self) -> Any:
+        return encoded(self)
+
+    @classmethod
+    def from_record(cls, record: Any) -> Refunds:
+        return decoded_as(cls, record, Refund)
+
+
+def notify_refund(state: MerchantState, order: Order, refund: Refund, info: Mapping[str, Any]) -> None:
+    """The PAY_REFUND webhook of `refund` (REFUND_SUCCESS, or REFUND_REJECTED for any other status)."""
+    data: dict[str, Any] = {
+        "merchantTradeNo": order.merchant_trade_no,
+        "productType": order.product_type,
+        "productName": order.product_name,
+        "tradeType": order.trade_type,
+        "totalFee": quantized(order.amount),
+        "currency": order.currency,
+        "transactTime": state.now_ms(),
+        "commission": ZERO,
+        "refundInfo": dict(info),
+    }
+    if order.open_user_id is not None:
+        data["openUserId"] = order.open_user_id
+    biz_status = "REFUND_SUCCESS" if refund.status == "REFUND_SUCCESS" else "REFUND_REJECTED"
+    state.notifier.notify(Notification("PAY_REFUND", int(order.prepay_id), biz_status, data, refund.webhook_url))
 
 
 def refund_info(order: Order, refund: Refund, duplicate: str) -> dict[str, Any]:
@@ -51,7 +102,8 @@ class RefundHandler(_StateHandler):
         request_id, prepay_id = str(request["refundRequestId"]), str(request["prepayId"])
         amount: Decimal = request["refundAmount"]
         with state.lock:
-            existing = state.refunds.get(request_id)
+            refunds = state.store(Refunds).by_request_id
+            existing = refunds.get(request_id)
             if existing is not None:  # the refund already made under this id, whatever this request asks
                 refunded = state.orders[existing.prepay_id]
                 return _ok({"refundId": existing.refund_id, **refund_info(refunded, existing, "Y")})
@@ -87,9 +139,9 @@ class RefundHandler(_StateHandler):
                 remaining_attempts=MAX_REFUNDS - len(order.refund_ids),
                 webhook_url=request.get("webhookUrl"),
             )
-            state.refunds[request_id] = refund
+            refunds[request_id] = refund
             info = refund_info(order, refund, "N")
-            state.notify_refund(order, refund, info)
+            notify_refund(state, order, refund, info)
             return _ok({"refundId": refund.refund_id, **info})
 
 
@@ -100,7 +152,7 @@ class QueryRefundHandler(_StateHandler):
         state = self.state
         request_id = str(request["refundRequestId"])
         with state.lock:
-            refund = state.refunds.get(request_id)
+            refund = state.store(Refunds).by_request_id.get(request_id)
             if refund is None:
                 return Fail("INVALID_PARAM_WRONG_VALUE", f"refundRequestId: {request_id} is no refund")
             order = state.orders[refund.prepay_id]
@@ -124,3 +176,5 @@ HANDLERS: dict[str, HandlerFactory] = {
     "refundOrder": RefundHandler,
     "queryRefund": QueryRefundHandler,
 }
+
+STORES = (Refunds,)

@@ -1,24 +1,46 @@
 """Transfers between the merchant's own wallets; a repeated requestId answers REPEAT_REQ_SUCCESS with the first
-transfer; an unknown tranId -> INVALID_PARAM_WRONG_VALUE.
+transfer; an unknown tranId -> INVALID_PARAM_WRONG_VALUE. The transfers are kept here (`Transfers`, one of
+`STORES`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from .._handler import Answer, Fail, HandlerFactory
+from .._records import decoded_as, encoded
 from .._schema import encode_plain
-from .._state import (
-    FUNDING_WALLET,
-    SPOT_WALLET,
-    Transfer,
-)
+from .._state import FUNDING_WALLET, SPOT_WALLET
 from .._stateful import StateHandler as _StateHandler
 from .._stateful import ok as _ok
 
 REPEAT_CODE = "000001"
+
+
+@dataclass
+class Transfer:
+    request_id: str
+    currency: str
+    amount_text: str
+    transfer_type: str
+    status: str  # SUCCESS or FAILURE (funds short)
+
+
+@dataclass
+class Transfers:
+    """The transfers made, by requestId (their tranId), oldest first."""
+
+    by_request_id: dict[str, Transfer] = field(default_factory=dict)
+
+    def to_record(self) -> Any:
+        return encoded(self)
+
+    @classmethod
+    def from_record(cls, record: Any) -> Transfers:
+        return decoded_as(cls, record, Transfer)
 
 
 def _repeat(data: Any) -> bytes:
@@ -42,7 +64,8 @@ class TransferHandler(_StateHandler):
         state = self.state
         request_id = str(request["requestId"])
         with state.lock:
-            existing = state.transfers.get(request_id)
+            transfers = state.store(Transfers).by_request_id
+            existing = transfers.get(request_id)
             if existing is not None:
                 return _repeat(_transfer_data(existing))
             currency, amount_text = str(request["currency"]), str(request["amount"])
@@ -58,7 +81,7 @@ class TransferHandler(_StateHandler):
                 wallets.move(target, currency, amount)
                 status = "SUCCESS"
             transfer = Transfer(request_id, currency, amount_text, transfer_type, status)
-            state.transfers[request_id] = transfer
+            transfers[request_id] = transfer
             return _ok(_transfer_data(transfer))
 
 
@@ -66,7 +89,7 @@ class QueryTransferHandler(_StateHandler):
     def answer(self, request: Mapping[str, Any]) -> Answer:
         tran_id = str(request["tranId"])
         with self.state.lock:
-            transfer = self.state.transfers.get(tran_id)
+            transfer = self.state.store(Transfers).by_request_id.get(tran_id)
             if transfer is None:
                 return Fail("INVALID_PARAM_WRONG_VALUE", f"tranId: {tran_id} is no transfer")
             return _ok(
@@ -83,3 +106,5 @@ HANDLERS: dict[str, HandlerFactory] = {
     "createTransfer": TransferHandler,
     "queryTransfer": QueryTransferHandler,
 }
+
+STORES = (Transfers,)
