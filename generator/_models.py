@@ -19,7 +19,7 @@ from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 
 
-def _text(value: Any) -> str:
+def text(value: Any) -> str:
     """Upstream wraps names from the document in `UntrustedString`/`PythonCode`; this is their text."""
     for method in ("get_untrusted_value", "as_unembedded_code"):
         getter = getattr(value, method, None)
@@ -95,16 +95,16 @@ def _properties(model: ModelProperty) -> list[Any]:
 
 
 def _field(prop: Any) -> ModelField:
-    annotation = _text(prop.get_type_string(no_optional=True))
+    annotation = text(prop.get_type_string(no_optional=True))
     if not prop.required and not re.search(r"\bNone\b", annotation):
         annotation += " | None"
     nested, is_list = _built_class(prop)
     return ModelField(
         python_name=str(prop.python_name),
-        json_name=_text(prop.name),
+        json_name=text(prop.name),
         annotation=annotation,
         required=bool(prop.required),
-        description=" ".join(_text(prop.description or "").split()),
+        description=" ".join(text(prop.description or "").split()),
         nested=nested,
         is_list=is_list,
     )
@@ -124,7 +124,7 @@ def model_view(model: ModelProperty) -> ModelView:
     }
     return ModelView(
         class_name=own_name,
-        description=" ".join(_text(model.description or "").split()),
+        description=" ".join(text(model.description or "").split()),
         fields=fields,
         type_imports=sorted(imports),
     )

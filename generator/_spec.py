@@ -29,6 +29,7 @@ from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import PythonIdentifier
 
 from generator._models import reachable_classes
+from generator._models import text as _text
 
 _SCHEMA_PREFIX = "#/components/schemas/"
 _RESPONSE_PREFIX = "#/components/responses/"
@@ -61,15 +62,6 @@ def load_spec(path: Path) -> dict[str, Any]:
     if not isinstance(document, dict):
         raise SpecError(f"{path}: not an OpenAPI document")
     return document
-
-
-def _text(value: Any) -> str:
-    """Upstream wraps names from the document in `UntrustedString`; its text is what the spec says."""
-    for method in ("get_untrusted_value", "as_unembedded_code"):
-        getter = getattr(value, method, None)
-        if getter is not None:
-            return str(getter())
-    return str(value)
 
 
 def snake_case(name: str) -> str:

@@ -15,7 +15,7 @@ from ._exceptions import (
 from ._json import DECODER
 from ._operation import Operation, SpecInfo
 from ._options import Options
-from ._outcome import mismatches
+from ._outcome import mismatches, same
 from ._schema import SchemaViolation, from_wire
 from ._transport import WireResponse
 
@@ -88,7 +88,7 @@ def _check_echo(
     if not isinstance(data, dict):
         return
     for data_field, request_field in operation.echo.items():
-        if request_field in sent and not echoed(sent[request_field], data.get(data_field)):
+        if request_field in sent and not same(sent[request_field], data.get(data_field)):
             raise ResponseValidationError(
                 f"data.{data_field}",
                 f"must equal the request's {request_field} ({sent[request_field]!r}), got {data.get(data_field)!r}:"
@@ -97,13 +97,6 @@ def _check_echo(
                 status_code=response.status,
                 request=request,
             )
-
-
-def echoed(sent: Any, found: Any) -> bool:
-    """The response carries the request's value: the same, or an id sent as text and read back as a number."""
-    if sent == found:
-        return True
-    return isinstance(found, int) and not isinstance(found, bool) and isinstance(sent, str) and sent == str(found)
 
 
 def decode(response: WireResponse, request: RequestInfo) -> dict[str, Any]:

@@ -70,7 +70,7 @@ def mismatches(
             found_field, items = other["field"], other["items"]
             if field in sent and found_field in found and not _same_items(sent[field], found[found_field], items):
                 found_mismatches.append((field, sent[field], found[found_field]))
-        elif field in sent and other in found and not _same(sent.get(field), found.get(other)):
+        elif field in sent and other in found and not same(sent.get(field), found.get(other)):
             found_mismatches.append((field, *_comparable(sent.get(field), found.get(other))))
     return found_mismatches
 
@@ -91,7 +91,7 @@ def _same_items(mine: Any, theirs: Any, items: Mapping[str, str]) -> bool:
 def _same_item(item: Any, other: Any, items: Mapping[str, str]) -> bool:
     if not isinstance(item, Mapping) or not isinstance(other, Mapping):
         return False
-    return all(_same(item.get(mine), other.get(theirs)) for mine, theirs in items.items())
+    return all(same(item.get(mine), other.get(theirs)) for mine, theirs in items.items())
 
 
 def _comparable(sent: Any, found: Any) -> tuple[Any, Any]:
@@ -104,8 +104,11 @@ def _comparable(sent: Any, found: Any) -> tuple[Any, Any]:
     return sent, found
 
 
-def _same(sent: Any, found: Any) -> bool:
-    """Equal as the same amount (a Decimal sent, a decimal string found) or as the same value."""
+def same(sent: Any, found: Any) -> bool:
+    """Equal as the same value, the same amount (a Decimal sent, a decimal string found), or the same id (sent as
+    text, read back as a number)."""
+    if sent == found:
+        return True
     if isinstance(sent, Decimal) or isinstance(found, Decimal):
         try:
             return Decimal(str(sent)) == Decimal(str(found))
