@@ -103,6 +103,18 @@ def _type_error(expected: str, value: Any) -> SchemaViolation:
     return SchemaViolation(f"must be {expected}, got {_json_type(value)} {_shown(value)}", "type")
 
 
+def _not_a_decimal(value: Any) -> SchemaViolation:
+    """Only a `Decimal` (or an int) is an amount: a float is inexact, and a str is refused rather than
+    parsed, so that "10,00", "1e2" or " 10" are never guessed at; the message shows the exact fix."""
+    if isinstance(value, float):
+        return _type_error("a Decimal (floats are not exact)", value)
+    if type(value) is str:
+        return SchemaViolation(
+            f"must be a Decimal, not the string {_shown(value)}: pass Decimal({_shown(value)})", "type"
+        )
+    return _type_error("a Decimal", value)
+
+
 def _pattern(node: Node) -> re.Pattern[str]:
     compiled: re.Pattern[str] | None = node.get("_compiled")
     if compiled is None:
@@ -207,8 +219,7 @@ def to_wire(node: Node, value: Any) -> Any:
         if type(value) is int:
             value = Decimal(value)
         elif type(value) is not Decimal:
-            expected = "a Decimal (floats are not exact)" if isinstance(value, float) else "a Decimal"
-            raise _type_error(expected, value)
+            raise _not_a_decimal(value)
         number = _bounded_decimal(node, value)
         if node["wire"] == "number":
             return number

@@ -28,6 +28,7 @@ from ._call import Call, log_attempt
 from ._constants import DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_KEEPALIVE_CONNECTIONS, Seconds, Timeout
 from ._envelope import result_of
 from ._exceptions import APIConnectionError, BinancePayError, RequestValidationError
+from ._extras import checked_extra_body, checked_extra_headers, merged
 from ._json import encode
 from ._operation import Operation, SpecInfo
 from ._options import ClientOptions, Options, TimeoutArg, checked_retries, checked_timeout
@@ -130,27 +131,55 @@ class _BaseClient:
         raise TypeError(f"{type(self).__name__} holds a secret and open connections; it cannot be pickled")
 
     def with_options(
-        self, *, timeout: TimeoutArg | Literal["default"] = "default", max_retries: int | None = None
+        self,
+        *,
+        timeout: TimeoutArg | Literal["default"] = "default",
+        max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Self:
-        """A client with other defaults that shares this one's connection pool, keys and clock offset."""
+        """A client with other defaults that shares this one's connection pool, keys and clock offset.
+
+        `extra_body` / `extra_headers` are added to every call of the new client (see `_extras`):
+        fields and headers Binance takes that the spec does not know yet.
+        """
         options = copy.copy(self._options)
         if timeout != "default":
             options.timeout = checked_timeout(timeout)
         if max_retries is not None:
             options.max_retries = checked_retries(max_retries)
+        if extra_body is not None:
+            options.extra_body = dict(merged(options.extra_body, extra_body, "extra_body"))
+        if extra_headers is not None:
+            headers = merged(options.extra_headers, extra_headers, "extra_headers")
+            options.extra_headers = checked_extra_headers(headers, options.spec.signing.headers)
         clone = type(self).__new__(type(self))
         clone.__dict__.update(self.__dict__)  # the same transport (pool) and auth (keys, clock offset)
         clone._configure(options)
         return clone
 
-    def _build_request(self, operation: Operation, fields: dict[str, Any]) -> tuple[WireRequest, dict[str, Any]]:
+    def _build_request(
+        self,
+        operation: Operation,
+        fields: dict[str, Any],
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> tuple[WireRequest, dict[str, Any]]:
         """The signed-on-send request for `fields` (JSON names; None means omitted), and the JSON sent."""
         options = self._options
         payload = {name: value for name, value in fields.items() if value is not None}
+        schema = options.schema(operation.request_schema)
         try:
-            wire = to_wire(options.schema(operation.request_schema), payload)
+            wire = to_wire(schema, payload)
         except SchemaViolation as violation:
             raise RequestValidationError(violation.field, violation.rule) from None
+        headers = options.headers
+        if extra_body is not None or options.extra_body:
+            extras = merged(options.extra_body, extra_body, "extra_body")
+            wire.update(checked_extra_body(extras, schema["properties"], schema["python_names"]))
+        if extra_headers is not None or options.extra_headers:
+            extra = checked_extra_headers(merged({}, extra_headers, "extra_headers"), options.spec.signing.headers)
+            headers = {**headers, **options.extra_headers, **extra}
         try:
             body = encode(wire)
         except (TypeError, ValueError) as exc:  # a value the schema let through that JSON cannot hold
@@ -160,7 +189,7 @@ class _BaseClient:
             options.base_url + operation.path,
             options.path_prefix + operation.path,
             body,
-            options.headers,
+            headers,
             options.auth.signed_headers,
         )
         return request, wire
@@ -174,6 +203,11 @@ class _BaseClient:
             else min(options.total_timeout, attempt_timeout.total)
         )
         return attempt_timeout, time.monotonic() + budget
+
+    def _fields(self, operation: Operation, arguments: Mapping[str, Any]) -> dict[str, Any]:
+        """A generated method's arguments (its `locals()`) by the request's JSON names."""
+        python_names: dict[str, str] = self._options.schema(operation.request_schema)["python_names"]
+        return {json_name: arguments[python_name] for json_name, python_name in python_names.items()}
 
 
 class SyncAPIClient(_BaseClient):
@@ -261,6 +295,17 @@ class SyncAPIClient(_BaseClient):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    def _invoke(self, operation: Operation, arguments: Mapping[str, Any]) -> Any:
+        """A generated method's call: `arguments` is its `locals()`, the operation's fields and the call's options."""
+        return self._request(
+            operation,
+            self._fields(operation, arguments),
+            timeout=arguments["timeout"],
+            max_retries=arguments["max_retries"],
+            extra_body=arguments["extra_body"],
+            extra_headers=arguments["extra_headers"],
+        )
+
     def _request(
         self,
         operation: Operation,
@@ -270,8 +315,10 @@ class SyncAPIClient(_BaseClient):
         max_retries: int | None = None,
         raw: bool = False,
         budget: Call | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Any:
-        request, sent = self._build_request(operation, fields)
+        request, sent = self._build_request(operation, fields, extra_body, extra_headers)
         raw = raw or _RAW_REQUESTED.get()
         options = self._options
         call = Call(options, max_retries, operation.retry_safe, budget)
@@ -389,6 +436,17 @@ class AsyncAPIClient(_BaseClient):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
+    async def _invoke(self, operation: Operation, arguments: Mapping[str, Any]) -> Any:
+        """A generated method's call: `arguments` is its `locals()`, the operation's fields and the call's options."""
+        return await self._request(
+            operation,
+            self._fields(operation, arguments),
+            timeout=arguments["timeout"],
+            max_retries=arguments["max_retries"],
+            extra_body=arguments["extra_body"],
+            extra_headers=arguments["extra_headers"],
+        )
+
     async def _request(
         self,
         operation: Operation,
@@ -398,8 +456,10 @@ class AsyncAPIClient(_BaseClient):
         max_retries: int | None = None,
         raw: bool = False,
         budget: Call | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> Any:
-        request, sent = self._build_request(operation, fields)
+        request, sent = self._build_request(operation, fields, extra_body, extra_headers)
         raw = raw or _RAW_REQUESTED.get()
         options = self._options
         call = Call(options, max_retries, operation.retry_safe, budget)

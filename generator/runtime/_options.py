@@ -160,6 +160,9 @@ class Options:
             "Accept-Encoding": "identity",
             "User-Agent": f"binance-pay-sdk/{__version__} (API {spec.api_version})",
         }
+        self.extra_body: dict[str, Any] = {}
+        self.extra_headers: dict[str, str] = {}
+        """Added to every call (`with_options(extra_body=..., extra_headers=...)`); checked by `_extras`."""
         self._schemas: dict[str, Node] | None = None
 
     def schema(self, name: str) -> Node:

@@ -4,8 +4,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
 from .._base_client import TimeoutArg, async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._operation import Operation, _list_of
@@ -39,6 +40,8 @@ class CertificatesResource(SyncAPIResource):
         *,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> list[Certificate]:
         """Query Certificate: Returns Binance's public key(s) for verifying webhook notifications: pick the entry whose
         `certSerial` equals the notification's `BinancePay-Certificate-SN` header, and verify the
@@ -56,17 +59,14 @@ class CertificatesResource(SyncAPIResource):
 
         Args:
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _LIST,
-            {},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_LIST, locals())  # type: ignore[no-any-return]
 
 
 class CertificatesResourceWithRawResponse:
@@ -92,6 +92,8 @@ class AsyncCertificatesResource(AsyncAPIResource):
         *,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> list[Certificate]:
         """Query Certificate: Returns Binance's public key(s) for verifying webhook notifications: pick the entry whose
         `certSerial` equals the notification's `BinancePay-Certificate-SN` header, and verify the
@@ -109,17 +111,14 @@ class AsyncCertificatesResource(AsyncAPIResource):
 
         Args:
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _LIST,
-            {},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_LIST, locals())  # type: ignore[no-any-return]
 
 
 class AsyncCertificatesResourceWithRawResponse:

@@ -4,8 +4,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
 from .._base_client import TimeoutArg, async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._operation import Operation
@@ -42,6 +43,8 @@ class CollectionsResource(SyncAPIResource):
         client_trade_no: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> CollectionQueryResult:
         """Query Collection Result: The status of a C2C collection order, by `orderId` (Binance's id) or `clientTradeNo` (the merchant's
         id); give at least one (the schema's `anyOf`). An unknown order is 400207. The collection itself is
@@ -53,18 +56,15 @@ class CollectionsResource(SyncAPIResource):
             order_id: Binance's id for the collection order. Optional.
             client_trade_no: The merchant's id for the collection order. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             PaymentC2cCollectionOrderNotFoundError: this operation's own result codes.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _QUERY,
-            {"orderId": order_id, "clientTradeNo": client_trade_no},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_QUERY, locals())  # type: ignore[no-any-return]
 
 
 class CollectionsResourceWithRawResponse:
@@ -92,6 +92,8 @@ class AsyncCollectionsResource(AsyncAPIResource):
         client_trade_no: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> CollectionQueryResult:
         """Query Collection Result: The status of a C2C collection order, by `orderId` (Binance's id) or `clientTradeNo` (the merchant's
         id); give at least one (the schema's `anyOf`). An unknown order is 400207. The collection itself is
@@ -103,18 +105,15 @@ class AsyncCollectionsResource(AsyncAPIResource):
             order_id: Binance's id for the collection order. Optional.
             client_trade_no: The merchant's id for the collection order. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             PaymentC2cCollectionOrderNotFoundError: this operation's own result codes.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _QUERY,
-            {"orderId": order_id, "clientTradeNo": client_trade_no},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_QUERY, locals())  # type: ignore[no-any-return]
 
 
 class AsyncCollectionsResourceWithRawResponse:

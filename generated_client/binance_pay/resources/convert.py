@@ -4,9 +4,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
 from .._base_client import TimeoutArg, async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._operation import Operation
@@ -78,6 +79,8 @@ class ConvertResource(SyncAPIResource):
         from_asset: str,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ConvertPairs:
         """List All Convert Pairs: List the currencies `fromAsset` can be converted into, with the amount limits of each pair.
         Binance's sample request writes `{"fromAsset": USDT}` (not valid JSON); the example here quotes the
@@ -88,17 +91,14 @@ class ConvertResource(SyncAPIResource):
         Args:
             from_asset: Currency to convert from, uppercase, for example "USDT".
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _LIST_PAIRS,
-            {"fromAsset": from_asset},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_LIST_PAIRS, locals())  # type: ignore[no-any-return]
 
     def quote(
         self,
@@ -110,6 +110,8 @@ class ConvertResource(SyncAPIResource):
         to_amount: Decimal | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ConvertQuote:
         """Send Quote: Ask for a quote to convert `fromAsset` into `toAsset` from one of the merchant's wallets. Give
         exactly one of `fromAmount` and `toAmount`. Binance's field table marks both amounts as required,
@@ -129,23 +131,14 @@ class ConvertResource(SyncAPIResource):
             from_amount: Amount to debit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `toAmount` is given (Binance's sample sends null instead). Optional.
             to_amount: Amount to credit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `fromAmount` is given (Binance's sample sends null instead). Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _QUOTE,
-            {
-                "wallet": wallet,
-                "fromAsset": from_asset,
-                "toAsset": to_asset,
-                "fromAmount": from_amount,
-                "toAmount": to_amount,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_QUOTE, locals())  # type: ignore[no-any-return]
 
     def execute(
         self,
@@ -153,6 +146,8 @@ class ConvertResource(SyncAPIResource):
         quote_id: str,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ConvertExecution:
         """Execute Quote: Execute a quote from Send Quote. An expired quote fails with TIME_OUT (345231): ask for a new quote.
         The request carries no merchant id of its own, so after an unknown outcome the order id is not
@@ -165,6 +160,7 @@ class ConvertResource(SyncAPIResource):
         Args:
             quote_id: The `quoteId` from Send Quote.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -172,12 +168,8 @@ class ConvertResource(SyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _EXECUTE,
-            {"quoteId": quote_id},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_EXECUTE, locals())  # type: ignore[no-any-return]
 
     def query(
         self,
@@ -185,6 +177,8 @@ class ConvertResource(SyncAPIResource):
         order_id: str,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ConvertOrder:
         """Query Quote (convert order): Query a convert order by the `orderId` Execute Quote returned. Binance's sample request sends
         `orderId` as a JSON number (1309477640981204290); the field table says string, and the example
@@ -195,17 +189,14 @@ class ConvertResource(SyncAPIResource):
         Args:
             order_id: The `orderId` from Execute Quote.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _QUERY,
-            {"orderId": order_id},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_QUERY, locals())  # type: ignore[no-any-return]
 
 
 class ConvertResourceWithRawResponse:
@@ -235,6 +226,8 @@ class AsyncConvertResource(AsyncAPIResource):
         from_asset: str,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ConvertPairs:
         """List All Convert Pairs: List the currencies `fromAsset` can be converted into, with the amount limits of each pair.
         Binance's sample request writes `{"fromAsset": USDT}` (not valid JSON); the example here quotes the
@@ -245,17 +238,14 @@ class AsyncConvertResource(AsyncAPIResource):
         Args:
             from_asset: Currency to convert from, uppercase, for example "USDT".
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _LIST_PAIRS,
-            {"fromAsset": from_asset},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_LIST_PAIRS, locals())  # type: ignore[no-any-return]
 
     async def quote(
         self,
@@ -267,6 +257,8 @@ class AsyncConvertResource(AsyncAPIResource):
         to_amount: Decimal | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ConvertQuote:
         """Send Quote: Ask for a quote to convert `fromAsset` into `toAsset` from one of the merchant's wallets. Give
         exactly one of `fromAmount` and `toAmount`. Binance's field table marks both amounts as required,
@@ -286,23 +278,14 @@ class AsyncConvertResource(AsyncAPIResource):
             from_amount: Amount to debit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `toAmount` is given (Binance's sample sends null instead). Optional.
             to_amount: Amount to credit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `fromAmount` is given (Binance's sample sends null instead). Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _QUOTE,
-            {
-                "wallet": wallet,
-                "fromAsset": from_asset,
-                "toAsset": to_asset,
-                "fromAmount": from_amount,
-                "toAmount": to_amount,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_QUOTE, locals())  # type: ignore[no-any-return]
 
     async def execute(
         self,
@@ -310,6 +293,8 @@ class AsyncConvertResource(AsyncAPIResource):
         quote_id: str,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ConvertExecution:
         """Execute Quote: Execute a quote from Send Quote. An expired quote fails with TIME_OUT (345231): ask for a new quote.
         The request carries no merchant id of its own, so after an unknown outcome the order id is not
@@ -322,6 +307,7 @@ class AsyncConvertResource(AsyncAPIResource):
         Args:
             quote_id: The `quoteId` from Send Quote.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -329,12 +315,8 @@ class AsyncConvertResource(AsyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _EXECUTE,
-            {"quoteId": quote_id},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_EXECUTE, locals())  # type: ignore[no-any-return]
 
     async def query(
         self,
@@ -342,6 +324,8 @@ class AsyncConvertResource(AsyncAPIResource):
         order_id: str,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ConvertOrder:
         """Query Quote (convert order): Query a convert order by the `orderId` Execute Quote returned. Binance's sample request sends
         `orderId` as a JSON number (1309477640981204290); the field table says string, and the example
@@ -352,17 +336,14 @@ class AsyncConvertResource(AsyncAPIResource):
         Args:
             order_id: The `orderId` from Execute Quote.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _QUERY,
-            {"orderId": order_id},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_QUERY, locals())  # type: ignore[no-any-return]
 
 
 class AsyncConvertResourceWithRawResponse:

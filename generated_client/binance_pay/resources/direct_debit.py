@@ -125,6 +125,8 @@ class DirectDebitResource(SyncAPIResource):
         webhook_url: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> DirectDebitPreContract:
         """Direct Debit/Pre Authorization Create Contract: Create a direct debit / pre-authorization contract for the user to sign (QR code or deeplink). The
         signing result arrives by the DIRECT_DEBIT_CT webhook, which carries the contract id. Whitelisted
@@ -154,6 +156,7 @@ class DirectDebitResource(SyncAPIResource):
             cancel_url: Unconfirmed (not in the readable docs). Where to send the user after cancelling. Optional.
             webhook_url: Unconfirmed (not in the readable docs). The URL for this contract's notifications. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -161,30 +164,8 @@ class DirectDebitResource(SyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _CREATE_CONTRACT,
-            {
-                "subMerchantId": sub_merchant_id,
-                "merchantContractCode": merchant_contract_code,
-                "serviceName": service_name,
-                "scenarioCode": scenario_code,
-                "singleUpperLimit": single_upper_limit,
-                "currency": currency,
-                "periodic": periodic,
-                "cycleDebitFixed": cycle_debit_fixed,
-                "cycleType": cycle_type,
-                "cycleValue": cycle_value,
-                "firstDeductTime": first_deduct_time,
-                "merchantAccountNo": merchant_account_no,
-                "requestExpireTime": request_expire_time,
-                "contractEndTime": contract_end_time,
-                "returnUrl": return_url,
-                "cancelUrl": cancel_url,
-                "webhookUrl": webhook_url,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_CREATE_CONTRACT, locals())  # type: ignore[no-any-return]
 
     def query_contract(
         self,
@@ -193,6 +174,8 @@ class DirectDebitResource(SyncAPIResource):
         contract_id: int | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> DirectDebitContract:
         """Direct Debit/Pre Authorization Query Contract: Query a contract by `contractId` or by `merchantContractCode` (give at least one; when both are
         given the id wins and the code is ignored). Binance's sample sends `contractId` as a JSON string
@@ -206,18 +189,15 @@ class DirectDebitResource(SyncAPIResource):
             merchant_contract_code: The merchant's contract code; ignored when contractId is given. Optional.
             contract_id: The contract id (from the DIRECT_DEBIT_CT webhook once the user signs). Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             PaymentDirectDebitContractNotFoundError: this operation's own result codes.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _QUERY_CONTRACT,
-            {"merchantContractCode": merchant_contract_code, "contractId": contract_id},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_QUERY_CONTRACT, locals())  # type: ignore[no-any-return]
 
     def terminate_contract(
         self,
@@ -227,6 +207,8 @@ class DirectDebitResource(SyncAPIResource):
         termination_notes: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
         """Direct Debit/Pre Authorization Terminate Contract: Terminate a contract, named by `contractId` or `merchantContractCode` (give at least one; the id
         wins). `data` is true when the contract was terminated. No webhook is sent for a termination the
@@ -241,6 +223,7 @@ class DirectDebitResource(SyncAPIResource):
             contract_id: The contract id. Optional.
             termination_notes: Why the contract is terminated. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -248,16 +231,8 @@ class DirectDebitResource(SyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _TERMINATE_CONTRACT,
-            {
-                "merchantContractCode": merchant_contract_code,
-                "contractId": contract_id,
-                "terminationNotes": termination_notes,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_TERMINATE_CONTRACT, locals())  # type: ignore[no-any-return]
 
     def notify_payment(
         self,
@@ -270,6 +245,8 @@ class DirectDebitResource(SyncAPIResource):
         sub_merchant_id: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> DirectDebitPaymentNotification:
         """Direct Debit Payment Notification: Announce an upcoming periodic debit to the user, 2 to 5 days before it; a 24-hour frozen period
         applies before the payment can be applied. Not needed for non-periodic debits. The same
@@ -290,6 +267,7 @@ class DirectDebitResource(SyncAPIResource):
             estimated_amount: The amount to be debited, at most 8 decimal places; not above the contract's singleUpperLimit.
             currency: Currency, crypto only (the docs say "USDT").
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -297,19 +275,8 @@ class DirectDebitResource(SyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _NOTIFY_PAYMENT,
-            {
-                "subMerchantId": sub_merchant_id,
-                "merchantRequestId": merchant_request_id,
-                "tradeMode": trade_mode,
-                "bizId": biz_id,
-                "estimatedAmount": estimated_amount,
-                "currency": currency,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_NOTIFY_PAYMENT, locals())  # type: ignore[no-any-return]
 
     def pay(
         self,
@@ -328,6 +295,8 @@ class DirectDebitResource(SyncAPIResource):
         order_tags: DirectDebitOrderTags | Mapping[str, Any] | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> DirectDebitPayment:
         """Direct Debit/Pre Authorization Payment: Debit the user under a signed contract (periodic or not). Binance processes it asynchronously and
         notifies the result by webhook (which bizType: unconfirmed, probably PAY). `amount` must not exceed
@@ -356,6 +325,7 @@ class DirectDebitResource(SyncAPIResource):
             webhook_url: The URL for this order's notifications, instead of the one configured on the merchant platform. Optional.
             order_tags: Tags of a direct debit order. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -363,25 +333,8 @@ class DirectDebitResource(SyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _PAY,
-            {
-                "subMerchantId": sub_merchant_id,
-                "merchantRequestId": merchant_request_id,
-                "tradeMode": trade_mode,
-                "bizId": biz_id,
-                "preBizId": pre_biz_id,
-                "amount": amount,
-                "currency": currency,
-                "productType": product_type,
-                "productName": product_name,
-                "productDetail": product_detail,
-                "webhookUrl": webhook_url,
-                "orderTags": order_tags,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_PAY, locals())  # type: ignore[no-any-return]
 
 
 class DirectDebitResourceWithRawResponse:
@@ -433,6 +386,8 @@ class AsyncDirectDebitResource(AsyncAPIResource):
         webhook_url: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> DirectDebitPreContract:
         """Direct Debit/Pre Authorization Create Contract: Create a direct debit / pre-authorization contract for the user to sign (QR code or deeplink). The
         signing result arrives by the DIRECT_DEBIT_CT webhook, which carries the contract id. Whitelisted
@@ -462,6 +417,7 @@ class AsyncDirectDebitResource(AsyncAPIResource):
             cancel_url: Unconfirmed (not in the readable docs). Where to send the user after cancelling. Optional.
             webhook_url: Unconfirmed (not in the readable docs). The URL for this contract's notifications. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -469,30 +425,8 @@ class AsyncDirectDebitResource(AsyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _CREATE_CONTRACT,
-            {
-                "subMerchantId": sub_merchant_id,
-                "merchantContractCode": merchant_contract_code,
-                "serviceName": service_name,
-                "scenarioCode": scenario_code,
-                "singleUpperLimit": single_upper_limit,
-                "currency": currency,
-                "periodic": periodic,
-                "cycleDebitFixed": cycle_debit_fixed,
-                "cycleType": cycle_type,
-                "cycleValue": cycle_value,
-                "firstDeductTime": first_deduct_time,
-                "merchantAccountNo": merchant_account_no,
-                "requestExpireTime": request_expire_time,
-                "contractEndTime": contract_end_time,
-                "returnUrl": return_url,
-                "cancelUrl": cancel_url,
-                "webhookUrl": webhook_url,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_CREATE_CONTRACT, locals())  # type: ignore[no-any-return]
 
     async def query_contract(
         self,
@@ -501,6 +435,8 @@ class AsyncDirectDebitResource(AsyncAPIResource):
         contract_id: int | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> DirectDebitContract:
         """Direct Debit/Pre Authorization Query Contract: Query a contract by `contractId` or by `merchantContractCode` (give at least one; when both are
         given the id wins and the code is ignored). Binance's sample sends `contractId` as a JSON string
@@ -514,18 +450,15 @@ class AsyncDirectDebitResource(AsyncAPIResource):
             merchant_contract_code: The merchant's contract code; ignored when contractId is given. Optional.
             contract_id: The contract id (from the DIRECT_DEBIT_CT webhook once the user signs). Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             PaymentDirectDebitContractNotFoundError: this operation's own result codes.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _QUERY_CONTRACT,
-            {"merchantContractCode": merchant_contract_code, "contractId": contract_id},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_QUERY_CONTRACT, locals())  # type: ignore[no-any-return]
 
     async def terminate_contract(
         self,
@@ -535,6 +468,8 @@ class AsyncDirectDebitResource(AsyncAPIResource):
         termination_notes: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
         """Direct Debit/Pre Authorization Terminate Contract: Terminate a contract, named by `contractId` or `merchantContractCode` (give at least one; the id
         wins). `data` is true when the contract was terminated. No webhook is sent for a termination the
@@ -549,6 +484,7 @@ class AsyncDirectDebitResource(AsyncAPIResource):
             contract_id: The contract id. Optional.
             termination_notes: Why the contract is terminated. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -556,16 +492,8 @@ class AsyncDirectDebitResource(AsyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _TERMINATE_CONTRACT,
-            {
-                "merchantContractCode": merchant_contract_code,
-                "contractId": contract_id,
-                "terminationNotes": termination_notes,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_TERMINATE_CONTRACT, locals())  # type: ignore[no-any-return]
 
     async def notify_payment(
         self,
@@ -578,6 +506,8 @@ class AsyncDirectDebitResource(AsyncAPIResource):
         sub_merchant_id: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> DirectDebitPaymentNotification:
         """Direct Debit Payment Notification: Announce an upcoming periodic debit to the user, 2 to 5 days before it; a 24-hour frozen period
         applies before the payment can be applied. Not needed for non-periodic debits. The same
@@ -598,6 +528,7 @@ class AsyncDirectDebitResource(AsyncAPIResource):
             estimated_amount: The amount to be debited, at most 8 decimal places; not above the contract's singleUpperLimit.
             currency: Currency, crypto only (the docs say "USDT").
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -605,19 +536,8 @@ class AsyncDirectDebitResource(AsyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _NOTIFY_PAYMENT,
-            {
-                "subMerchantId": sub_merchant_id,
-                "merchantRequestId": merchant_request_id,
-                "tradeMode": trade_mode,
-                "bizId": biz_id,
-                "estimatedAmount": estimated_amount,
-                "currency": currency,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_NOTIFY_PAYMENT, locals())  # type: ignore[no-any-return]
 
     async def pay(
         self,
@@ -636,6 +556,8 @@ class AsyncDirectDebitResource(AsyncAPIResource):
         order_tags: DirectDebitOrderTags | Mapping[str, Any] | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> DirectDebitPayment:
         """Direct Debit/Pre Authorization Payment: Debit the user under a signed contract (periodic or not). Binance processes it asynchronously and
         notifies the result by webhook (which bizType: unconfirmed, probably PAY). `amount` must not exceed
@@ -664,6 +586,7 @@ class AsyncDirectDebitResource(AsyncAPIResource):
             webhook_url: The URL for this order's notifications, instead of the one configured on the merchant platform. Optional.
             order_tags: Tags of a direct debit order. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -671,25 +594,8 @@ class AsyncDirectDebitResource(AsyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _PAY,
-            {
-                "subMerchantId": sub_merchant_id,
-                "merchantRequestId": merchant_request_id,
-                "tradeMode": trade_mode,
-                "bizId": biz_id,
-                "preBizId": pre_biz_id,
-                "amount": amount,
-                "currency": currency,
-                "productType": product_type,
-                "productName": product_name,
-                "productDetail": product_detail,
-                "webhookUrl": webhook_url,
-                "orderTags": order_tags,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_PAY, locals())  # type: ignore[no-any-return]
 
 
 class AsyncDirectDebitResourceWithRawResponse:

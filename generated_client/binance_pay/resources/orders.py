@@ -139,6 +139,8 @@ class OrdersResource(SyncAPIResource):
         qr_code_refer_id: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> OrderResult:
         """Create Order (v3): Creates an acquiring order ("prepay order") and returns the payment links and QR content.
         Set `currency` with `orderAmount`, or `fiatCurrency` with `fiatAmount`. Since 2024-08
@@ -173,6 +175,7 @@ class OrdersResource(SyncAPIResource):
             voucher_code: From third-party SDKs only (no description). Optional.
             qr_code_refer_id: The `referId` of a Merchant QR Code webhook (partners only), which links the scan event to this order. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -180,36 +183,8 @@ class OrdersResource(SyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _CREATE,
-            {
-                "merchant": merchant,
-                "env": env,
-                "merchantTradeNo": merchant_trade_no,
-                "orderAmount": order_amount,
-                "currency": currency,
-                "fiatAmount": fiat_amount,
-                "fiatCurrency": fiat_currency,
-                "description": description,
-                "goodsDetails": goods_details,
-                "shipping": shipping,
-                "buyer": buyer,
-                "returnUrl": return_url,
-                "cancelUrl": cancel_url,
-                "orderExpireTime": order_expire_time,
-                "supportPayCurrency": support_pay_currency,
-                "appId": app_id,
-                "universalUrlAttach": universal_url_attach,
-                "passThroughInfo": pass_through_info,
-                "webhookUrl": webhook_url,
-                "directDebitContract": direct_debit_contract,
-                "orderTags": order_tags,
-                "voucherCode": voucher_code,
-                "qrCodeReferId": qr_code_refer_id,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_CREATE, locals())  # type: ignore[no-any-return]
 
     def create_v2(
         self,
@@ -235,6 +210,8 @@ class OrdersResource(SyncAPIResource):
         order_tags: OrderTags | Mapping[str, Any] | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> OrderResult:
         """Create Order (v2): Version 2 of Create Order: "still available but will be deprecated" (v3 page). It is the
         endpoint Binance's official Python connector (`binance-pay-connector`, `new_order`) calls;
@@ -276,6 +253,7 @@ class OrdersResource(SyncAPIResource):
             webhook_url: Webhook URL for this order, overriding the one configured in the merchant portal; must start with http or https. Optional.
             order_tags: Tags of the order. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -283,32 +261,8 @@ class OrdersResource(SyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _CREATE_V2,
-            {
-                "merchant": merchant,
-                "env": env,
-                "merchantTradeNo": merchant_trade_no,
-                "orderAmount": order_amount,
-                "currency": currency,
-                "fiatAmount": fiat_amount,
-                "fiatCurrency": fiat_currency,
-                "goods": goods,
-                "shipping": shipping,
-                "buyer": buyer,
-                "returnUrl": return_url,
-                "cancelUrl": cancel_url,
-                "orderExpireTime": order_expire_time,
-                "supportPayCurrency": support_pay_currency,
-                "appId": app_id,
-                "universalUrlAttach": universal_url_attach,
-                "passThroughInfo": pass_through_info,
-                "webhookUrl": webhook_url,
-                "orderTags": order_tags,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_CREATE_V2, locals())  # type: ignore[no-any-return]
 
     def query(
         self,
@@ -317,6 +271,8 @@ class OrdersResource(SyncAPIResource):
         merchant_trade_no: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> OrderQueryResult:
         """Query Order (v2): Returns an order's current status. Send exactly one of `prepayId` (Binance's order id) or
         `merchantTradeNo` (the merchant's): one of them is required (the schema's `anyOf`),
@@ -338,18 +294,15 @@ class OrdersResource(SyncAPIResource):
             prepay_id: Binance's id for the order, letters and digits; required if `merchantTradeNo` is absent. Optional.
             merchant_trade_no: The merchant's id for the order, letters and digits; required if `prepayId` is absent, and ignored when `prepayId` is given. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             OrderNotFoundError: this operation's own result codes.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _QUERY,
-            {"prepayId": prepay_id, "merchantTradeNo": merchant_trade_no},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_QUERY, locals())  # type: ignore[no-any-return]
 
     def wait(
         self,
@@ -364,12 +317,9 @@ class OrdersResource(SyncAPIResource):
         Returns the last result: check it, since it is still not final when time ran out. A lost
         webhook never strands a payment: Binance only pushes final states.
         """
-        return self._client._wait(  # type: ignore[no-any-return]
-            _QUERY,
-            {"prepayId": prepay_id, "merchantTradeNo": merchant_trade_no},
-            timeout=timeout,
-            interval=interval,
-        )
+        operation = _QUERY
+        fields = self._client._fields(operation, locals())
+        return self._client._wait(operation, fields, timeout=timeout, interval=interval)  # type: ignore[no-any-return]
 
     def close(
         self,
@@ -378,6 +328,8 @@ class OrdersResource(SyncAPIResource):
         prepay_id: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
         """Close Order: Closes an order that has no payment activity. Send one of `merchantTradeNo` or `prepayId`
         (one is required: the schema's `anyOf`). `data` is `true` when the close request is
@@ -396,6 +348,7 @@ class OrdersResource(SyncAPIResource):
             merchant_trade_no: The merchant's id for the order, letters and digits; required if `prepayId` is absent. Optional.
             prepay_id: Binance's id for the order, letters and digits; required if `merchantTradeNo` is absent. The docs say "maximum length 19", but their own samples use 20 digits (29383937493038367292, the id Create Order returns and the PAY webhook's `bizId`), so no length is enforced. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -403,12 +356,8 @@ class OrdersResource(SyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _CLOSE,
-            {"merchantTradeNo": merchant_trade_no, "prepayId": prepay_id},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_CLOSE, locals())  # type: ignore[no-any-return]
 
     def verify_payer(
         self,
@@ -418,6 +367,8 @@ class OrdersResource(SyncAPIResource):
         information: Sequence[OrderPayerInformation | Mapping[str, Any]] | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
         """Payment Payer Verification: Checks a payer's KYC data against the merchant's records before an order is created
         (whitelisted merchants only). `data` is `true` when the data match. An older revision of
@@ -433,6 +384,7 @@ class OrdersResource(SyncAPIResource):
             payer_type: One of INDIVIDUAL, CORPORATE.
             information: The payer's data to check. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -440,12 +392,8 @@ class OrdersResource(SyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _VERIFY_PAYER,
-            {"binanceId": binance_id, "payerType": payer_type, "information": information},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_VERIFY_PAYER, locals())  # type: ignore[no-any-return]
 
 
 class OrdersResourceWithRawResponse:
@@ -504,6 +452,8 @@ class AsyncOrdersResource(AsyncAPIResource):
         qr_code_refer_id: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> OrderResult:
         """Create Order (v3): Creates an acquiring order ("prepay order") and returns the payment links and QR content.
         Set `currency` with `orderAmount`, or `fiatCurrency` with `fiatAmount`. Since 2024-08
@@ -538,6 +488,7 @@ class AsyncOrdersResource(AsyncAPIResource):
             voucher_code: From third-party SDKs only (no description). Optional.
             qr_code_refer_id: The `referId` of a Merchant QR Code webhook (partners only), which links the scan event to this order. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -545,36 +496,8 @@ class AsyncOrdersResource(AsyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _CREATE,
-            {
-                "merchant": merchant,
-                "env": env,
-                "merchantTradeNo": merchant_trade_no,
-                "orderAmount": order_amount,
-                "currency": currency,
-                "fiatAmount": fiat_amount,
-                "fiatCurrency": fiat_currency,
-                "description": description,
-                "goodsDetails": goods_details,
-                "shipping": shipping,
-                "buyer": buyer,
-                "returnUrl": return_url,
-                "cancelUrl": cancel_url,
-                "orderExpireTime": order_expire_time,
-                "supportPayCurrency": support_pay_currency,
-                "appId": app_id,
-                "universalUrlAttach": universal_url_attach,
-                "passThroughInfo": pass_through_info,
-                "webhookUrl": webhook_url,
-                "directDebitContract": direct_debit_contract,
-                "orderTags": order_tags,
-                "voucherCode": voucher_code,
-                "qrCodeReferId": qr_code_refer_id,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_CREATE, locals())  # type: ignore[no-any-return]
 
     async def create_v2(
         self,
@@ -600,6 +523,8 @@ class AsyncOrdersResource(AsyncAPIResource):
         order_tags: OrderTags | Mapping[str, Any] | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> OrderResult:
         """Create Order (v2): Version 2 of Create Order: "still available but will be deprecated" (v3 page). It is the
         endpoint Binance's official Python connector (`binance-pay-connector`, `new_order`) calls;
@@ -641,6 +566,7 @@ class AsyncOrdersResource(AsyncAPIResource):
             webhook_url: Webhook URL for this order, overriding the one configured in the merchant portal; must start with http or https. Optional.
             order_tags: Tags of the order. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -648,32 +574,8 @@ class AsyncOrdersResource(AsyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _CREATE_V2,
-            {
-                "merchant": merchant,
-                "env": env,
-                "merchantTradeNo": merchant_trade_no,
-                "orderAmount": order_amount,
-                "currency": currency,
-                "fiatAmount": fiat_amount,
-                "fiatCurrency": fiat_currency,
-                "goods": goods,
-                "shipping": shipping,
-                "buyer": buyer,
-                "returnUrl": return_url,
-                "cancelUrl": cancel_url,
-                "orderExpireTime": order_expire_time,
-                "supportPayCurrency": support_pay_currency,
-                "appId": app_id,
-                "universalUrlAttach": universal_url_attach,
-                "passThroughInfo": pass_through_info,
-                "webhookUrl": webhook_url,
-                "orderTags": order_tags,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_CREATE_V2, locals())  # type: ignore[no-any-return]
 
     async def query(
         self,
@@ -682,6 +584,8 @@ class AsyncOrdersResource(AsyncAPIResource):
         merchant_trade_no: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> OrderQueryResult:
         """Query Order (v2): Returns an order's current status. Send exactly one of `prepayId` (Binance's order id) or
         `merchantTradeNo` (the merchant's): one of them is required (the schema's `anyOf`),
@@ -703,18 +607,15 @@ class AsyncOrdersResource(AsyncAPIResource):
             prepay_id: Binance's id for the order, letters and digits; required if `merchantTradeNo` is absent. Optional.
             merchant_trade_no: The merchant's id for the order, letters and digits; required if `prepayId` is absent, and ignored when `prepayId` is given. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             OrderNotFoundError: this operation's own result codes.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _QUERY,
-            {"prepayId": prepay_id, "merchantTradeNo": merchant_trade_no},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_QUERY, locals())  # type: ignore[no-any-return]
 
     async def wait(
         self,
@@ -729,12 +630,9 @@ class AsyncOrdersResource(AsyncAPIResource):
         Returns the last result: check it, since it is still not final when time ran out. A lost
         webhook never strands a payment: Binance only pushes final states.
         """
-        return await self._client._wait(  # type: ignore[no-any-return]
-            _QUERY,
-            {"prepayId": prepay_id, "merchantTradeNo": merchant_trade_no},
-            timeout=timeout,
-            interval=interval,
-        )
+        operation = _QUERY
+        fields = self._client._fields(operation, locals())
+        return await self._client._wait(operation, fields, timeout=timeout, interval=interval)  # type: ignore[no-any-return]
 
     async def close(
         self,
@@ -743,6 +641,8 @@ class AsyncOrdersResource(AsyncAPIResource):
         prepay_id: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
         """Close Order: Closes an order that has no payment activity. Send one of `merchantTradeNo` or `prepayId`
         (one is required: the schema's `anyOf`). `data` is `true` when the close request is
@@ -761,6 +661,7 @@ class AsyncOrdersResource(AsyncAPIResource):
             merchant_trade_no: The merchant's id for the order, letters and digits; required if `prepayId` is absent. Optional.
             prepay_id: Binance's id for the order, letters and digits; required if `merchantTradeNo` is absent. The docs say "maximum length 19", but their own samples use 20 digits (29383937493038367292, the id Create Order returns and the PAY webhook's `bizId`), so no length is enforced. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -768,12 +669,8 @@ class AsyncOrdersResource(AsyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _CLOSE,
-            {"merchantTradeNo": merchant_trade_no, "prepayId": prepay_id},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_CLOSE, locals())  # type: ignore[no-any-return]
 
     async def verify_payer(
         self,
@@ -783,6 +680,8 @@ class AsyncOrdersResource(AsyncAPIResource):
         information: Sequence[OrderPayerInformation | Mapping[str, Any]] | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
         """Payment Payer Verification: Checks a payer's KYC data against the merchant's records before an order is created
         (whitelisted merchants only). `data` is `true` when the data match. An older revision of
@@ -798,6 +697,7 @@ class AsyncOrdersResource(AsyncAPIResource):
             payer_type: One of INDIVIDUAL, CORPORATE.
             information: The payer's data to check. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -805,12 +705,8 @@ class AsyncOrdersResource(AsyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _VERIFY_PAYER,
-            {"binanceId": binance_id, "payerType": payer_type, "information": information},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_VERIFY_PAYER, locals())  # type: ignore[no-any-return]
 
 
 class AsyncOrdersResourceWithRawResponse:

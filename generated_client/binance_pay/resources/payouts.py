@@ -95,6 +95,8 @@ class PayoutsResource(SyncAPIResource):
         sub_merchant_id: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PayoutResult:
         """Batch Payout: Pay up to 500 receivers in one batch, all in one crypto currency. `totalAmount` must equal the sum
         of the details' `transferAmount` and `totalNumber` their count (Binance checks this; the schema
@@ -117,6 +119,7 @@ class PayoutsResource(SyncAPIResource):
             webhook_url: URL for this batch's PAYOUT webhook, instead of the one configured in the merchant portal. Optional.
             sub_merchant_id: Sub-merchant paying out (Channel Partners; added 2025-02). Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -124,22 +127,8 @@ class PayoutsResource(SyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _CREATE,
-            {
-                "requestId": request_id,
-                "bizScene": biz_scene,
-                "batchName": batch_name,
-                "currency": currency,
-                "totalAmount": total_amount,
-                "totalNumber": total_number,
-                "transferDetailList": transfer_detail_list,
-                "webhookUrl": webhook_url,
-                "subMerchantId": sub_merchant_id,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_CREATE, locals())  # type: ignore[no-any-return]
 
     def query(
         self,
@@ -148,6 +137,8 @@ class PayoutsResource(SyncAPIResource):
         detail_status: Sequence[PayoutDetailStatusFilter | str] | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PayoutQueryResult:
         """Payout Query: The status of a batch payout and of its transfers, by the batch's `requestId`. `detailStatus`
         filters the transfers listed (default `ALL`). From third-party SDKs: the fields of each item of
@@ -159,17 +150,14 @@ class PayoutsResource(SyncAPIResource):
             request_id: The batch's `requestId`.
             detail_status: Filter on the transfers listed (a list of strings per the official page; the official Python connector's docstring calls it a str). Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _QUERY,
-            {"requestId": request_id, "detailStatus": detail_status},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_QUERY, locals())  # type: ignore[no-any-return]
 
     def check_receiver(
         self,
@@ -182,6 +170,8 @@ class PayoutsResource(SyncAPIResource):
         open_user_id: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
         """Payout Validate Receiver: Check a payout receiver's Binance ID against the registration details the merchant holds (e-mail,
         mobile number, openUserId). `data` is true when they match. Not available to individual merchants.
@@ -197,25 +187,15 @@ class PayoutsResource(SyncAPIResource):
             registration_mobile_code: The receiver's mobile country code, e.g. "971" for the UAE. Optional.
             open_user_id: The receiver's openUserId, from a webhook notification. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             PayoutReceiverCheckFailRateHighError: this operation's own result codes.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _CHECK_RECEIVER,
-            {
-                "receiveType": receive_type,
-                "receiverId": receiver_id,
-                "registrationEmail": registration_email,
-                "registrationMobileNumber": registration_mobile_number,
-                "registrationMobileCode": registration_mobile_code,
-                "openUserId": open_user_id,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_CHECK_RECEIVER, locals())  # type: ignore[no-any-return]
 
 
 class PayoutsResourceWithRawResponse:
@@ -257,6 +237,8 @@ class AsyncPayoutsResource(AsyncAPIResource):
         sub_merchant_id: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PayoutResult:
         """Batch Payout: Pay up to 500 receivers in one batch, all in one crypto currency. `totalAmount` must equal the sum
         of the details' `transferAmount` and `totalNumber` their count (Binance checks this; the schema
@@ -279,6 +261,7 @@ class AsyncPayoutsResource(AsyncAPIResource):
             webhook_url: URL for this batch's PAYOUT webhook, instead of the one configured in the merchant portal. Optional.
             sub_merchant_id: Sub-merchant paying out (Channel Partners; added 2025-02). Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -286,22 +269,8 @@ class AsyncPayoutsResource(AsyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _CREATE,
-            {
-                "requestId": request_id,
-                "bizScene": biz_scene,
-                "batchName": batch_name,
-                "currency": currency,
-                "totalAmount": total_amount,
-                "totalNumber": total_number,
-                "transferDetailList": transfer_detail_list,
-                "webhookUrl": webhook_url,
-                "subMerchantId": sub_merchant_id,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_CREATE, locals())  # type: ignore[no-any-return]
 
     async def query(
         self,
@@ -310,6 +279,8 @@ class AsyncPayoutsResource(AsyncAPIResource):
         detail_status: Sequence[PayoutDetailStatusFilter | str] | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> PayoutQueryResult:
         """Payout Query: The status of a batch payout and of its transfers, by the batch's `requestId`. `detailStatus`
         filters the transfers listed (default `ALL`). From third-party SDKs: the fields of each item of
@@ -321,17 +292,14 @@ class AsyncPayoutsResource(AsyncAPIResource):
             request_id: The batch's `requestId`.
             detail_status: Filter on the transfers listed (a list of strings per the official page; the official Python connector's docstring calls it a str). Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _QUERY,
-            {"requestId": request_id, "detailStatus": detail_status},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_QUERY, locals())  # type: ignore[no-any-return]
 
     async def check_receiver(
         self,
@@ -344,6 +312,8 @@ class AsyncPayoutsResource(AsyncAPIResource):
         open_user_id: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
         """Payout Validate Receiver: Check a payout receiver's Binance ID against the registration details the merchant holds (e-mail,
         mobile number, openUserId). `data` is true when they match. Not available to individual merchants.
@@ -359,25 +329,15 @@ class AsyncPayoutsResource(AsyncAPIResource):
             registration_mobile_code: The receiver's mobile country code, e.g. "971" for the UAE. Optional.
             open_user_id: The receiver's openUserId, from a webhook notification. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             PayoutReceiverCheckFailRateHighError: this operation's own result codes.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _CHECK_RECEIVER,
-            {
-                "receiveType": receive_type,
-                "receiverId": receiver_id,
-                "registrationEmail": registration_email,
-                "registrationMobileNumber": registration_mobile_number,
-                "registrationMobileCode": registration_mobile_code,
-                "openUserId": open_user_id,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_CHECK_RECEIVER, locals())  # type: ignore[no-any-return]
 
 
 class AsyncPayoutsResourceWithRawResponse:

@@ -116,6 +116,8 @@ class ProfitSharingResource(SyncAPIResource):
         account: str,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ProfitSharingReceiver:
         """Add Receiver: Register a Binance ID as a receiver of profit-sharing splits. `data.account` echoes the request.
 
@@ -124,18 +126,15 @@ class ProfitSharingResource(SyncAPIResource):
         Args:
             account: The receiver's Binance ID.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _ADD_RECEIVER,
-            {"account": account},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_ADD_RECEIVER, locals())  # type: ignore[no-any-return]
 
     def query_receivers(
         self,
@@ -144,6 +143,8 @@ class ProfitSharingResource(SyncAPIResource):
         page_size: int,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ProfitSharingReceiverPage:
         """Query Receiver: List the registered receivers, one page at a time (pages start at 1).
 
@@ -153,17 +154,14 @@ class ProfitSharingResource(SyncAPIResource):
             page_num: Page number, from 1.
             page_size: Receivers per page.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _QUERY_RECEIVERS,
-            {"pageNum": page_num, "pageSize": page_size},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_QUERY_RECEIVERS, locals())  # type: ignore[no-any-return]
 
     def delete_receiver(
         self,
@@ -171,6 +169,8 @@ class ProfitSharingResource(SyncAPIResource):
         account: str,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ProfitSharingReceiver:
         """Delete Receiver: Remove a receiver. From third-party SDKs only: the reference takes this path from
         ShepelevAndrew/BinancePayConnector ([3P]); no official page is in the reference. (A stored copy of a
@@ -183,18 +183,15 @@ class ProfitSharingResource(SyncAPIResource):
         Args:
             account: The receiver's Binance ID.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _DELETE_RECEIVER,
-            {"account": account},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_DELETE_RECEIVER, locals())  # type: ignore[no-any-return]
 
     def submit_split(
         self,
@@ -204,6 +201,8 @@ class ProfitSharingResource(SyncAPIResource):
         receiver_list: Sequence[ProfitSharingSplitReceiver | Mapping[str, Any]],
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ProfitSharingSplit:
         """Submit Split: Split a paid order's amount between registered receivers (at most 100). The order must have been
         created with `orderTags.ifProfitSharing = true`. Binance's sample sends `prepayOrderId` as a JSON
@@ -218,6 +217,7 @@ class ProfitSharingResource(SyncAPIResource):
             prepay_order_id: The order's prepayId (from Create Order).
             receiver_list: The receivers and their amounts.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -225,12 +225,8 @@ class ProfitSharingResource(SyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _SUBMIT_SPLIT,
-            {"merchantRequestId": merchant_request_id, "prepayOrderId": prepay_order_id, "receiverList": receiver_list},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_SUBMIT_SPLIT, locals())  # type: ignore[no-any-return]
 
     def query_split(
         self,
@@ -239,6 +235,8 @@ class ProfitSharingResource(SyncAPIResource):
         prepay_order_id: str,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ProfitSharingSplit:
         """Query Split: Query a split by the merchant's `merchantRequestId` and the order's `prepayOrderId`. An unknown or
         unpaid order fails with 400209 ("order not found or order status is not success"). Binance's sample
@@ -251,18 +249,15 @@ class ProfitSharingResource(SyncAPIResource):
             merchant_request_id: The split's merchantRequestId (1 to 32 characters).
             prepay_order_id: The order's prepayId.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             OrderNotFoundOrNotSuccessError: this operation's own result codes.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _QUERY_SPLIT,
-            {"merchantRequestId": merchant_request_id, "prepayOrderId": prepay_order_id},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_QUERY_SPLIT, locals())  # type: ignore[no-any-return]
 
     def return_split(
         self,
@@ -277,6 +272,8 @@ class ProfitSharingResource(SyncAPIResource):
         webhook_url: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ProfitSharingReturn:
         """Split Return: Take split funds back from a receiver. Name the split by `splitOrderNo` or by
         `originMerchantRequestId` (at least one). Binance's sample sends `returnAmount` as a JSON string
@@ -298,6 +295,7 @@ class ProfitSharingResource(SyncAPIResource):
             description: Description. Optional.
             webhook_url: The URL for this return's notification; http or https only. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -305,21 +303,8 @@ class ProfitSharingResource(SyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _RETURN_SPLIT,
-            {
-                "prepayOrderId": prepay_order_id,
-                "splitOrderNo": split_order_no,
-                "originMerchantRequestId": origin_merchant_request_id,
-                "merchantReturnNo": merchant_return_no,
-                "transferOutAccount": transfer_out_account,
-                "returnAmount": return_amount,
-                "description": description,
-                "webhookUrl": webhook_url,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_RETURN_SPLIT, locals())  # type: ignore[no-any-return]
 
 
 class ProfitSharingResourceWithRawResponse:
@@ -356,6 +341,8 @@ class AsyncProfitSharingResource(AsyncAPIResource):
         account: str,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ProfitSharingReceiver:
         """Add Receiver: Register a Binance ID as a receiver of profit-sharing splits. `data.account` echoes the request.
 
@@ -364,18 +351,15 @@ class AsyncProfitSharingResource(AsyncAPIResource):
         Args:
             account: The receiver's Binance ID.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _ADD_RECEIVER,
-            {"account": account},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_ADD_RECEIVER, locals())  # type: ignore[no-any-return]
 
     async def query_receivers(
         self,
@@ -384,6 +368,8 @@ class AsyncProfitSharingResource(AsyncAPIResource):
         page_size: int,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ProfitSharingReceiverPage:
         """Query Receiver: List the registered receivers, one page at a time (pages start at 1).
 
@@ -393,17 +379,14 @@ class AsyncProfitSharingResource(AsyncAPIResource):
             page_num: Page number, from 1.
             page_size: Receivers per page.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _QUERY_RECEIVERS,
-            {"pageNum": page_num, "pageSize": page_size},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_QUERY_RECEIVERS, locals())  # type: ignore[no-any-return]
 
     async def delete_receiver(
         self,
@@ -411,6 +394,8 @@ class AsyncProfitSharingResource(AsyncAPIResource):
         account: str,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ProfitSharingReceiver:
         """Delete Receiver: Remove a receiver. From third-party SDKs only: the reference takes this path from
         ShepelevAndrew/BinancePayConnector ([3P]); no official page is in the reference. (A stored copy of a
@@ -423,18 +408,15 @@ class AsyncProfitSharingResource(AsyncAPIResource):
         Args:
             account: The receiver's Binance ID.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _DELETE_RECEIVER,
-            {"account": account},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_DELETE_RECEIVER, locals())  # type: ignore[no-any-return]
 
     async def submit_split(
         self,
@@ -444,6 +426,8 @@ class AsyncProfitSharingResource(AsyncAPIResource):
         receiver_list: Sequence[ProfitSharingSplitReceiver | Mapping[str, Any]],
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ProfitSharingSplit:
         """Submit Split: Split a paid order's amount between registered receivers (at most 100). The order must have been
         created with `orderTags.ifProfitSharing = true`. Binance's sample sends `prepayOrderId` as a JSON
@@ -458,6 +442,7 @@ class AsyncProfitSharingResource(AsyncAPIResource):
             prepay_order_id: The order's prepayId (from Create Order).
             receiver_list: The receivers and their amounts.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -465,12 +450,8 @@ class AsyncProfitSharingResource(AsyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _SUBMIT_SPLIT,
-            {"merchantRequestId": merchant_request_id, "prepayOrderId": prepay_order_id, "receiverList": receiver_list},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_SUBMIT_SPLIT, locals())  # type: ignore[no-any-return]
 
     async def query_split(
         self,
@@ -479,6 +460,8 @@ class AsyncProfitSharingResource(AsyncAPIResource):
         prepay_order_id: str,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ProfitSharingSplit:
         """Query Split: Query a split by the merchant's `merchantRequestId` and the order's `prepayOrderId`. An unknown or
         unpaid order fails with 400209 ("order not found or order status is not success"). Binance's sample
@@ -491,18 +474,15 @@ class AsyncProfitSharingResource(AsyncAPIResource):
             merchant_request_id: The split's merchantRequestId (1 to 32 characters).
             prepay_order_id: The order's prepayId.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             OrderNotFoundOrNotSuccessError: this operation's own result codes.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _QUERY_SPLIT,
-            {"merchantRequestId": merchant_request_id, "prepayOrderId": prepay_order_id},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_QUERY_SPLIT, locals())  # type: ignore[no-any-return]
 
     async def return_split(
         self,
@@ -517,6 +497,8 @@ class AsyncProfitSharingResource(AsyncAPIResource):
         webhook_url: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ProfitSharingReturn:
         """Split Return: Take split funds back from a receiver. Name the split by `splitOrderNo` or by
         `originMerchantRequestId` (at least one). Binance's sample sends `returnAmount` as a JSON string
@@ -538,6 +520,7 @@ class AsyncProfitSharingResource(AsyncAPIResource):
             description: Description. Optional.
             webhook_url: The URL for this return's notification; http or https only. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -545,21 +528,8 @@ class AsyncProfitSharingResource(AsyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _RETURN_SPLIT,
-            {
-                "prepayOrderId": prepay_order_id,
-                "splitOrderNo": split_order_no,
-                "originMerchantRequestId": origin_merchant_request_id,
-                "merchantReturnNo": merchant_return_no,
-                "transferOutAccount": transfer_out_account,
-                "returnAmount": return_amount,
-                "description": description,
-                "webhookUrl": webhook_url,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_RETURN_SPLIT, locals())  # type: ignore[no-any-return]
 
 
 class AsyncProfitSharingResourceWithRawResponse:

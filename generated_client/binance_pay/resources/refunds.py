@@ -4,9 +4,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from functools import cached_property
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from .._base_client import TimeoutArg, async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._operation import Idempotency, Operation
@@ -71,6 +72,8 @@ class RefundsResource(SyncAPIResource):
         webhook_url: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> RefundResult:
         """Refund Order: Refunds a paid order, fully or in parts; the sum of the refunds must not exceed the order
         amount. Refunds are processed immediately and credited in the settlement currency of the
@@ -99,6 +102,7 @@ class RefundsResource(SyncAPIResource):
             refund_reason: refundReason Optional.
             webhook_url: Webhook URL for this refund's notification, overriding the one configured in the merchant portal; must start with http or https. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -106,18 +110,8 @@ class RefundsResource(SyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _CREATE,
-            {
-                "refundRequestId": refund_request_id,
-                "prepayId": prepay_id,
-                "refundAmount": refund_amount,
-                "refundReason": refund_reason,
-                "webhookUrl": webhook_url,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_CREATE, locals())  # type: ignore[no-any-return]
 
     def query(
         self,
@@ -125,6 +119,8 @@ class RefundsResource(SyncAPIResource):
         refund_request_id: str,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> RefundQueryResult:
         """Query Refund: Returns a refund by the merchant's `refundRequestId`. `refundStatus` is an open list: the
         page gives REFUND_SUCCESS, REFUND_FAIL, REFUND_PENDING as examples, and the refund webhook
@@ -138,17 +134,14 @@ class RefundsResource(SyncAPIResource):
         Args:
             refund_request_id: The merchant's id for the refund.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _QUERY,
-            {"refundRequestId": refund_request_id},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_QUERY, locals())  # type: ignore[no-any-return]
 
 
 class RefundsResourceWithRawResponse:
@@ -185,6 +178,8 @@ class AsyncRefundsResource(AsyncAPIResource):
         webhook_url: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> RefundResult:
         """Refund Order: Refunds a paid order, fully or in parts; the sum of the refunds must not exceed the order
         amount. Refunds are processed immediately and credited in the settlement currency of the
@@ -213,6 +208,7 @@ class AsyncRefundsResource(AsyncAPIResource):
             refund_reason: refundReason Optional.
             webhook_url: Webhook URL for this refund's notification, overriding the one configured in the merchant portal; must start with http or https. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -220,18 +216,8 @@ class AsyncRefundsResource(AsyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _CREATE,
-            {
-                "refundRequestId": refund_request_id,
-                "prepayId": prepay_id,
-                "refundAmount": refund_amount,
-                "refundReason": refund_reason,
-                "webhookUrl": webhook_url,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_CREATE, locals())  # type: ignore[no-any-return]
 
     async def query(
         self,
@@ -239,6 +225,8 @@ class AsyncRefundsResource(AsyncAPIResource):
         refund_request_id: str,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> RefundQueryResult:
         """Query Refund: Returns a refund by the merchant's `refundRequestId`. `refundStatus` is an open list: the
         page gives REFUND_SUCCESS, REFUND_FAIL, REFUND_PENDING as examples, and the refund webhook
@@ -252,17 +240,14 @@ class AsyncRefundsResource(AsyncAPIResource):
         Args:
             refund_request_id: The merchant's id for the refund.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _QUERY,
-            {"refundRequestId": refund_request_id},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_QUERY, locals())  # type: ignore[no-any-return]
 
 
 class AsyncRefundsResourceWithRawResponse:

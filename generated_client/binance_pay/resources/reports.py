@@ -4,8 +4,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
 from .._base_client import TimeoutArg, async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._operation import Operation, _itself, _list_of
@@ -68,6 +69,8 @@ class ReportsResource(SyncAPIResource):
         transaction_type: ReportTransactionType | str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> list[ReportFile]:
         """Download Report: Download links of the daily transaction or settlement report files between two dates (at most 3
         months apart; whitelisted merchants only). `transactionType` is required when `reportType` is
@@ -85,23 +88,15 @@ class ReportsResource(SyncAPIResource):
             start_date: First day, dd/MM/yyyy.
             end_date: Last day, dd/MM/yyyy; at most 3 months after startDate.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             InvalidAccountStatusError: this operation's own result codes.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _GET_FILE,
-            {
-                "reportType": report_type,
-                "transactionType": transaction_type,
-                "startDate": start_date,
-                "endDate": end_date,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_GET_FILE, locals())  # type: ignore[no-any-return]
 
     def balance_report(
         self,
@@ -112,6 +107,8 @@ class ReportsResource(SyncAPIResource):
         wallet_type: Wallet | str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Download Balance Report: Ask for a report of the balance activity between two dates (at most 3 months; the current day cannot
         be included). At most 50 reports a month (an older revision says 10). `data` is a message string
@@ -126,6 +123,7 @@ class ReportsResource(SyncAPIResource):
             start_date: First day, YYYY-MM-DD (an older revision of the page says YYYY/MM/DD; unconfirmed). At most 3 months before endDate.
             end_date: Last day, YYYY-MM-DD, after startDate and before today.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -133,12 +131,8 @@ class ReportsResource(SyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _BALANCE_REPORT,
-            {"reportType": report_type, "walletType": wallet_type, "startDate": start_date, "endDate": end_date},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_BALANCE_REPORT, locals())  # type: ignore[no-any-return]
 
     def query_balance_report(
         self,
@@ -146,6 +140,8 @@ class ReportsResource(SyncAPIResource):
         download_id: str,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BalanceReportQueryResult:
         """Query Balance Report: The status of a balance report and, once it is ready, its download URL. Its page carries the only
         official table of 400201-400203 (listed here as its codes). Unconfirmed: the official sample
@@ -157,18 +153,15 @@ class ReportsResource(SyncAPIResource):
         Args:
             download_id: The task id from Download Balance Report (or the BALANCE webhook's downloadId).
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             InvalidMerchantTradeNoError, OrderNotFoundError, InvalidAccountStatusError: this operation's own result codes.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _QUERY_BALANCE_REPORT,
-            {"downloadId": download_id},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_QUERY_BALANCE_REPORT, locals())  # type: ignore[no-any-return]
 
 
 class ReportsResourceWithRawResponse:
@@ -200,6 +193,8 @@ class AsyncReportsResource(AsyncAPIResource):
         transaction_type: ReportTransactionType | str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> list[ReportFile]:
         """Download Report: Download links of the daily transaction or settlement report files between two dates (at most 3
         months apart; whitelisted merchants only). `transactionType` is required when `reportType` is
@@ -217,23 +212,15 @@ class AsyncReportsResource(AsyncAPIResource):
             start_date: First day, dd/MM/yyyy.
             end_date: Last day, dd/MM/yyyy; at most 3 months after startDate.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             InvalidAccountStatusError: this operation's own result codes.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _GET_FILE,
-            {
-                "reportType": report_type,
-                "transactionType": transaction_type,
-                "startDate": start_date,
-                "endDate": end_date,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_GET_FILE, locals())  # type: ignore[no-any-return]
 
     async def balance_report(
         self,
@@ -244,6 +231,8 @@ class AsyncReportsResource(AsyncAPIResource):
         wallet_type: Wallet | str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Download Balance Report: Ask for a report of the balance activity between two dates (at most 3 months; the current day cannot
         be included). At most 50 reports a month (an older revision says 10). `data` is a message string
@@ -258,6 +247,7 @@ class AsyncReportsResource(AsyncAPIResource):
             start_date: First day, YYYY-MM-DD (an older revision of the page says YYYY/MM/DD; unconfirmed). At most 3 months before endDate.
             end_date: Last day, YYYY-MM-DD, after startDate and before today.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -265,12 +255,8 @@ class AsyncReportsResource(AsyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _BALANCE_REPORT,
-            {"reportType": report_type, "walletType": wallet_type, "startDate": start_date, "endDate": end_date},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_BALANCE_REPORT, locals())  # type: ignore[no-any-return]
 
     async def query_balance_report(
         self,
@@ -278,6 +264,8 @@ class AsyncReportsResource(AsyncAPIResource):
         download_id: str,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BalanceReportQueryResult:
         """Query Balance Report: The status of a balance report and, once it is ready, its download URL. Its page carries the only
         official table of 400201-400203 (listed here as its codes). Unconfirmed: the official sample
@@ -289,18 +277,15 @@ class AsyncReportsResource(AsyncAPIResource):
         Args:
             download_id: The task id from Download Balance Report (or the BALANCE webhook's downloadId).
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             InvalidMerchantTradeNoError, OrderNotFoundError, InvalidAccountStatusError: this operation's own result codes.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _QUERY_BALANCE_REPORT,
-            {"downloadId": download_id},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_QUERY_BALANCE_REPORT, locals())  # type: ignore[no-any-return]
 
 
 class AsyncReportsResourceWithRawResponse:

@@ -4,9 +4,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
 from .._base_client import TimeoutArg, async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._operation import Operation
@@ -80,6 +80,8 @@ class ServiceProviderResource(SyncAPIResource):
         ip_whitelist: Sequence[str],
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ServiceProviderAuthorization:
         """Create Authorization Request: Ask a merchant to authorize this technical service provider for some scopes, from the given IP
         addresses. Send the merchant to `data.redirectUrl` to approve; the outcome arrives by the
@@ -92,18 +94,15 @@ class ServiceProviderResource(SyncAPIResource):
             scopes: The scopes asked for.
             ip_whitelist: The IP addresses the provider will call from.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _CREATE_AUTHORIZATION,
-            {"merchantId": merchant_id, "scopes": scopes, "ipWhitelist": ip_whitelist},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_CREATE_AUTHORIZATION, locals())  # type: ignore[no-any-return]
 
     def query_records(
         self,
@@ -113,6 +112,8 @@ class ServiceProviderResource(SyncAPIResource):
         merchant_id: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ServiceProviderRecordPage:
         """Query Authentication Record: List the provider's authorization records, one page at a time (at most 10 rows a page), optionally
         for one merchant. Statuses seen: PENDING, AUTHORIZED. TSP only. Binance's table gives `page` the odd
@@ -125,23 +126,22 @@ class ServiceProviderResource(SyncAPIResource):
             rows: Records per page, at most 10.
             merchant_id: Only this merchant's records. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _QUERY_RECORDS,
-            {"page": page, "rows": rows, "merchantId": merchant_id},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_QUERY_RECORDS, locals())  # type: ignore[no-any-return]
 
     def query_scopes(
         self,
         *,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ServiceProviderScopes:
         """Query Scopes: The scopes enabled for this technical service provider, and whether it may share the transaction
         fee. No parameters: the body is `{}` (as Binance's example code sends for parameterless endpoints).
@@ -151,17 +151,14 @@ class ServiceProviderResource(SyncAPIResource):
 
         Args:
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _QUERY_SCOPES,
-            {},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_QUERY_SCOPES, locals())  # type: ignore[no-any-return]
 
     def get_record(
         self,
@@ -169,6 +166,8 @@ class ServiceProviderResource(SyncAPIResource):
         merchant_id: str,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ServiceProviderRecordDetail:
         """Get Request Record: The provider's authorization record for one merchant. From third-party SDKs only: the path, the
         request (`merchantId`) and the response shape come from ShepelevAndrew/BinancePayConnector
@@ -180,17 +179,14 @@ class ServiceProviderResource(SyncAPIResource):
         Args:
             merchant_id: The merchant whose record to get.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _GET_RECORD,
-            {"merchantId": merchant_id},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_GET_RECORD, locals())  # type: ignore[no-any-return]
 
 
 class ServiceProviderResourceWithRawResponse:
@@ -222,6 +218,8 @@ class AsyncServiceProviderResource(AsyncAPIResource):
         ip_whitelist: Sequence[str],
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ServiceProviderAuthorization:
         """Create Authorization Request: Ask a merchant to authorize this technical service provider for some scopes, from the given IP
         addresses. Send the merchant to `data.redirectUrl` to approve; the outcome arrives by the
@@ -234,18 +232,15 @@ class AsyncServiceProviderResource(AsyncAPIResource):
             scopes: The scopes asked for.
             ip_whitelist: The IP addresses the provider will call from.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _CREATE_AUTHORIZATION,
-            {"merchantId": merchant_id, "scopes": scopes, "ipWhitelist": ip_whitelist},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_CREATE_AUTHORIZATION, locals())  # type: ignore[no-any-return]
 
     async def query_records(
         self,
@@ -255,6 +250,8 @@ class AsyncServiceProviderResource(AsyncAPIResource):
         merchant_id: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ServiceProviderRecordPage:
         """Query Authentication Record: List the provider's authorization records, one page at a time (at most 10 rows a page), optionally
         for one merchant. Statuses seen: PENDING, AUTHORIZED. TSP only. Binance's table gives `page` the odd
@@ -267,23 +264,22 @@ class AsyncServiceProviderResource(AsyncAPIResource):
             rows: Records per page, at most 10.
             merchant_id: Only this merchant's records. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _QUERY_RECORDS,
-            {"page": page, "rows": rows, "merchantId": merchant_id},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_QUERY_RECORDS, locals())  # type: ignore[no-any-return]
 
     async def query_scopes(
         self,
         *,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ServiceProviderScopes:
         """Query Scopes: The scopes enabled for this technical service provider, and whether it may share the transaction
         fee. No parameters: the body is `{}` (as Binance's example code sends for parameterless endpoints).
@@ -293,17 +289,14 @@ class AsyncServiceProviderResource(AsyncAPIResource):
 
         Args:
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _QUERY_SCOPES,
-            {},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_QUERY_SCOPES, locals())  # type: ignore[no-any-return]
 
     async def get_record(
         self,
@@ -311,6 +304,8 @@ class AsyncServiceProviderResource(AsyncAPIResource):
         merchant_id: str,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ServiceProviderRecordDetail:
         """Get Request Record: The provider's authorization record for one merchant. From third-party SDKs only: the path, the
         request (`merchantId`) and the response shape come from ShepelevAndrew/BinancePayConnector
@@ -322,17 +317,14 @@ class AsyncServiceProviderResource(AsyncAPIResource):
         Args:
             merchant_id: The merchant whose record to get.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _GET_RECORD,
-            {"merchantId": merchant_id},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_GET_RECORD, locals())  # type: ignore[no-any-return]
 
 
 class AsyncServiceProviderResourceWithRawResponse:

@@ -4,8 +4,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
 from .._base_client import TimeoutArg, async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._operation import Operation
@@ -41,6 +42,8 @@ class ShareInfoResource(SyncAPIResource):
         webhook_url: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ShareAccountIdResult:
         """Share Account Id: Ask a Binance user to share their Binance ID: `data` carries a QR code for the user to scan (valid
         for 1 hour by default). If the user agrees, the ID arrives by the SHARE_ACCOUNT_ID webhook.
@@ -55,6 +58,7 @@ class ShareInfoResource(SyncAPIResource):
             request_id: The merchant's unique id for this request, letters and digits only.
             webhook_url: URL for this request's SHARE_ACCOUNT_ID webhook, instead of the one configured in the merchant portal. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -62,12 +66,8 @@ class ShareInfoResource(SyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _ACCOUNT_ID,
-            {"subMerchantId": sub_merchant_id, "requestId": request_id, "webhookUrl": webhook_url},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_ACCOUNT_ID, locals())  # type: ignore[no-any-return]
 
 
 class ShareInfoResourceWithRawResponse:
@@ -96,6 +96,8 @@ class AsyncShareInfoResource(AsyncAPIResource):
         webhook_url: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ShareAccountIdResult:
         """Share Account Id: Ask a Binance user to share their Binance ID: `data` carries a QR code for the user to scan (valid
         for 1 hour by default). If the user agrees, the ID arrives by the SHARE_ACCOUNT_ID webhook.
@@ -110,6 +112,7 @@ class AsyncShareInfoResource(AsyncAPIResource):
             request_id: The merchant's unique id for this request, letters and digits only.
             webhook_url: URL for this request's SHARE_ACCOUNT_ID webhook, instead of the one configured in the merchant portal. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -117,12 +120,8 @@ class AsyncShareInfoResource(AsyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _ACCOUNT_ID,
-            {"subMerchantId": sub_merchant_id, "requestId": request_id, "webhookUrl": webhook_url},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_ACCOUNT_ID, locals())  # type: ignore[no-any-return]
 
 
 class AsyncShareInfoResourceWithRawResponse:

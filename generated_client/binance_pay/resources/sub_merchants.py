@@ -4,9 +4,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
 from .._base_client import TimeoutArg, async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._operation import Operation
@@ -73,6 +73,8 @@ class SubMerchantsResource(SyncAPIResource):
         block_payer_kyc_countries: Sequence[str] | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SubMerchantResult:
         """Create Sub-merchant: Create a sub-merchant under the partner's main merchant (partners only). `siteUrl` is needed for
         online stores, `address` for physical ones, `payIndustryDescription` when the MCC is 9999 (Binance
@@ -106,6 +108,7 @@ class SubMerchantsResource(SyncAPIResource):
             contract_time_isv: Contract date with the ISV, milliseconds since the epoch. From third-party SDKs and the official Python connector; not on the readable official page (unconfirmed). Optional.
             block_payer_kyc_countries: Countries whose payers (by KYC country) are blocked. From third-party SDKs (ShepelevAndrew) only; unconfirmed. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -113,37 +116,8 @@ class SubMerchantsResource(SyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _CREATE,
-            {
-                "merchantName": merchant_name,
-                "storeType": store_type,
-                "merchantMcc": merchant_mcc,
-                "merchantType": merchant_type,
-                "country": country,
-                "siteUrl": site_url,
-                "address": address,
-                "payIndustryDescription": pay_industry_description,
-                "subPayMccCode": sub_pay_mcc_code,
-                "subPayIndustryDescription": sub_pay_industry_description,
-                "brandLogo": brand_logo,
-                "companyName": company_name,
-                "registrationNumber": registration_number,
-                "registrationCountry": registration_country,
-                "registrationAddress": registration_address,
-                "incorporationDate": incorporation_date,
-                "certificateType": certificate_type,
-                "certificateCountry": certificate_country,
-                "certificateNumber": certificate_number,
-                "certificateValidDate": certificate_valid_date,
-                "siteType": site_type,
-                "siteName": site_name,
-                "contractTimeIsv": contract_time_isv,
-                "blockPayerKycCountries": block_payer_kyc_countries,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_CREATE, locals())  # type: ignore[no-any-return]
 
     def modify(
         self,
@@ -173,6 +147,8 @@ class SubMerchantsResource(SyncAPIResource):
         block_payer_kyc_countries: Sequence[str] | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SubMerchantResult:
         """Modify Sub-merchant: Update a sub-merchant's details (partners only; released 2024-08). The same fields as Create Sub-
         merchant plus `subMerchantId`, a numeric string. Unconfirmed: the response `data`; the shape here
@@ -205,6 +181,7 @@ class SubMerchantsResource(SyncAPIResource):
             contract_time_isv: Contract date with the ISV, milliseconds since the epoch. From third-party SDKs; not on the readable official page (unconfirmed). Optional.
             block_payer_kyc_countries: Countries whose payers (by KYC country) are blocked. From third-party SDKs (ShepelevAndrew) only; unconfirmed. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -212,36 +189,8 @@ class SubMerchantsResource(SyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _MODIFY,
-            {
-                "subMerchantId": sub_merchant_id,
-                "merchantName": merchant_name,
-                "storeType": store_type,
-                "merchantMcc": merchant_mcc,
-                "merchantType": merchant_type,
-                "country": country,
-                "siteUrl": site_url,
-                "address": address,
-                "payIndustryDescription": pay_industry_description,
-                "subPayMccCode": sub_pay_mcc_code,
-                "subPayIndustryDescription": sub_pay_industry_description,
-                "brandLogo": brand_logo,
-                "companyName": company_name,
-                "registrationNumber": registration_number,
-                "registrationCountry": registration_country,
-                "registrationAddress": registration_address,
-                "incorporationDate": incorporation_date,
-                "certificateType": certificate_type,
-                "certificateCountry": certificate_country,
-                "certificateNumber": certificate_number,
-                "certificateValidDate": certificate_valid_date,
-                "contractTimeIsv": contract_time_isv,
-                "blockPayerKycCountries": block_payer_kyc_countries,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_MODIFY, locals())  # type: ignore[no-any-return]
 
 
 class SubMerchantsResourceWithRawResponse:
@@ -292,6 +241,8 @@ class AsyncSubMerchantsResource(AsyncAPIResource):
         block_payer_kyc_countries: Sequence[str] | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SubMerchantResult:
         """Create Sub-merchant: Create a sub-merchant under the partner's main merchant (partners only). `siteUrl` is needed for
         online stores, `address` for physical ones, `payIndustryDescription` when the MCC is 9999 (Binance
@@ -325,6 +276,7 @@ class AsyncSubMerchantsResource(AsyncAPIResource):
             contract_time_isv: Contract date with the ISV, milliseconds since the epoch. From third-party SDKs and the official Python connector; not on the readable official page (unconfirmed). Optional.
             block_payer_kyc_countries: Countries whose payers (by KYC country) are blocked. From third-party SDKs (ShepelevAndrew) only; unconfirmed. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -332,37 +284,8 @@ class AsyncSubMerchantsResource(AsyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _CREATE,
-            {
-                "merchantName": merchant_name,
-                "storeType": store_type,
-                "merchantMcc": merchant_mcc,
-                "merchantType": merchant_type,
-                "country": country,
-                "siteUrl": site_url,
-                "address": address,
-                "payIndustryDescription": pay_industry_description,
-                "subPayMccCode": sub_pay_mcc_code,
-                "subPayIndustryDescription": sub_pay_industry_description,
-                "brandLogo": brand_logo,
-                "companyName": company_name,
-                "registrationNumber": registration_number,
-                "registrationCountry": registration_country,
-                "registrationAddress": registration_address,
-                "incorporationDate": incorporation_date,
-                "certificateType": certificate_type,
-                "certificateCountry": certificate_country,
-                "certificateNumber": certificate_number,
-                "certificateValidDate": certificate_valid_date,
-                "siteType": site_type,
-                "siteName": site_name,
-                "contractTimeIsv": contract_time_isv,
-                "blockPayerKycCountries": block_payer_kyc_countries,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_CREATE, locals())  # type: ignore[no-any-return]
 
     async def modify(
         self,
@@ -392,6 +315,8 @@ class AsyncSubMerchantsResource(AsyncAPIResource):
         block_payer_kyc_countries: Sequence[str] | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SubMerchantResult:
         """Modify Sub-merchant: Update a sub-merchant's details (partners only; released 2024-08). The same fields as Create Sub-
         merchant plus `subMerchantId`, a numeric string. Unconfirmed: the response `data`; the shape here
@@ -424,6 +349,7 @@ class AsyncSubMerchantsResource(AsyncAPIResource):
             contract_time_isv: Contract date with the ISV, milliseconds since the epoch. From third-party SDKs; not on the readable official page (unconfirmed). Optional.
             block_payer_kyc_countries: Countries whose payers (by KYC country) are blocked. From third-party SDKs (ShepelevAndrew) only; unconfirmed. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -431,36 +357,8 @@ class AsyncSubMerchantsResource(AsyncAPIResource):
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _MODIFY,
-            {
-                "subMerchantId": sub_merchant_id,
-                "merchantName": merchant_name,
-                "storeType": store_type,
-                "merchantMcc": merchant_mcc,
-                "merchantType": merchant_type,
-                "country": country,
-                "siteUrl": site_url,
-                "address": address,
-                "payIndustryDescription": pay_industry_description,
-                "subPayMccCode": sub_pay_mcc_code,
-                "subPayIndustryDescription": sub_pay_industry_description,
-                "brandLogo": brand_logo,
-                "companyName": company_name,
-                "registrationNumber": registration_number,
-                "registrationCountry": registration_country,
-                "registrationAddress": registration_address,
-                "incorporationDate": incorporation_date,
-                "certificateType": certificate_type,
-                "certificateCountry": certificate_country,
-                "certificateNumber": certificate_number,
-                "certificateValidDate": certificate_valid_date,
-                "contractTimeIsv": contract_time_isv,
-                "blockPayerKycCountries": block_payer_kyc_countries,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_MODIFY, locals())  # type: ignore[no-any-return]
 
 
 class AsyncSubMerchantsResourceWithRawResponse:

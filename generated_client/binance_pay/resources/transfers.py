@@ -4,9 +4,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from functools import cached_property
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from .._base_client import TimeoutArg, async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._operation import Idempotency, Operation
@@ -71,6 +72,8 @@ class TransfersResource(SyncAPIResource):
         transfer_type: TransferType | str,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> TransferResult:
         """Transfer Fund: Move funds between the merchant's own wallets: `TO_MAIN` to the spot wallet, `TO_PAY` to the funding
         wallet. `requestId` is the merchant's id for the transfer and makes it idempotent: Binance answers a
@@ -87,18 +90,15 @@ class TransfersResource(SyncAPIResource):
             amount: The amount, a JSON string: 0.00000001 to 999999999999999.99999999, at most 8 decimal places (each currency may have a lower precision).
             transfer_type: Transfer direction: TO_MAIN to the spot wallet, TO_PAY to the funding wallet. One of TO_MAIN, TO_PAY.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _CREATE,
-            {"requestId": request_id, "currency": currency, "amount": amount, "transferType": transfer_type},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_CREATE, locals())  # type: ignore[no-any-return]
 
     def query(
         self,
@@ -106,6 +106,8 @@ class TransfersResource(SyncAPIResource):
         tran_id: str,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> TransferQueryResult:
         """Query Transfer Result: The result of a Transfer Fund request, looked up by `tranId` (the transfer's `requestId`). The
         request shape is contested: Binance's Python connector ([O-ex]) sends only `tranId`, which is what
@@ -117,17 +119,14 @@ class TransfersResource(SyncAPIResource):
         Args:
             tran_id: The `requestId` of the Transfer Fund request.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _QUERY,
-            {"tranId": tran_id},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_QUERY, locals())  # type: ignore[no-any-return]
 
 
 class TransfersResourceWithRawResponse:
@@ -163,6 +162,8 @@ class AsyncTransfersResource(AsyncAPIResource):
         transfer_type: TransferType | str,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> TransferResult:
         """Transfer Fund: Move funds between the merchant's own wallets: `TO_MAIN` to the spot wallet, `TO_PAY` to the funding
         wallet. `requestId` is the merchant's id for the transfer and makes it idempotent: Binance answers a
@@ -179,18 +180,15 @@ class AsyncTransfersResource(AsyncAPIResource):
             amount: The amount, a JSON string: 0.00000001 to 999999999999999.99999999, at most 8 decimal places (each currency may have a lower precision).
             transfer_type: Transfer direction: TO_MAIN to the spot wallet, TO_PAY to the funding wallet. One of TO_MAIN, TO_PAY.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             OutcomeUnknownError: it may have been carried out; reconcile (`client.reconcile`) before resending.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _CREATE,
-            {"requestId": request_id, "currency": currency, "amount": amount, "transferType": transfer_type},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_CREATE, locals())  # type: ignore[no-any-return]
 
     async def query(
         self,
@@ -198,6 +196,8 @@ class AsyncTransfersResource(AsyncAPIResource):
         tran_id: str,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> TransferQueryResult:
         """Query Transfer Result: The result of a Transfer Fund request, looked up by `tranId` (the transfer's `requestId`). The
         request shape is contested: Binance's Python connector ([O-ex]) sends only `tranId`, which is what
@@ -209,17 +209,14 @@ class AsyncTransfersResource(AsyncAPIResource):
         Args:
             tran_id: The `requestId` of the Transfer Fund request.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _QUERY,
-            {"tranId": tran_id},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_QUERY, locals())  # type: ignore[no-any-return]
 
 
 class AsyncTransfersResourceWithRawResponse:

@@ -4,8 +4,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
 from .._base_client import TimeoutArg, async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._operation import Operation
@@ -55,6 +56,8 @@ class WalletResource(SyncAPIResource):
         currency: str,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AssetQueryResp:
         """Wallet Balance Query: Query the balance of one currency in one of the merchant's wallets.
 
@@ -64,17 +67,14 @@ class WalletResource(SyncAPIResource):
             wallet: Binance wallet to query. One of FUNDING_WALLET, SPOT_WALLET.
             currency: Currency to query, uppercase, for example "USDT".
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _BALANCE,
-            {"wallet": wallet, "currency": currency},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_BALANCE, locals())  # type: ignore[no-any-return]
 
     def balance_v2(
         self,
@@ -83,6 +83,8 @@ class WalletResource(SyncAPIResource):
         currency: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> WalletBalanceV2:
         """Wallet Balance Query V2: Query the balances of one wallet: one currency, or every asset of the wallet when `currency` is
         omitted. Binance writes zero amounts as `0E-8` (Java BigDecimal notation inside the JSON number), as
@@ -94,17 +96,14 @@ class WalletResource(SyncAPIResource):
             wallet: Binance wallet to query. One of FUNDING_WALLET, SPOT_WALLET.
             currency: Currency to query, uppercase, for example "USDT". Omitted, every asset of the wallet. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return self._client._request(  # type: ignore[no-any-return]
-            _BALANCE_V2,
-            {"wallet": wallet, "currency": currency},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return self._client._invoke(_BALANCE_V2, locals())  # type: ignore[no-any-return]
 
 
 class WalletResourceWithRawResponse:
@@ -133,6 +132,8 @@ class AsyncWalletResource(AsyncAPIResource):
         currency: str,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AssetQueryResp:
         """Wallet Balance Query: Query the balance of one currency in one of the merchant's wallets.
 
@@ -142,17 +143,14 @@ class AsyncWalletResource(AsyncAPIResource):
             wallet: Binance wallet to query. One of FUNDING_WALLET, SPOT_WALLET.
             currency: Currency to query, uppercase, for example "USDT".
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _BALANCE,
-            {"wallet": wallet, "currency": currency},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_BALANCE, locals())  # type: ignore[no-any-return]
 
     async def balance_v2(
         self,
@@ -161,6 +159,8 @@ class AsyncWalletResource(AsyncAPIResource):
         currency: str | None = None,
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> WalletBalanceV2:
         """Wallet Balance Query V2: Query the balances of one wallet: one currency, or every asset of the wallet when `currency` is
         omitted. Binance writes zero amounts as `0E-8` (Java BigDecimal notation inside the JSON number), as
@@ -172,17 +172,14 @@ class AsyncWalletResource(AsyncAPIResource):
             wallet: Binance wallet to query. One of FUNDING_WALLET, SPOT_WALLET.
             currency: Currency to query, uppercase, for example "USDT". Omitted, every asset of the wallet. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+            extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
             BinancePayError: any other failure (all in `binance_pay.errors`); nothing was carried out.
         """
-        return await self._client._request(  # type: ignore[no-any-return]
-            _BALANCE_V2,
-            {"wallet": wallet, "currency": currency},
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        # locals() is exactly the arguments: the runtime maps them to the request's JSON names
+        return await self._client._invoke(_BALANCE_V2, locals())  # type: ignore[no-any-return]
 
 
 class AsyncWalletResourceWithRawResponse:
