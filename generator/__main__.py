@@ -7,9 +7,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from generator import _readme
-from generator._build import DEFAULT_OUTPUT, DEFAULT_SPEC, README, GenerationError, generate
+from generator import _reference
+from generator._build import DEFAULT_OUTPUT, DEFAULT_SPEC, REPO, GenerationError, generate
 from generator._compare import compare_trees
+from generator._spec import load_spec
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,20 +26,21 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     try:
-        # The README's operations table follows the project's own spec and package only.
+        # The API reference (docs/reference/, mkdocs.yml's nav) follows the project's own spec and package only.
         project = args.spec.resolve() == DEFAULT_SPEC and args.output.resolve() == DEFAULT_OUTPUT
         if not args.check:
             context = generate(args.spec, args.output)
             print(f"generated {args.output} from {args.spec}")
-            if project and _readme.update(README, context):
-                print(f"updated the operations table in {README}")
+            if project:
+                for changed in _reference.update(REPO, load_spec(args.spec), context):
+                    print(f"updated the API reference: {changed}")
             return 0
         with tempfile.TemporaryDirectory(prefix="binance-pay-check-") as tmp:
             fresh = Path(tmp) / args.output.name
             context = generate(args.spec, fresh)
             summary = compare_trees(fresh, args.output)
-            if project and _readme.differs(README, context):
-                summary.append(f"{README.name}: the operations table differs from the spec")
+            if project:
+                summary += _reference.differences(REPO, load_spec(args.spec), context)
     except GenerationError as exc:
         print(f"generation failed: {exc}", file=sys.stderr)
         return 2

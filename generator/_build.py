@@ -36,7 +36,6 @@ from generator._spec import (
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = REPO / "openapi" / "binance-pay.yaml"
 DEFAULT_OUTPUT = REPO / "generated_client" / "binance_pay"
-README = REPO / "README.md"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 RUNTIME = Path(__file__).resolve().parent / "runtime"
 CONFIG = Path(__file__).resolve().parent / "config.yaml"

@@ -174,7 +174,7 @@ def test_check_passes_on_committed_tree(tmp_path: Path) -> None:
     if shutil.which("git") is None or not (REPO / ".git").exists():
         pytest.skip("not a git checkout")
     archive = subprocess.run(
-        ["git", "archive", "HEAD", "generator", "openapi", "generated_client", "pyproject.toml", "README.md"],
+        ["git", "archive", "HEAD", "generator", "openapi", "generated_client", "pyproject.toml", "docs", "mkdocs.yml"],
         cwd=REPO,
         capture_output=True,
         check=True,
@@ -184,17 +184,21 @@ def test_check_passes_on_committed_tree(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "up to date" in result.stdout
 
-    # The README's operations table is held to the spec as well.
-    readme = tmp_path / "README.md"
-    readme.write_text(
-        readme.read_text(encoding="utf-8").replace("`client.wallet.balance(...)`", "`client.wallet.bal()`")
-    )
+    # The API reference (its pages and mkdocs.yml's nav) is held to the spec as well.
+    index = tmp_path / "docs" / "reference" / "index.md"
+    index.write_text(index.read_text(encoding="utf-8").replace("`client.wallet.balance(...)`", "`client.wallet.bal()`"))
+    (tmp_path / "docs" / "reference" / "orders.md").unlink()
     drifted = _generator("--check", cwd=tmp_path)
     assert drifted.returncode == 1
-    assert "README.md: the operations table differs from the spec" in drifted.stderr
+    assert "docs/reference/index.md: differs from the spec" in drifted.stderr
+    assert "docs/reference/orders.md: missing" in drifted.stderr
     fixed = _generator(cwd=tmp_path)
-    assert "updated the operations table" in fixed.stdout
+    assert "updated the API reference: docs/reference/orders.md" in fixed.stdout
     assert _generator("--check", cwd=tmp_path).returncode == 0
+    orders = (tmp_path / "docs" / "reference" / "orders.md").read_text(encoding="utf-8")
+    assert "| `merchant_trade_no` | `merchantTradeNo` | `str` | yes |" in orders  # an argument of create
+    assert "| `checkout_url` | `checkoutUrl` | `str` |" in orders  # a field of its result
+    assert "`InvalidMerchantTradeNoError`" in orders  # one of its result codes, with its class
 
 
 def test_check_fails_naming_modified_file(tmp_path: Path) -> None:

@@ -520,7 +520,7 @@ FAULTS = [
     ),
 ]
 
-# (row id, wire path name) -> why it fails: known limitations, each stated in the README.
+# (row id, wire path name) -> why it fails: known limitations, each stated in docs/failure-modes.md.
 KNOWN_BUGS: dict[tuple[str, str], str] = {}
 
 

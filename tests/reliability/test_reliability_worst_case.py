@@ -1,4 +1,4 @@
-"""The worst case of one call, as the README states it, held on all four wire paths:
+"""The worst case of one call, as docs/failure-modes.md states it, held on all four wire paths:
 
     (max_retries + 2) x attempt + sum of the waits
 
@@ -58,7 +58,7 @@ SETTINGS: dict[str, Any] = {
 
 
 def worst_case(max_retries: int, longest_wait: float) -> float:
-    """The README's formula."""
+    """The formula in docs/failure-modes.md."""
     return (max_retries + 2) * ATTEMPT + max_retries * longest_wait
 
 
