@@ -264,6 +264,8 @@ def _signature(resource: Resource, operation: Operation) -> str:
         lines.append(f"    {param.python_name}: {param.type_hint}{default},")
     lines.append('    timeout: TimeoutArg = "default",  # this call only, instead of the client\'s')
     lines.append("    max_retries: int | None = None,")
+    lines.append("    extra_body: Mapping[str, Any] | None = None,  # fields the spec does not know yet")
+    lines.append("    extra_headers: Mapping[str, str] | None = None,")
     lines.append(f") -> {operation.data_type or 'None'}")
     where = f"{resource.attribute}.{operation.method_name}"
     return "\n".join(
