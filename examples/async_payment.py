@@ -45,7 +45,7 @@ async def main() -> None:
             prepay_id=order.prepay_id,
             refund_amount=Decimal("5.17"),
         )
-        print("refunded:", refund.refund_amount, "of", refund.order_amount)
+        print(f"refunded: {refund.refund_amount} of {refund.order_amount} (refund {refund.refund_request_id})")
         print("order now:", (await client.orders.query(prepay_id=order.prepay_id)).status)
 
 

@@ -26,8 +26,8 @@ echo "created order $trade_no: prepayId $prepay_id"
 
 # The buyer pays (in the sandbox; with Binance, the buyer scans the QR code or opens checkoutUrl).
 binance-pay sandbox pay "$prepay_id" --base-url "$BINANCE_PAY_BASE_URL" >/dev/null
-echo "order status: $(binance-pay orders query --prepay-id "$prepay_id" | field status)"
+status=$(binance-pay orders query --prepay-id "$prepay_id" | field status)
+echo "order status: $status"
 
-binance-pay refunds create --refund-request-id "refund$trade_no" --prepay-id "$prepay_id" --refund-amount 2.50
-binance-pay refunds query --refund-request-id "refund$trade_no" --json
-echo "order status: $(binance-pay orders query --prepay-id "$prepay_id" | field status)"
+# Refund part of it; --json prints the answer exactly as Binance sent it, every digit.
+binance-pay refunds create --refund-request-id "refund$trade_no" --prepay-id "$prepay_id" --refund-amount 2.50 --json
