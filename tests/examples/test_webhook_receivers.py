@@ -20,7 +20,7 @@ from binance_pay_sandbox.pytest_plugin import SandboxFixture
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
-from tests.examples.conftest import create_order, deliveries
+from tests.examples.orders import create_order, deliveries
 from tests.examples.processes import EXAMPLES, ExampleProcess, example_env, free_port, require
 
 WEBHOOK_PATH = "/binance-pay/webhook"
