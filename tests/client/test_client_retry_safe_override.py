@@ -35,7 +35,7 @@ def _debit(client: Any) -> Any:
         merchant_request_id="abcd2",
         trade_mode="DIRECT_DEBIT",
         biz_id=205611460060250112,
-        pre_biz_id="242215347535298561",
+        pre_biz_id=242215347535298561,
         amount=Decimal("6"),
         currency="USDT",
         product_name="Monthly membership",

@@ -74,7 +74,7 @@ def test_a_debit_under_a_signed_contract_pays_the_merchant_and_is_notified() -> 
             merchant_request_id="d1",
             trade_mode="DIRECT_DEBIT",
             biz_id=contract_id,
-            pre_biz_id=notice.order_id,
+            pre_biz_id=int(notice.order_id),
             amount=Decimal("6.25"),
             currency="USDT",
             product_name="December",
@@ -96,7 +96,7 @@ def test_debits_that_break_the_contract_are_refused() -> None:
         with pytest.raises(InvalidParamWrongValueError):
             box.client.direct_debit.pay(merchant_request_id="cur", amount=Decimal(1), **{**debit, "currency": "BTC"})
         with pytest.raises(InvalidParamWrongValueError):
-            box.client.direct_debit.pay(merchant_request_id="pre", amount=Decimal(1), pre_biz_id="1", **debit)
+            box.client.direct_debit.pay(merchant_request_id="pre", amount=Decimal(1), pre_biz_id=1, **debit)
         box.client.direct_debit.pay(merchant_request_id="once", amount=Decimal(1), **debit)
         with pytest.raises(InvalidParamWrongValueError):
             box.client.direct_debit.pay(merchant_request_id="once", amount=Decimal(1), **debit)

@@ -40,7 +40,9 @@ def _make_records(box: SdkSandbox) -> dict[str, str]:
         total_number=2,
         transfer_detail_list=PAYOUT_DETAILS,
     )
-    sub_merchant = client.sub_merchants.create(merchant_name="Shop A", store_type=1, merchant_mcc="5511", address="1")
+    sub_merchant = client.sub_merchants.create(
+        merchant_name="Shop A", store_type=1, merchant_mcc="5511", registration_country="SG", address="1"
+    )
     quote = client.convert.quote(wallet=FUNDING, from_asset="USDT", to_asset="BTC", from_amount=Decimal("100.5"))
     convert_order = client.convert.execute(quote_id=quote.quote_id)
     box.signed_contract("contract1", Decimal("5"))

@@ -12,7 +12,9 @@ from sdk_sandbox import GOODS, sdk_sandbox
 
 
 def _create(client: BinancePayClient, name: str) -> str:
-    created = client.sub_merchants.create(merchant_name=name, store_type=1, merchant_mcc="5511", address="1 Road")
+    created = client.sub_merchants.create(
+        merchant_name=name, store_type=1, merchant_mcc="5511", registration_country="SG", address="1 Road"
+    )
     return str(created.sub_merchant_id)
 
 

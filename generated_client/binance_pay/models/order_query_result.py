@@ -17,20 +17,26 @@ class OrderQueryResult(Model):
     """An order, as Query Order v2 returns it.
 
     Attributes:
-        merchant_id (int): The merchant's account id.
+        merchant_id (int): The merchant's account id (a JSON string of digits in the merchant guide's sample; read
+            as an `int` either way).
         prepay_id (str): Binance's id for the order.
         merchant_trade_no (str): The merchant's id for the order.
         status (str): Order status. Open: Binance documents no meaning or transitions for the values, and
             FULL_REFUNDED appears only in the newest revision of the Query Order v2 page.
         currency (str): Order currency.
-        order_amount (Decimal): Order amount, a JSON string here.
-        create_time (int): Creation time, milliseconds since the epoch.
+        create_time (int): Creation time, milliseconds since the epoch (a string of digits in the merchant guide's
+            sample).
         transaction_id (str | None): Issued once the payment succeeds.
+        order_amount (Decimal | None): Order amount, a JSON string here. Absent from the merchant guide's sample,
+            which carries `totalFee` instead.
         open_user_id (str | None): The payer's unique id for this merchant.
         pass_through_info (str | None): Echo of the `passThroughInfo` given at creation.
         commission (Decimal | None): Fee charged (newer revision of the page only).
-        transact_time (int | None): Payment time, milliseconds since the epoch.
+        transact_time (int | None): Payment time, milliseconds since the epoch (a string of digits in the merchant
+            guide's sample).
         payment_info (OrderPaymentInfo | None): How the order was paid.
+        total_fee (Decimal | None): Order amount in the older shape of the order (the merchant guide's sample and
+            third-party SDKs), which carries it as a JSON number instead of `orderAmount`.
     """
 
     merchant_id: int
@@ -38,14 +44,15 @@ class OrderQueryResult(Model):
     merchant_trade_no: str
     status: str
     currency: str
-    order_amount: Decimal
     create_time: int
     transaction_id: str | None = None
+    order_amount: Decimal | None = None
     open_user_id: str | None = None
     pass_through_info: str | None = None
     commission: Decimal | None = None
     transact_time: int | None = None
     payment_info: OrderPaymentInfo | None = None
+    total_fee: Decimal | None = None
 
     _fields: ClassVar[dict[str, str]] = {
         "merchantId": "merchant_id",
@@ -53,14 +60,15 @@ class OrderQueryResult(Model):
         "merchantTradeNo": "merchant_trade_no",
         "status": "status",
         "currency": "currency",
-        "orderAmount": "order_amount",
         "createTime": "create_time",
         "transactionId": "transaction_id",
+        "orderAmount": "order_amount",
         "openUserId": "open_user_id",
         "passThroughInfo": "pass_through_info",
         "commission": "commission",
         "transactTime": "transact_time",
         "paymentInfo": "payment_info",
+        "totalFee": "total_fee",
     }
     _nested: ClassVar[dict[str, str | list[str]]] = {
         "paymentInfo": "OrderPaymentInfo",

@@ -288,7 +288,7 @@ class DirectDebitResource(SyncAPIResource):
         currency: str,
         product_name: str,
         sub_merchant_id: str | None = None,
-        pre_biz_id: str | None = None,
+        pre_biz_id: int | None = None,
         product_type: str | None = None,
         product_detail: str | None = None,
         webhook_url: str | None = None,
@@ -316,7 +316,7 @@ class DirectDebitResource(SyncAPIResource):
             merchant_request_id: The merchant's unique id for this debit; letters and digits only. Unconfirmed: whether repeating it returns the first debit (documented for Payment Notification only). Letters-and-digits only is unsourced.
             trade_mode: The trade mode of a direct debit payment. One of DIRECT_DEBIT.
             biz_id: The contract id.
-            pre_biz_id: For a periodic debit, the `orderId` its Payment Notification returned (a JSON string there, at most 19 digits); pass it unchanged. Optional.
+            pre_biz_id: For a periodic debit, the `orderId` its Payment Notification returned. Sent as a JSON number, as the field table ("Long", "number") and third-party SDKs have it, although Payment Notification returns that id as a JSON string: pass `int(order_id)`. Optional.
             amount: The amount to debit, at most 8 decimal places; not above the contract's singleUpperLimit.
             currency: Currency, crypto only (the docs say "USDT").
             product_type: Product type. Optional.
@@ -549,7 +549,7 @@ class AsyncDirectDebitResource(AsyncAPIResource):
         currency: str,
         product_name: str,
         sub_merchant_id: str | None = None,
-        pre_biz_id: str | None = None,
+        pre_biz_id: int | None = None,
         product_type: str | None = None,
         product_detail: str | None = None,
         webhook_url: str | None = None,
@@ -577,7 +577,7 @@ class AsyncDirectDebitResource(AsyncAPIResource):
             merchant_request_id: The merchant's unique id for this debit; letters and digits only. Unconfirmed: whether repeating it returns the first debit (documented for Payment Notification only). Letters-and-digits only is unsourced.
             trade_mode: The trade mode of a direct debit payment. One of DIRECT_DEBIT.
             biz_id: The contract id.
-            pre_biz_id: For a periodic debit, the `orderId` its Payment Notification returned (a JSON string there, at most 19 digits); pass it unchanged. Optional.
+            pre_biz_id: For a periodic debit, the `orderId` its Payment Notification returned. Sent as a JSON number, as the field table ("Long", "number") and third-party SDKs have it, although Payment Notification returns that id as a JSON string: pass `int(order_id)`. Optional.
             amount: The amount to debit, at most 8 decimal places; not above the contract's singleUpperLimit.
             currency: Currency, crypto only (the docs say "USDT").
             product_type: Product type. Optional.

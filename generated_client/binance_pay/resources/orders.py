@@ -282,11 +282,18 @@ class OrdersResource(SyncAPIResource):
 
         `orderAmount` is a JSON string here (not a number as in Create Order). The order `status`
         is an open list: Binance documents no meaning or transitions for the values, and
-        `FULL_REFUNDED` appears only in the newest revision of the page. No official response sample
-        was readable: the response example is illustrative, built from the field table. Binance's
-        by-prepayId sample request uses "9825382937292" (the same value as its merchantTradeNo
-        sample); the example here uses the response example's prepayId, so that the answer served
-        for it carries the id sent.
+        `FULL_REFUNDED` appears only in the newest revision of the page. No sample on the API
+        reference page was readable: the response example is illustrative, built from the field
+        table. Binance's by-prepayId sample request uses "9825382937292" (the same value as its
+        merchantTradeNo sample); the example here uses the response example's prepayId, so that
+        the answer served for it carries the id sent.
+
+        The merchant guide's sample response contradicts the field table: it sends `merchantId`,
+        `createTime` and `transactTime` as JSON strings of digits, and the older shape of the order
+        (`totalFee`, a JSON number, and no `orderAmount`). The SDK reads both: those ids and times
+        are `int` whether sent as numbers or as strings of digits (exactly, however long), and
+        `orderAmount` is optional, with `totalFee` read as the amount when an answer carries it
+        instead. Requests follow the table.
 
         `POST /binancepay/openapi/v2/order/query`; safe to retry.
 
@@ -595,11 +602,18 @@ class AsyncOrdersResource(AsyncAPIResource):
 
         `orderAmount` is a JSON string here (not a number as in Create Order). The order `status`
         is an open list: Binance documents no meaning or transitions for the values, and
-        `FULL_REFUNDED` appears only in the newest revision of the page. No official response sample
-        was readable: the response example is illustrative, built from the field table. Binance's
-        by-prepayId sample request uses "9825382937292" (the same value as its merchantTradeNo
-        sample); the example here uses the response example's prepayId, so that the answer served
-        for it carries the id sent.
+        `FULL_REFUNDED` appears only in the newest revision of the page. No sample on the API
+        reference page was readable: the response example is illustrative, built from the field
+        table. Binance's by-prepayId sample request uses "9825382937292" (the same value as its
+        merchantTradeNo sample); the example here uses the response example's prepayId, so that
+        the answer served for it carries the id sent.
+
+        The merchant guide's sample response contradicts the field table: it sends `merchantId`,
+        `createTime` and `transactTime` as JSON strings of digits, and the older shape of the order
+        (`totalFee`, a JSON number, and no `orderAmount`). The SDK reads both: those ids and times
+        are `int` whether sent as numbers or as strings of digits (exactly, however long), and
+        `orderAmount` is optional, with `totalFee` read as the amount when an answer carries it
+        instead. Requests follow the table.
 
         `POST /binancepay/openapi/v2/order/query`; safe to retry.
 

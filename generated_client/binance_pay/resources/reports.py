@@ -144,9 +144,12 @@ class ReportsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> BalanceReportQueryResult:
         """Query Balance Report: The status of a balance report and, once it is ready, its download URL. Its page carries the only
-        official table of 400201-400203 (listed here as its codes). Unconfirmed: the official sample
-        response is the bare object `{"exist":true,"downloadUrl":"","status":"PROCESSING"}` with no
-        envelope; this spec assumes it is the `data` of the usual envelope, like every other endpoint.
+        official table of 400201-400203 (listed here as its codes). Unconfirmed: the page's response table
+        and its only sample show the bare object (`exist`, `downloadUrl`, `status`) with no envelope, while
+        the same page lists result codes, which only the envelope carries, and every other endpoint
+        (Download Balance Report included) wraps its answer in the envelope. The SDK follows the envelope:
+        the object is the `data` of a SUCCESS, and a bare object is refused as a response that breaks the
+        spec (`ResponseValidationError`, naming `code`), never taken for a success.
 
         `POST /binancepay/openapi/balance-report/query`; safe to retry.
 
@@ -268,9 +271,12 @@ class AsyncReportsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> BalanceReportQueryResult:
         """Query Balance Report: The status of a balance report and, once it is ready, its download URL. Its page carries the only
-        official table of 400201-400203 (listed here as its codes). Unconfirmed: the official sample
-        response is the bare object `{"exist":true,"downloadUrl":"","status":"PROCESSING"}` with no
-        envelope; this spec assumes it is the `data` of the usual envelope, like every other endpoint.
+        official table of 400201-400203 (listed here as its codes). Unconfirmed: the page's response table
+        and its only sample show the bare object (`exist`, `downloadUrl`, `status`) with no envelope, while
+        the same page lists result codes, which only the envelope carries, and every other endpoint
+        (Download Balance Report included) wraps its answer in the envelope. The SDK follows the envelope:
+        the object is the `data` of a SUCCESS, and a bare object is refused as a response that breaks the
+        spec (`ResponseValidationError`, naming `code`), never taken for a success.
 
         `POST /binancepay/openapi/balance-report/query`; safe to retry.
 

@@ -50,6 +50,7 @@ class SubMerchantsResource(SyncAPIResource):
         merchant_name: str,
         store_type: int,
         merchant_mcc: str,
+        registration_country: str,
         merchant_type: int | None = None,
         country: str | None = None,
         site_url: str | None = None,
@@ -60,7 +61,6 @@ class SubMerchantsResource(SyncAPIResource):
         brand_logo: str | None = None,
         company_name: str | None = None,
         registration_number: str | None = None,
-        registration_country: str | None = None,
         registration_address: str | None = None,
         incorporation_date: int | None = None,
         certificate_type: int | None = None,
@@ -96,7 +96,7 @@ class SubMerchantsResource(SyncAPIResource):
             brand_logo: URL of the sub-merchant's logo. Optional.
             company_name: Registered legal name. Optional.
             registration_number: Registration number / company tax id. Optional.
-            registration_country: Country of registration, ISO 3166-1 alpha-2. Unconfirmed whether it is required (one mirror of the page says so; a Binance support FAQ lists it as mandatory since December 2024). Optional.
+            registration_country: Country of registration, ISO 3166-1 alpha-2. Required: the current page marks it so, and a Binance support FAQ lists it as mandatory since December 2024 (older revisions, and the official Python connector, did not send it).
             registration_address: Registered address. Optional.
             incorporation_date: Date the business registration took effect, milliseconds since the epoch. Optional.
             certificate_type: Identity document of an individual, 1 ID card, 2 passport. Optional.
@@ -218,6 +218,7 @@ class AsyncSubMerchantsResource(AsyncAPIResource):
         merchant_name: str,
         store_type: int,
         merchant_mcc: str,
+        registration_country: str,
         merchant_type: int | None = None,
         country: str | None = None,
         site_url: str | None = None,
@@ -228,7 +229,6 @@ class AsyncSubMerchantsResource(AsyncAPIResource):
         brand_logo: str | None = None,
         company_name: str | None = None,
         registration_number: str | None = None,
-        registration_country: str | None = None,
         registration_address: str | None = None,
         incorporation_date: int | None = None,
         certificate_type: int | None = None,
@@ -264,7 +264,7 @@ class AsyncSubMerchantsResource(AsyncAPIResource):
             brand_logo: URL of the sub-merchant's logo. Optional.
             company_name: Registered legal name. Optional.
             registration_number: Registration number / company tax id. Optional.
-            registration_country: Country of registration, ISO 3166-1 alpha-2. Unconfirmed whether it is required (one mirror of the page says so; a Binance support FAQ lists it as mandatory since December 2024). Optional.
+            registration_country: Country of registration, ISO 3166-1 alpha-2. Required: the current page marks it so, and a Binance support FAQ lists it as mandatory since December 2024 (older revisions, and the official Python connector, did not send it).
             registration_address: Registered address. Optional.
             incorporation_date: Date the business registration took effect, milliseconds since the epoch. Optional.
             certificate_type: Identity document of an individual, 1 ID card, 2 passport. Optional.
