@@ -73,6 +73,7 @@ class _Tally:
         self.cases: Counter[tuple[str, str]] = Counter()
         self.deselected = 0
         self.whole_directory = False
+        self.filtered = False
         self.missing: list[str] = []
 
 
@@ -98,17 +99,14 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 
 
 def _missing() -> list[str]:
-    """`operationId side` for each operation a side left unexercised, when the run should have covered it.
-
-    A side that ran some operation must have run all of them; in a run of the whole directory (nothing
-    deselected) both sides must have run every operation.
-    """
-    ran_sides = {side for (_op, side), n in _TALLY.cases.items() if n}
-    required = set(counting.SIDES) if _TALLY.whole_directory and not _TALLY.deselected else ran_sides
+    """`operationId side` for each operation a side left unexercised in a run of the whole directory (a run
+    narrowed to a subdirectory, or with -k, -m or a test id, requires nothing)."""
+    if _TALLY.filtered or _TALLY.deselected or not _TALLY.whole_directory:
+        return []
     return [
         f"{op.operation_id} {side}"
         for op in operations()
-        for side in sorted(required)
+        for side in counting.SIDES
         if not _TALLY.cases.get((op.operation_id, side))
     ]
 
