@@ -9,9 +9,9 @@ import pytest
 from binance_pay_sandbox import RunningSandbox
 from schemathesis import GenerationMode
 
-from contract_tests._checks import ServerRules, state_results
-from contract_tests._runner import load_schema, run_operation
-from contract_tests._spec import operations
+from contract_tests.oracle.checks import ServerRules, state_results
+from contract_tests.oracle.spec import operations
+from contract_tests.server.runner import load_schema, run_operation
 
 # Per operation; with 42 operations in the spec this keeps the contract run near two minutes in CI.
 POSITIVE_EXAMPLES = 25

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from contract_tests import _client_properties as props
+from contract_tests.targeted import client_properties as props
 
 
 def test_exact_decimals_in_every_notation() -> None:

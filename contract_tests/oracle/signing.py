@@ -7,7 +7,7 @@ import hmac
 import secrets
 import time
 
-from contract_tests._spec import NONCE_ALPHABET, NONCE_LENGTH, SIGNING
+from contract_tests.oracle.spec import NONCE_ALPHABET, NONCE_LENGTH, SIGNING
 
 _HASHES = {"HMAC-SHA512": hashlib.sha512, "HMAC-SHA256": hashlib.sha256}
 

@@ -11,12 +11,12 @@ import pytest
 from binance_pay_sandbox import FAULTS, create_app
 from schemathesis import GenerationMode
 
-from contract_tests import _client_properties as client_props
-from contract_tests import _server_properties as props
-from contract_tests._checks import ServerRules
-from contract_tests._runner import load_schema, run_operation
-from contract_tests._sandbox import asgi_send, contract_config
-from contract_tests._spec import operations
+from contract_tests.oracle.checks import ServerRules
+from contract_tests.oracle.spec import operations
+from contract_tests.server.runner import load_schema, run_operation
+from contract_tests.server.sandbox import asgi_send, contract_config
+from contract_tests.targeted import client_properties as client_props
+from contract_tests.targeted import server_properties as props
 
 META_POSITIVE = 15
 META_NEGATIVE = 25

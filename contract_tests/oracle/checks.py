@@ -21,8 +21,8 @@ import jsonschema
 import schemathesis
 from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 
-from contract_tests._signing import verify
-from contract_tests._spec import (
+from contract_tests.oracle.signing import verify
+from contract_tests.oracle.spec import (
     KEY_HEADER,
     NONCE_ALPHABET,
     NONCE_HEADER,
@@ -39,7 +39,7 @@ from contract_tests._spec import (
     values_at,
     with_components,
 )
-from contract_tests._spec import operation as spec_operation
+from contract_tests.oracle.spec import operation as spec_operation
 
 SUCCESS_CODE = "000000"
 REPEAT_STATUS, REPEAT_CODE = "REPEAT_REQ_SUCCESS", "000001"  # an idempotent repeat of a request that succeeded

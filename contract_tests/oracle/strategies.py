@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from contract_tests._spec import (
+from contract_tests.oracle.spec import (
     AMOUNT_FIELDS,
     AMOUNT_MAX,
     AMOUNT_MIN,

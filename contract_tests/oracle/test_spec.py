@@ -10,9 +10,8 @@ import pytest
 import yaml
 from openapi_spec_validator import validate
 
-from contract_tests._checks import FORMATS, RequestValidator, decimal_problem
-from contract_tests._client_properties import result_classes
-from contract_tests._spec import (
+from contract_tests.oracle.checks import FORMATS, RequestValidator, decimal_problem
+from contract_tests.oracle.spec import (
     BALANCE_OPERATION,
     SPEC_OVERRIDDEN,
     operation,
@@ -24,6 +23,7 @@ from contract_tests._spec import (
     values_at,
     with_components,
 )
+from contract_tests.targeted.client_properties import result_classes
 
 
 def test_spec_passes_openapi_spec_validator() -> None:

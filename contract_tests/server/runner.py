@@ -16,9 +16,10 @@ from schemathesis import GenerationMode
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core.parameters import ParameterLocation
 
-from contract_tests._checks import CUSTOM_CHECKS, RULES_BY_SCHEMA, ServerRules
-from contract_tests._signing import new_nonce, now_ms, signature
-from contract_tests._spec import (
+from contract_tests.oracle.checks import CUSTOM_CHECKS, RULES_BY_SCHEMA, ServerRules
+from contract_tests.oracle.counting import SERVER, count
+from contract_tests.oracle.signing import new_nonce, now_ms, signature
+from contract_tests.oracle.spec import (
     KEY_HEADER,
     NONCE_HEADER,
     SIG_HEADER,
@@ -151,6 +152,7 @@ def run_operation(
     )
     def run(case: Any) -> None:
         stats.cases += 1
+        count(operation_id, SERVER)
         if on_case is not None:
             on_case(case)
         kwargs = {"base_url": base_url} if base_url else {}

@@ -12,9 +12,10 @@ import jsonschema
 from hypothesis import given
 from hypothesis import strategies as st
 
-from contract_tests._server_properties import hsettings
-from contract_tests._signing import verify
-from contract_tests._spec import (
+from contract_tests.oracle.counting import CLIENT, count
+from contract_tests.oracle.settings import hsettings
+from contract_tests.oracle.signing import verify
+from contract_tests.oracle.spec import (
     AMOUNT_FIELDS,
     AMOUNT_MAX,
     BALANCE_OPERATION,
@@ -32,7 +33,7 @@ from contract_tests._spec import (
     spec,
     subschema,
 )
-from contract_tests._strategies import amounts, currencies, fixed, success_body, success_responses, wallets
+from contract_tests.oracle.strategies import amounts, currencies, fixed, success_body, success_responses, wallets
 
 API_KEY = "contractTestApiKey0123456789"
 SECRET = "contract-test-secret"
@@ -56,6 +57,7 @@ def respond(body: bytes, status: int = 200) -> Callable[[httpx.Request], httpx.R
 
 
 def query(body: bytes, status: int = 200) -> Any:
+    count(BALANCE_OPERATION, CLIENT)
     with client_for(respond(body, status)) as client:
         return client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
 
@@ -206,6 +208,7 @@ def prop_requests_conform(max_examples: int = 60, shrink: bool = True) -> None:
             canned = success_body({name: "1.00000000" for name in AMOUNT_FIELDS}, asset=currency)  # x-echo
             return respond(canned)(request)
 
+        count(BALANCE_OPERATION, CLIENT)
         before = time.time_ns() // 1_000_000
         with client_for(handler) as client:
             client.wallet.balance(wallet=wallet, currency=currency)

@@ -9,12 +9,12 @@ from typing import Any
 import httpx
 from binance_pay_sandbox import SandboxConfig, create_app, parse_balances
 
-from contract_tests._server_properties import Send
+from contract_tests.targeted.server_properties import Send
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
-from contract_tests._spec import OPERATION_PATH, SPEC_OVERRIDDEN, SPEC_PATH
+from contract_tests.oracle.spec import OPERATION_PATH, SPEC_OVERRIDDEN, SPEC_PATH
 
 # Amounts a float cannot carry: float_rounding and out-of-range faults show up in the SUCCESS bodies.
 CONTRACT_BALANCES = {

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SPEC_PATH = ROOT / "openapi" / "binance-pay.yaml"
 SPEC_ENV = "BINANCE_PAY_SPEC"
 SPEC_PATH = Path(os.environ.get(SPEC_ENV) or DEFAULT_SPEC_PATH).resolve()

@@ -11,12 +11,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
-from contract_tests._checks import SUCCESS, ServerRules, check_all, decode_exact
-from contract_tests._signing import new_nonce, now_ms, signature
-from contract_tests._spec import (
+from contract_tests.oracle.checks import SUCCESS, ServerRules, check_all, decode_exact
+from contract_tests.oracle.counting import SERVER, count
+from contract_tests.oracle.settings import hsettings
+from contract_tests.oracle.signing import new_nonce, now_ms, signature
+from contract_tests.oracle.spec import (
     AMOUNT_FIELDS,
     BALANCE_OPERATION,
     KEY_HEADER,
@@ -26,22 +28,10 @@ from contract_tests._spec import (
     code_for,
     operation,
 )
-from contract_tests._strategies import balances_files, balances_json, currencies, lowercase_currencies, wallets
+from contract_tests.oracle.strategies import balances_files, balances_json, currencies, lowercase_currencies, wallets
 
 Send = Callable[[Mapping[str, str], bytes], tuple[int, bytes]]
 """POST the body with these headers to the operation; return (HTTP status, body)."""
-
-
-def hsettings(max_examples: int, *, shrink: bool = True) -> settings:
-    phases = [Phase.explicit, Phase.generate] + ([Phase.shrink] if shrink else [])
-    return settings(
-        max_examples=max_examples,
-        derandomize=True,
-        deadline=None,
-        database=None,
-        phases=phases,
-        suppress_health_check=list(HealthCheck),
-    )
 
 
 def body_of(wallet: Any, currency: Any) -> bytes:
@@ -63,6 +53,7 @@ def signed_headers(rules: ServerRules, body: bytes, *, timestamp: int | None = N
 def expect(rules: ServerRules, send: Send, headers: Mapping[str, str], body: bytes, name: str) -> bytes:
     """Send to the balance query, run every contract check, and require result `name` with its documented status."""
     status, response = send(headers, body)
+    count(BALANCE_OPERATION, SERVER)
     check_all(rules, operation(BALANCE_OPERATION), "POST", headers, body, status, response)
     payload = decode_exact(response)
     got = SUCCESS if payload.get("status") == SUCCESS else payload.get("code")
@@ -168,7 +159,7 @@ def check_balances_roundtrip(
     """Write `data` as a balances file, serve it, query every wallet x currency: exact values (and digits)."""
     from binance_pay_sandbox import load_balances
 
-    from contract_tests._sandbox import balance_rules_of_spec
+    from contract_tests.server.sandbox import balance_rules_of_spec
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "balances.json"

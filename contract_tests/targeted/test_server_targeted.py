@@ -6,9 +6,9 @@ from typing import Any
 
 from binance_pay_sandbox import RunningSandbox, create_app
 
-from contract_tests import _server_properties as props
-from contract_tests._checks import ServerRules
-from contract_tests._sandbox import asgi_send, config_send, contract_config, http_send
+from contract_tests.oracle.checks import ServerRules
+from contract_tests.server.sandbox import asgi_send, config_send, contract_config, http_send
+from contract_tests.targeted import server_properties as props
 
 
 def test_lowercase_currency_is_illegal_char(sandbox_app: Any, rules: ServerRules) -> None:
