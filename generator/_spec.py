@@ -30,6 +30,7 @@ from openapi_python_client.strings import PythonIdentifier
 
 from generator._models import reachable_classes
 from generator._models import text as _text
+from generator._pattern_words import describe as describe_pattern
 
 _SCHEMA_PREFIX = "#/components/schemas/"
 _RESPONSE_PREFIX = "#/components/responses/"
@@ -281,7 +282,7 @@ class _SchemaTable:
             self._number_rules(schema, node)
             if "multipleOf" in schema:
                 node["places"] = _places(Decimal(str(schema["multipleOf"])))
-            self._string_rules(schema, node)
+            self._string_rules(schema, node, where)
         elif kind == "object":
             properties = schema.get("properties", {})
             node = {
@@ -302,7 +303,7 @@ class _SchemaTable:
                     node[key] = int(schema[key])
         elif kind == "string":
             node = {"type": "string"}
-            self._string_rules(schema, node)
+            self._string_rules(schema, node, where)
         elif kind == "number":
             raise SpecError(f"{where}: a number must say `format: decimal` (money is never a float)")
         elif kind == "integer":
@@ -390,13 +391,28 @@ class _SchemaTable:
                 node[key] = int(value) if node["type"] == "integer" else Decimal(str(value))
 
     @staticmethod
-    def _string_rules(schema: dict[str, Any], node: dict[str, Any]) -> None:
+    def _string_rules(schema: dict[str, Any], node: dict[str, Any], where: str) -> None:
         for key in ("minLength", "maxLength"):
             if key in schema:
                 node[key] = int(schema[key])
         if "pattern" in schema:
             node["pattern"] = python_regex(schema["pattern"])
-            node["patternText"] = schema["pattern"]
+            node["patternWords"] = pattern_words(schema, where)
+        elif "x-pattern-description" in schema:
+            raise SpecError(f"{where}: x-pattern-description without a pattern")
+
+
+def pattern_words(schema: dict[str, Any], where: str) -> str:
+    """What a value of `schema` must be, in words (an error says "must be <this>"), never the regex itself."""
+    words = schema.get("x-pattern-description")
+    if words is None:
+        words = describe_pattern(str(schema["pattern"]))
+    if not isinstance(words, str) or not words.strip():
+        raise SpecError(
+            f"{where}: pattern {schema['pattern']!r} cannot be said in words automatically; add "
+            "x-pattern-description next to it (completing \"must be ...\", e.g. \"a decimal with at most 8 places\")"
+        )
+    return " ".join(words.split())
 
 
 def _response_schema(document: dict[str, Any], response: dict[str, Any]) -> dict[str, Any]:
