@@ -177,6 +177,7 @@ class Operation:
     wait_method: str | None = None  # `x-wait`: a method that polls this query until its result is final
     wait_while: dict[str, tuple[str, ...]] = field(default_factory=dict)  # result attribute -> values not final
     imports: set[str] = field(default_factory=set)
+    failure_statuses: dict[str, list[str]] = field(default_factory=dict)  # `data` field -> values saying it failed
 
 
 @dataclass
@@ -528,6 +529,7 @@ def _operation(
         fail_schema=f"{operation_id}:fail",
         data_type=_text(data_prop.get_type_string(no_optional=True)) if data_prop is not None else None,
         data_parser=_data_parser(data_prop, operation_id),
+        failure_statuses=_failure_statuses(table, operations_schemas[200]),
     )
     codes = {rc.name: rc.code for rc in result_codes}
     _add_idempotency(operation, raw, codes)
@@ -654,14 +656,45 @@ def _operation_schemas(
 
 
 def _description(document: dict[str, Any], request_ref: dict[str, Any], prop: str) -> str:
-    name = request_ref["$ref"][len(_SCHEMA_PREFIX) :]
-    schema = document["components"]["schemas"][name]["properties"][prop]
+    """What an argument is: its own description, else its schema's description or title, else its schema's fields."""
+    schemas = document["components"]["schemas"]
+    schema = schemas[request_ref["$ref"][len(_SCHEMA_PREFIX) :]]["properties"][prop]
+    name = None
     if "$ref" in schema and "description" not in schema:
-        schema = document["components"]["schemas"][schema["$ref"][len(_SCHEMA_PREFIX) :]]
-    text = " ".join(str(schema.get("description", "")).split())
+        name = schema["$ref"][len(_SCHEMA_PREFIX) :]
+        schema = schemas[name]
+    text = " ".join(str(schema.get("description") or schema.get("title") or "").split())
+    if not text and name is not None and isinstance(schema.get("properties"), dict):
+        text = _fields_summary(name, schema)
     if "enum" in schema:
         text += f" One of {', '.join(map(str, schema['enum']))}."
     return text.strip()
+
+
+def _fields_summary(name: str, schema: dict[str, Any]) -> str:
+    """`An OrderEnv (a model or a dict) with terminalType (required), osType, orderClientIp.`"""
+    required = set(schema.get("required", []))
+    fields = [f"{field} (required)" if field in required else field for field in schema["properties"]]
+    return f"An `{name}` (the model or a dict) with {', '.join(fields)}."
+
+
+def _failure_statuses(table: _SchemaTable, response_schema: str) -> dict[str, list[str]]:
+    """The fields of a successful response's `data` that can still say the operation failed (`status`: FAILURE)."""
+    envelope = table.nodes[response_schema]
+    data = envelope.get("properties", {}).get("data") if envelope.get("type") == "object" else None
+    if data is None:
+        return {}
+    data = table.nodes.get(data["$ref"], {}) if "$ref" in data else data
+    found: dict[str, list[str]] = {}
+    for field, sub in data.get("properties", {}).items():
+        sub = table.nodes.get(sub["$ref"], {}) if "$ref" in sub else sub
+        failing = [value for value in sub.get("values", []) if _FAILURE_WORD.search(value)]
+        if sub.get("type") == "enum" and failing and field.lower().endswith("status"):
+            found[field] = failing
+    return found
+
+
+_FAILURE_WORD = re.compile(r"FAIL|REJECT|CANCEL")
 
 
 def _data_parser(data_prop: Any, operation_id: str) -> str:

@@ -20,15 +20,14 @@ class OrderQueryResult(Model):
         merchant_id (int): The merchant's account id.
         prepay_id (str): Binance's id for the order.
         merchant_trade_no (str): The merchant's id for the order.
-        status (str): Order status. Open: Binance documents no meaning or transitions for the values, and
-            FULL_REFUNDED appears only in the newest revision of the Query Order v2 page.
+        status (str): Order status.
         currency (str): Order currency.
         order_amount (Decimal): Order amount, a JSON string here.
         create_time (int): Creation time, milliseconds since the epoch.
         transaction_id (str | None): Issued once the payment succeeds.
         open_user_id (str | None): The payer's unique id for this merchant.
         pass_through_info (str | None): Echo of the `passThroughInfo` given at creation.
-        commission (Decimal | None): Fee charged (newer revision of the page only).
+        commission (Decimal | None): Fee charged.
         transact_time (int | None): Payment time, milliseconds since the epoch.
         payment_info (OrderPaymentInfo | None): How the order was paid.
     """

@@ -10,8 +10,7 @@ from .._model import Model
 
 @define
 class WebhookMerchantQrCodeData(Model):
-    """`data` of a MERCHANT_QR_CODE notification (`bizStatus` MERCHANT_QR_CODE_SCANED; partners only). Its sample shows
-    `data` as a nested object, not a JSON string.
+    """`data` of a MERCHANT_QR_CODE notification (`bizStatus` MERCHANT_QR_CODE_SCANED; partners only).
 
     Attributes:
         qr_content (str | None)

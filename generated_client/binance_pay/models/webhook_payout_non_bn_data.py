@@ -12,8 +12,7 @@ from .._model import Model
 @define
 class WebhookPayoutNonBnData(Model):
     """`data` of a PAYOUT_NON_BN notification, once parsed: the final outcome of a payout to an email that is not yet a
-    Binance user (who must register and pass KYC within 72 hours, otherwise the funds are refunded). Unconfirmed:
-    the JSON form of `amount` (a number is assumed).
+    Binance user (who must register and pass KYC within 72 hours, otherwise the funds are refunded).
 
     Attributes:
         merchant_send_id (str | None)

@@ -80,8 +80,6 @@ class ConvertResource(SyncAPIResource):
         max_retries: int | None = None,
     ) -> ConvertPairs:
         """List All Convert Pairs: List the currencies `fromAsset` can be converted into, with the amount limits of each pair.
-        Binance's sample request writes `{"fromAsset": USDT}` (not valid JSON); the example here quotes the
-        value, as the field table (string) says.
 
         `POST /binancepay/openapi/otc-portal/get-to-selector`; safe to retry.
 
@@ -112,13 +110,8 @@ class ConvertResource(SyncAPIResource):
         max_retries: int | None = None,
     ) -> ConvertQuote:
         """Send Quote: Ask for a quote to convert `fromAsset` into `toAsset` from one of the merchant's wallets. Give
-        exactly one of `fromAmount` and `toAmount`. Binance's field table marks both amounts as required,
-        which contradicts its own one-of rule; its sample sends the unused one as null (`"fromAmount":
-        null`). Here the unused amount is left out (the example drops the null): unconfirmed that Binance
-        accepts the omission, though a null and a missing field usually read the same. `data.quoteId` is
-        missing when the balance is not enough to convert. Whitelisted merchants only. Binance's sample
-        response could not be read past `quoteId`; the example response is realistic, built from the Execute
-        Quote sample.
+        exactly one of `fromAmount` and `toAmount`. `data.quoteId` is missing when the balance is not enough
+        to convert. Whitelisted merchants only.
 
         `POST /binancepay/openapi/otc-portal/get-quote`; safe to retry.
 
@@ -126,8 +119,8 @@ class ConvertResource(SyncAPIResource):
             wallet: The wallet the conversion debits and credits.
             from_asset: Currency to convert from, uppercase, for example "USDT".
             to_asset: Currency to convert into, uppercase, for example "BNB".
-            from_amount: Amount to debit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `toAmount` is given (Binance's sample sends null instead). Optional.
-            to_amount: Amount to credit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `fromAmount` is given (Binance's sample sends null instead). Optional.
+            from_amount: Amount to debit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `toAmount` is given. Optional.
+            to_amount: Amount to credit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `fromAmount` is given. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
@@ -155,8 +148,6 @@ class ConvertResource(SyncAPIResource):
         max_retries: int | None = None,
     ) -> ConvertExecution:
         """Execute Quote: Execute a quote from Send Quote. An expired quote fails with TIME_OUT (345231): ask for a new quote.
-        The request carries no merchant id of its own, so after an unknown outcome the order id is not
-        known; whether executing the same `quoteId` again returns the first order or fails is unconfirmed.
         Once `data.orderId` is known, Query Order (queryConvertOrder) follows a PROCESS order to its end.
         Whitelisted merchants only.
 
@@ -165,6 +156,9 @@ class ConvertResource(SyncAPIResource):
         Args:
             quote_id: The `quoteId` from Send Quote.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+
+        Returns:
+            ConvertExecution. Check `order_status`: it can be FAIL, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -186,15 +180,16 @@ class ConvertResource(SyncAPIResource):
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
     ) -> ConvertOrder:
-        """Query Quote (convert order): Query a convert order by the `orderId` Execute Quote returned. Binance's sample request sends
-        `orderId` as a JSON number (1309477640981204290); the field table says string, and the example
-        follows the table.
+        """Query Quote (convert order): Query a convert order by the `orderId` Execute Quote returned.
 
         `POST /binancepay/openapi/otc-portal/query-trade-order`; safe to retry.
 
         Args:
             order_id: The `orderId` from Execute Quote.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+
+        Returns:
+            ConvertOrder. Check `order_status`: it can be FAIL, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -237,8 +232,6 @@ class AsyncConvertResource(AsyncAPIResource):
         max_retries: int | None = None,
     ) -> ConvertPairs:
         """List All Convert Pairs: List the currencies `fromAsset` can be converted into, with the amount limits of each pair.
-        Binance's sample request writes `{"fromAsset": USDT}` (not valid JSON); the example here quotes the
-        value, as the field table (string) says.
 
         `POST /binancepay/openapi/otc-portal/get-to-selector`; safe to retry.
 
@@ -269,13 +262,8 @@ class AsyncConvertResource(AsyncAPIResource):
         max_retries: int | None = None,
     ) -> ConvertQuote:
         """Send Quote: Ask for a quote to convert `fromAsset` into `toAsset` from one of the merchant's wallets. Give
-        exactly one of `fromAmount` and `toAmount`. Binance's field table marks both amounts as required,
-        which contradicts its own one-of rule; its sample sends the unused one as null (`"fromAmount":
-        null`). Here the unused amount is left out (the example drops the null): unconfirmed that Binance
-        accepts the omission, though a null and a missing field usually read the same. `data.quoteId` is
-        missing when the balance is not enough to convert. Whitelisted merchants only. Binance's sample
-        response could not be read past `quoteId`; the example response is realistic, built from the Execute
-        Quote sample.
+        exactly one of `fromAmount` and `toAmount`. `data.quoteId` is missing when the balance is not enough
+        to convert. Whitelisted merchants only.
 
         `POST /binancepay/openapi/otc-portal/get-quote`; safe to retry.
 
@@ -283,8 +271,8 @@ class AsyncConvertResource(AsyncAPIResource):
             wallet: The wallet the conversion debits and credits.
             from_asset: Currency to convert from, uppercase, for example "USDT".
             to_asset: Currency to convert into, uppercase, for example "BNB".
-            from_amount: Amount to debit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `toAmount` is given (Binance's sample sends null instead). Optional.
-            to_amount: Amount to credit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `fromAmount` is given (Binance's sample sends null instead). Optional.
+            from_amount: Amount to debit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `toAmount` is given. Optional.
+            to_amount: Amount to credit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `fromAmount` is given. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
         Raises:
@@ -312,8 +300,6 @@ class AsyncConvertResource(AsyncAPIResource):
         max_retries: int | None = None,
     ) -> ConvertExecution:
         """Execute Quote: Execute a quote from Send Quote. An expired quote fails with TIME_OUT (345231): ask for a new quote.
-        The request carries no merchant id of its own, so after an unknown outcome the order id is not
-        known; whether executing the same `quoteId` again returns the first order or fails is unconfirmed.
         Once `data.orderId` is known, Query Order (queryConvertOrder) follows a PROCESS order to its end.
         Whitelisted merchants only.
 
@@ -322,6 +308,9 @@ class AsyncConvertResource(AsyncAPIResource):
         Args:
             quote_id: The `quoteId` from Send Quote.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+
+        Returns:
+            ConvertExecution. Check `order_status`: it can be FAIL, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -343,15 +332,16 @@ class AsyncConvertResource(AsyncAPIResource):
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
     ) -> ConvertOrder:
-        """Query Quote (convert order): Query a convert order by the `orderId` Execute Quote returned. Binance's sample request sends
-        `orderId` as a JSON number (1309477640981204290); the field table says string, and the example
-        follows the table.
+        """Query Quote (convert order): Query a convert order by the `orderId` Execute Quote returned.
 
         `POST /binancepay/openapi/otc-portal/query-trade-order`; safe to retry.
 
         Args:
             order_id: The `orderId` from Execute Quote.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+
+        Returns:
+            ConvertOrder. Check `order_status`: it can be FAIL, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.

@@ -72,10 +72,7 @@ class ReportsResource(SyncAPIResource):
         """Download Report: Download links of the daily transaction or settlement report files between two dates (at most 3
         months apart; whitelisted merchants only). `transactionType` is required when `reportType` is
         `Transaction` (Binance checks this). A `Transaction` request lists files of its one transaction
-        type; that a `Settlement` request lists `Payment` and `Refund` files is illustrative (not in the
-        reference's field table). A sample request reportedly sends `"transactionType": ""` with
-        `Settlement`; the field table allows only `Payment` or `Payout`, so this spec follows the table and
-        the example leaves the field out.
+        type; that a `Settlement` request lists `Payment` and `Refund` files is illustrative.
 
         `POST /binancepay/openapi/report/get-file`; safe to retry.
 
@@ -114,16 +111,15 @@ class ReportsResource(SyncAPIResource):
         max_retries: int | None = None,
     ) -> str:
         """Download Balance Report: Ask for a report of the balance activity between two dates (at most 3 months; the current day cannot
-        be included). At most 50 reports a month (an older revision says 10). `data` is a message string
-        that contains the task id; the report arrives by the BALANCE webhook, or use Query Balance Report
-        with that id.
+        be included). At most 50 reports a month. `data` is a message string that contains the task id; the
+        report arrives by the BALANCE webhook, or use Query Balance Report with that id.
 
         `POST /binancepay/openapi/balance-report`.
 
         Args:
             report_type: Always "Balance". One of Balance.
             wallet_type: One wallet; omitted, both the spot and the funding wallet. Optional.
-            start_date: First day, YYYY-MM-DD (an older revision of the page says YYYY/MM/DD; unconfirmed). At most 3 months before endDate.
+            start_date: First day, YYYY-MM-DD. At most 3 months before endDate.
             end_date: Last day, YYYY-MM-DD, after startDate and before today.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
@@ -148,15 +144,16 @@ class ReportsResource(SyncAPIResource):
         max_retries: int | None = None,
     ) -> BalanceReportQueryResult:
         """Query Balance Report: The status of a balance report and, once it is ready, its download URL. Its page carries the only
-        official table of 400201-400203 (listed here as its codes). Unconfirmed: the official sample
-        response is the bare object `{"exist":true,"downloadUrl":"","status":"PROCESSING"}` with no
-        envelope; this spec assumes it is the `data` of the usual envelope, like every other endpoint.
+        official table of 400201-400203 (listed here as its codes).
 
         `POST /binancepay/openapi/balance-report/query`; safe to retry.
 
         Args:
             download_id: The task id from Download Balance Report (or the BALANCE webhook's downloadId).
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+
+        Returns:
+            BalanceReportQueryResult. Check `status`: it can be FAILED, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -204,10 +201,7 @@ class AsyncReportsResource(AsyncAPIResource):
         """Download Report: Download links of the daily transaction or settlement report files between two dates (at most 3
         months apart; whitelisted merchants only). `transactionType` is required when `reportType` is
         `Transaction` (Binance checks this). A `Transaction` request lists files of its one transaction
-        type; that a `Settlement` request lists `Payment` and `Refund` files is illustrative (not in the
-        reference's field table). A sample request reportedly sends `"transactionType": ""` with
-        `Settlement`; the field table allows only `Payment` or `Payout`, so this spec follows the table and
-        the example leaves the field out.
+        type; that a `Settlement` request lists `Payment` and `Refund` files is illustrative.
 
         `POST /binancepay/openapi/report/get-file`; safe to retry.
 
@@ -246,16 +240,15 @@ class AsyncReportsResource(AsyncAPIResource):
         max_retries: int | None = None,
     ) -> str:
         """Download Balance Report: Ask for a report of the balance activity between two dates (at most 3 months; the current day cannot
-        be included). At most 50 reports a month (an older revision says 10). `data` is a message string
-        that contains the task id; the report arrives by the BALANCE webhook, or use Query Balance Report
-        with that id.
+        be included). At most 50 reports a month. `data` is a message string that contains the task id; the
+        report arrives by the BALANCE webhook, or use Query Balance Report with that id.
 
         `POST /binancepay/openapi/balance-report`.
 
         Args:
             report_type: Always "Balance". One of Balance.
             wallet_type: One wallet; omitted, both the spot and the funding wallet. Optional.
-            start_date: First day, YYYY-MM-DD (an older revision of the page says YYYY/MM/DD; unconfirmed). At most 3 months before endDate.
+            start_date: First day, YYYY-MM-DD. At most 3 months before endDate.
             end_date: Last day, YYYY-MM-DD, after startDate and before today.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
 
@@ -280,15 +273,16 @@ class AsyncReportsResource(AsyncAPIResource):
         max_retries: int | None = None,
     ) -> BalanceReportQueryResult:
         """Query Balance Report: The status of a balance report and, once it is ready, its download URL. Its page carries the only
-        official table of 400201-400203 (listed here as its codes). Unconfirmed: the official sample
-        response is the bare object `{"exist":true,"downloadUrl":"","status":"PROCESSING"}` with no
-        envelope; this spec assumes it is the `data` of the usual envelope, like every other endpoint.
+        official table of 400201-400203 (listed here as its codes).
 
         `POST /binancepay/openapi/balance-report/query`; safe to retry.
 
         Args:
             download_id: The task id from Download Balance Report (or the BALANCE webhook's downloadId).
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+
+        Returns:
+            BalanceReportQueryResult. Check `status`: it can be FAILED, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.

@@ -170,10 +170,7 @@ class ServiceProviderResource(SyncAPIResource):
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
     ) -> ServiceProviderRecordDetail:
-        """Get Request Record: The provider's authorization record for one merchant. From third-party SDKs only: the path, the
-        request (`merchantId`) and the response shape come from ShepelevAndrew/BinancePayConnector
-        (GetRequestRecordRequest/Result); no Binance page for this endpoint was found. The examples are
-        realistic. TSP only.
+        """Get Request Record: The provider's authorization record for one merchant. The examples are realistic. TSP only.
 
         `POST /binancepay/openapi/service/provider/record/get`; safe to retry.
 
@@ -312,10 +309,7 @@ class AsyncServiceProviderResource(AsyncAPIResource):
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
     ) -> ServiceProviderRecordDetail:
-        """Get Request Record: The provider's authorization record for one merchant. From third-party SDKs only: the path, the
-        request (`merchantId`) and the response shape come from ShepelevAndrew/BinancePayConnector
-        (GetRequestRecordRequest/Result); no Binance page for this endpoint was found. The examples are
-        realistic. TSP only.
+        """Get Request Record: The provider's authorization record for one merchant. The examples are realistic. TSP only.
 
         `POST /binancepay/openapi/service/provider/record/get`; safe to retry.
 

@@ -44,9 +44,6 @@ class ShareInfoResource(SyncAPIResource):
     ) -> ShareAccountIdResult:
         """Share Account Id: Ask a Binance user to share their Binance ID: `data` carries a QR code for the user to scan (valid
         for 1 hour by default). If the user agrees, the ID arrives by the SHARE_ACCOUNT_ID webhook.
-        Unconfirmed: the JSON types of `merchantId`, `id` and `expireTime` (no sample response was
-        readable): the two ids are untyped (read as sent, string or number), and `expireTime` is read as a
-        number.
 
         `POST /binancepay/openapi/shareinfo/accountId`.
 
@@ -99,9 +96,6 @@ class AsyncShareInfoResource(AsyncAPIResource):
     ) -> ShareAccountIdResult:
         """Share Account Id: Ask a Binance user to share their Binance ID: `data` carries a QR code for the user to scan (valid
         for 1 hour by default). If the user agrees, the ID arrives by the SHARE_ACCOUNT_ID webhook.
-        Unconfirmed: the JSON types of `merchantId`, `id` and `expireTime` (no sample response was
-        readable): the two ids are untyped (read as sent, string or number), and `expireTime` is read as a
-        number.
 
         `POST /binancepay/openapi/shareinfo/accountId`.
 

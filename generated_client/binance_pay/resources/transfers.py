@@ -74,10 +74,8 @@ class TransfersResource(SyncAPIResource):
     ) -> TransferResult:
         """Transfer Fund: Move funds between the merchant's own wallets: `TO_MAIN` to the spot wallet, `TO_PAY` to the funding
         wallet. `requestId` is the merchant's id for the transfer and makes it idempotent: Binance answers a
-        repeated `requestId` with `status` `REPEAT_REQ_SUCCESS` and `code` `000001` (official page) instead
-        of transferring again. `amount` is a JSON string in this API (the official field table, its sample
-        and the official Python connector's `amount: str` agree). `data.tranId` is the request's
-        `requestId`.
+        repeated `requestId` with `status` `REPEAT_REQ_SUCCESS` and `code` `000001` instead of transferring
+        again. `amount` is a JSON string in this API. `data.tranId` is the request's `requestId`.
 
         `POST /binancepay/openapi/wallet/transfer`; safe to retry.
 
@@ -87,6 +85,9 @@ class TransfersResource(SyncAPIResource):
             amount: The amount, a JSON string: 0.00000001 to 999999999999999.99999999, at most 8 decimal places (each currency may have a lower precision).
             transfer_type: Transfer direction: TO_MAIN to the spot wallet, TO_PAY to the funding wallet. One of TO_MAIN, TO_PAY.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+
+        Returns:
+            TransferResult. Check `status`: it can be FAILURE, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -107,16 +108,16 @@ class TransfersResource(SyncAPIResource):
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
     ) -> TransferQueryResult:
-        """Query Transfer Result: The result of a Transfer Fund request, looked up by `tranId` (the transfer's `requestId`). The
-        request shape is contested: Binance's Python connector ([O-ex]) sends only `tranId`, which is what
-        this schema accepts; the older official page lists `requestId`, `merchantId`, `currency`, `amount`,
-        `transferType` and `tranId`, all required. Unconfirmed which one the server wants now.
+        """Query Transfer Result: The result of a Transfer Fund request, looked up by `tranId` (the transfer's `requestId`).
 
         `POST /binancepay/openapi/wallet/transfer/query`; safe to retry.
 
         Args:
             tran_id: The `requestId` of the Transfer Fund request.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+
+        Returns:
+            TransferQueryResult. Check `status`: it can be FAILURE, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -166,10 +167,8 @@ class AsyncTransfersResource(AsyncAPIResource):
     ) -> TransferResult:
         """Transfer Fund: Move funds between the merchant's own wallets: `TO_MAIN` to the spot wallet, `TO_PAY` to the funding
         wallet. `requestId` is the merchant's id for the transfer and makes it idempotent: Binance answers a
-        repeated `requestId` with `status` `REPEAT_REQ_SUCCESS` and `code` `000001` (official page) instead
-        of transferring again. `amount` is a JSON string in this API (the official field table, its sample
-        and the official Python connector's `amount: str` agree). `data.tranId` is the request's
-        `requestId`.
+        repeated `requestId` with `status` `REPEAT_REQ_SUCCESS` and `code` `000001` instead of transferring
+        again. `amount` is a JSON string in this API. `data.tranId` is the request's `requestId`.
 
         `POST /binancepay/openapi/wallet/transfer`; safe to retry.
 
@@ -179,6 +178,9 @@ class AsyncTransfersResource(AsyncAPIResource):
             amount: The amount, a JSON string: 0.00000001 to 999999999999999.99999999, at most 8 decimal places (each currency may have a lower precision).
             transfer_type: Transfer direction: TO_MAIN to the spot wallet, TO_PAY to the funding wallet. One of TO_MAIN, TO_PAY.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+
+        Returns:
+            TransferResult. Check `status`: it can be FAILURE, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -199,16 +201,16 @@ class AsyncTransfersResource(AsyncAPIResource):
         timeout: TimeoutArg | Literal["default"] = "default",
         max_retries: int | None = None,
     ) -> TransferQueryResult:
-        """Query Transfer Result: The result of a Transfer Fund request, looked up by `tranId` (the transfer's `requestId`). The
-        request shape is contested: Binance's Python connector ([O-ex]) sends only `tranId`, which is what
-        this schema accepts; the older official page lists `requestId`, `merchantId`, `currency`, `amount`,
-        `transferType` and `tranId`, all required. Unconfirmed which one the server wants now.
+        """Query Transfer Result: The result of a Transfer Fund request, looked up by `tranId` (the transfer's `requestId`).
 
         `POST /binancepay/openapi/wallet/transfer/query`; safe to retry.
 
         Args:
             tran_id: The `requestId` of the Transfer Fund request.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
+
+        Returns:
+            TransferQueryResult. Check `status`: it can be FAILURE, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
