@@ -19,7 +19,9 @@ _KEEP_ASIDE = re.compile(r"enforced", re.IGNORECASE)  # "(unconfirmed, not enfor
 _ASIDE = re.compile(r"\s*\(([^()]*)\)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`\"(\[])")
 _SOURCE_PREFIX = re.compile(r"^From third-party SDKs(?: only)?(?: \([^()]*\))?: ", re.IGNORECASE)
-_VAGUE_REST = re.compile(r"^(?:this|these|every|the fields?|the path|the response|the request|the JSON types?)\b", re.IGNORECASE)
+_VAGUE_REST = re.compile(
+    r"^(?:this|these|every|the fields?|the path|the response|the request|the JSON types?)\b", re.IGNORECASE
+)
 
 
 def _without_asides(text: str) -> str:

@@ -411,7 +411,7 @@ def pattern_words(schema: dict[str, Any], where: str) -> str:
     if not isinstance(words, str) or not words.strip():
         raise SpecError(
             f"{where}: pattern {schema['pattern']!r} cannot be said in words automatically; add "
-            "x-pattern-description next to it (completing \"must be ...\", e.g. \"a decimal with at most 8 places\")"
+            'x-pattern-description next to it (completing "must be ...", e.g. "a decimal with at most 8 places")'
         )
     return " ".join(words.split())
 
@@ -686,11 +686,11 @@ def _failure_statuses(table: _SchemaTable, response_schema: str) -> dict[str, li
         return {}
     data = table.nodes.get(data["$ref"], {}) if "$ref" in data else data
     found: dict[str, list[str]] = {}
-    for field, sub in data.get("properties", {}).items():
+    for name, sub in data.get("properties", {}).items():
         sub = table.nodes.get(sub["$ref"], {}) if "$ref" in sub else sub
         failing = [value for value in sub.get("values", []) if _FAILURE_WORD.search(value)]
-        if sub.get("type") == "enum" and failing and field.lower().endswith("status"):
-            found[field] = failing
+        if sub.get("type") == "enum" and failing and name.lower().endswith("status"):
+            found[name] = failing
     return found
 
 
