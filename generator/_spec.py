@@ -8,6 +8,7 @@ runtime's `_schema` walker), and the `x-` extensions of each operation.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -146,6 +147,7 @@ class Param:
     description: str
     cli_kind: str  # how the CLI reads it: "string", "decimal", "integer", "boolean" or "json"
     choices: list[str] | None = None
+    json_example: str | None = None  # for a JSON option: an example of the JSON it takes
 
 
 @dataclass
@@ -551,6 +553,7 @@ def _params(
             description=_description(document, request_ref, prop),
             cli_kind=_cli_kind(sub, table.nodes),
             choices=_choices(sub, table.nodes),
+            json_example=_json_example(sub, table.nodes),
         )
         for prop, sub in request_node["properties"].items()
     ]
@@ -672,10 +675,10 @@ def _description(document: dict[str, Any], request_ref: dict[str, Any], prop: st
 
 
 def _fields_summary(name: str, schema: dict[str, Any]) -> str:
-    """`An OrderEnv (a model or a dict) with terminalType (required), osType, orderClientIp.`"""
+    """`An `OrderEnv` object with terminalType (required), osType, orderClientIp.`"""
     required = set(schema.get("required", []))
     fields = [f"{field} (required)" if field in required else field for field in schema["properties"]]
-    return f"An `{name}` (the model or a dict) with {', '.join(fields)}."
+    return f"An `{name}` object with {', '.join(fields)}."
 
 
 def _failure_statuses(table: _SchemaTable, response_schema: str) -> dict[str, list[str]]:
@@ -743,6 +746,30 @@ def _cli_kind(node: dict[str, Any], nodes: dict[str, dict[str, Any]]) -> str:
     return {"enum": "string", "string": "string", "decimal": "decimal", "integer": "integer", "boolean": "boolean"}.get(
         kind, "json"
     )
+
+
+def _json_example(node: dict[str, Any], nodes: dict[str, dict[str, Any]]) -> str | None:
+    """For a JSON option (`--goods-details`): a compact example of the JSON it takes, its required fields filled in."""
+    if _cli_kind(node, nodes) != "json":
+        return None
+    return json.dumps(_example_value(node, nodes, depth=0), separators=(", ", ": "))
+
+
+def _example_value(node: dict[str, Any], nodes: dict[str, dict[str, Any]], depth: int) -> Any:
+    target = _target(node, nodes)
+    kind = target["type"]
+    if kind == "object":
+        names = list(target["required"]) or list(target["properties"])[:2]
+        if depth >= 3:
+            return {}
+        return {name: _example_value(target["properties"][name], nodes, depth + 1) for name in names}
+    if kind == "array":
+        return [_example_value(target["items"], nodes, depth + 1)]
+    if kind == "enum":
+        return target["values"][0]
+    if kind == "decimal":
+        return "1.00" if target["wire"] == "string" else 1.0
+    return {"integer": 1, "boolean": True, "string": "..."}.get(kind)
 
 
 def _choices(node: dict[str, Any], nodes: dict[str, dict[str, Any]]) -> list[str] | None:

@@ -302,7 +302,7 @@ def _folded(name: str) -> str:
     return name.replace("_", "").replace("-", "").lower()
 
 
-def _meant(key: str, properties: Mapping[str, Node], loosely: bool) -> str | None:
+def _meant(key: str, properties: Mapping[str, Any], loosely: bool) -> str | None:
     """The field `key` probably meant: the same name in another case or with `_`; `loosely`, also a near spelling."""
     folded = _folded(key)
     for name in properties:
@@ -312,6 +312,11 @@ def _meant(key: str, properties: Mapping[str, Node], loosely: bool) -> str | Non
         return None
     close = difflib.get_close_matches(key, list(properties), n=1, cutoff=0.8)
     return close[0] if close else None
+
+
+def misspelt_key(key: str, names: Mapping[str, Any]) -> str | None:
+    """The name among `names` that `key` probably meant (another case, `_` for camelCase, a near spelling)."""
+    return _meant(key, names, loosely=True)
 
 
 def _refuse_misspelt_keys(properties: Mapping[str, Node], fields: Mapping[Any, Any], loosely: bool) -> None:

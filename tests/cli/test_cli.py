@@ -130,7 +130,7 @@ def test_sandbox_option_explains_the_missing_extra(
     monkeypatch.setitem(sys.modules, "binance_pay_sandbox", None)  # as if the [sandbox] extra were not installed
     with pytest.raises(SystemExit) as exit_info:
         main(["balance", "--wallet", "SPOT_WALLET", "--currency", "USDT", "--sandbox"])
-    assert "pip install 'binance-pay-sdk[sandbox]'" in str(exit_info.value.code)
+    assert "pip install '.[sandbox]'" in str(exit_info.value.code)
     monkeypatch.setitem(sys.modules, "binance_pay_sandbox._cli", None)
     assert main(["sandbox"]) == 2
     assert "pip install 'binance-pay-sdk[sandbox]'" in capsys.readouterr().err

@@ -149,8 +149,8 @@ class OrdersResource(SyncAPIResource):
         `POST /binancepay/openapi/v3/order`; safe to retry.
 
         Args:
-            merchant: An `OrderMerchant` (the model or a dict) with subMerchantId. Optional.
-            env: An `OrderEnv` (the model or a dict) with terminalType (required), osType, orderClientIp, cookieId.
+            merchant: An `OrderMerchant` object with subMerchantId. Optional.
+            env: An `OrderEnv` object with terminalType (required), osType, orderClientIp, cookieId.
             merchant_trade_no: The merchant's unique id for the order, letters and digits only.
             order_amount: Order amount, at most 8 decimal places, at least 0.00000001. Required when `currency` is set. Optional.
             currency: Order currency, an uppercase crypto code (for example USDT, BNB, BTC); fiat is not allowed. `currency` and `fiatCurrency` cannot both be absent. The currencies available are listed under "My Profile" in the merchant portal. Optional.
@@ -247,8 +247,8 @@ class OrdersResource(SyncAPIResource):
         `POST /binancepay/openapi/v2/order`; safe to retry.
 
         Args:
-            merchant: An `OrderMerchant` (the model or a dict) with subMerchantId. Optional.
-            env: An `OrderEnv` (the model or a dict) with terminalType (required), osType, orderClientIp, cookieId.
+            merchant: An `OrderMerchant` object with subMerchantId. Optional.
+            env: An `OrderEnv` object with terminalType (required), osType, orderClientIp, cookieId.
             merchant_trade_no: The merchant's unique id for the order, letters and digits only.
             order_amount: Order amount, a JSON number with at most 8 decimal places, at least 0.00000001. Required when `currency` is set. Optional.
             currency: Order currency, an uppercase crypto code. The v2 page text lists "BUSD", "USDT", "MBOX" (an old text). `currency` and `fiatCurrency` cannot both be absent. Optional.
@@ -489,8 +489,8 @@ class AsyncOrdersResource(AsyncAPIResource):
         `POST /binancepay/openapi/v3/order`; safe to retry.
 
         Args:
-            merchant: An `OrderMerchant` (the model or a dict) with subMerchantId. Optional.
-            env: An `OrderEnv` (the model or a dict) with terminalType (required), osType, orderClientIp, cookieId.
+            merchant: An `OrderMerchant` object with subMerchantId. Optional.
+            env: An `OrderEnv` object with terminalType (required), osType, orderClientIp, cookieId.
             merchant_trade_no: The merchant's unique id for the order, letters and digits only.
             order_amount: Order amount, at most 8 decimal places, at least 0.00000001. Required when `currency` is set. Optional.
             currency: Order currency, an uppercase crypto code (for example USDT, BNB, BTC); fiat is not allowed. `currency` and `fiatCurrency` cannot both be absent. The currencies available are listed under "My Profile" in the merchant portal. Optional.
@@ -587,8 +587,8 @@ class AsyncOrdersResource(AsyncAPIResource):
         `POST /binancepay/openapi/v2/order`; safe to retry.
 
         Args:
-            merchant: An `OrderMerchant` (the model or a dict) with subMerchantId. Optional.
-            env: An `OrderEnv` (the model or a dict) with terminalType (required), osType, orderClientIp, cookieId.
+            merchant: An `OrderMerchant` object with subMerchantId. Optional.
+            env: An `OrderEnv` object with terminalType (required), osType, orderClientIp, cookieId.
             merchant_trade_no: The merchant's unique id for the order, letters and digits only.
             order_amount: Order amount, a JSON number with at most 8 decimal places, at least 0.00000001. Required when `currency` is set. Optional.
             currency: Order currency, an uppercase crypto code. The v2 page text lists "BUSD", "USDT", "MBOX" (an old text). `currency` and `fiatCurrency` cannot both be absent. Optional.
