@@ -16,9 +16,10 @@ _MARKERS = re.compile(
     re.IGNORECASE,
 )
 _KEEP_ASIDE = re.compile(r"enforced", re.IGNORECASE)  # "(unconfirmed, not enforced)" says what the client does
+_UNCONFIRMED = re.compile(r"\bunconfirmed,\s*|,\s*\bunconfirmed\b", re.IGNORECASE)  # left in a kept "not enforced"
 _ASIDE = re.compile(r"\s*\(([^()]*)\)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`\"(\[])")
-_SOURCE_PREFIX = re.compile(r"^From third-party SDKs(?: only)?(?: \([^()]*\))?: ", re.IGNORECASE)
+_SOURCE_PREFIX = re.compile(r"^From third-party SDKs(?: only)?(?: \([^()]*\))?[:,] ", re.IGNORECASE)
 _VAGUE_REST = re.compile(
     r"^(?:this|these|every|the fields?|the path|the response|the request|the JSON types?)\b", re.IGNORECASE
 )
@@ -48,4 +49,4 @@ def for_caller(text: str | None) -> str:
     """`text` without its provenance notes, on one line ("" when nothing else is left)."""
     flat = " ".join(str(text or "").split())
     sentences = (_kept(sentence) for sentence in _SENTENCE_END.split(_without_asides(flat)))
-    return " ".join(sentence for sentence in sentences if sentence).strip()
+    return _UNCONFIRMED.sub("", " ".join(sentence for sentence in sentences if sentence)).strip()

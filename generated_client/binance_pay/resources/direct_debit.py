@@ -136,14 +136,14 @@ class DirectDebitResource(SyncAPIResource):
             sub_merchant_id: The sub-merchant the contract is for (issued when the sub-merchant was created). Optional.
             merchant_contract_code: The merchant's unique id for this contract request; letters and digits only.
             service_name: Service name shown to the user.
-            scenario_code: The scenario of the contract, for example "General_Travel"; it sets the limits allowed. From third-party SDKs, the list: General_Ecommerce_Platform, General_Travel, Car_Rental, Car_Parking, Lease, Catering, Digital_Media, Membership, Utility, Repayment, Investment, Ticket, Mobile_Communication, Virtual_Goods, Others (not enforced here).
+            scenario_code: The scenario of the contract, for example "General_Travel"; it sets the limits allowed. The list: General_Ecommerce_Platform, General_Travel, Car_Rental, Car_Parking, Lease, Catering, Digital_Media, Membership, Utility, Repayment, Investment, Ticket, Mobile_Communication, Virtual_Goods, Others (not enforced here).
             single_upper_limit: The most a single debit may take, at most 8 decimal places (its ceiling depends on scenarioCode).
             currency: Contract currency, crypto only: "USDT" (from 2024-05 "EUR" for MiCA users, replaced by "USDC" in 2025-02).
             periodic: Whether the contract allows periodic debits.
-            cycle_debit_fixed: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). True for a fixed amount, false for a variable amount. Optional.
-            cycle_type: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). MONTH or DAY. Optional.
-            cycle_value: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). The period in cycleType units: 1 to 24 months, or more than 7 days (e.g. DAY and 30: every 30 days; MONTH and 3: every 3 calendar months). Optional.
-            first_deduct_time: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). The first debit, a future time in milliseconds since the epoch; for MONTH not after the 28th of the month (UTC). Optional.
+            cycle_debit_fixed: For a periodic contract (said to be mandatory then; not enforced). True for a fixed amount, false for a variable amount. Optional.
+            cycle_type: For a periodic contract (said to be mandatory then; not enforced). MONTH or DAY. Optional.
+            cycle_value: For a periodic contract (said to be mandatory then; not enforced). The period in cycleType units: 1 to 24 months, or more than 7 days (e.g. DAY and 30: every 30 days; MONTH and 3: every 3 calendar months). Optional.
+            first_deduct_time: For a periodic contract (said to be mandatory then; not enforced). The first debit, a future time in milliseconds since the epoch; for MONTH not after the 28th of the month (UTC). Optional.
             merchant_account_no: The user's id or account on the merchant's side, e.g. an email. Optional.
             request_expire_time: When the user can no longer sign, in milliseconds since the epoch. Optional.
             contract_end_time: When the contract ends, in milliseconds since the epoch. The default and the maximum are 1095 days from now. Optional.
@@ -430,14 +430,14 @@ class AsyncDirectDebitResource(AsyncAPIResource):
             sub_merchant_id: The sub-merchant the contract is for (issued when the sub-merchant was created). Optional.
             merchant_contract_code: The merchant's unique id for this contract request; letters and digits only.
             service_name: Service name shown to the user.
-            scenario_code: The scenario of the contract, for example "General_Travel"; it sets the limits allowed. From third-party SDKs, the list: General_Ecommerce_Platform, General_Travel, Car_Rental, Car_Parking, Lease, Catering, Digital_Media, Membership, Utility, Repayment, Investment, Ticket, Mobile_Communication, Virtual_Goods, Others (not enforced here).
+            scenario_code: The scenario of the contract, for example "General_Travel"; it sets the limits allowed. The list: General_Ecommerce_Platform, General_Travel, Car_Rental, Car_Parking, Lease, Catering, Digital_Media, Membership, Utility, Repayment, Investment, Ticket, Mobile_Communication, Virtual_Goods, Others (not enforced here).
             single_upper_limit: The most a single debit may take, at most 8 decimal places (its ceiling depends on scenarioCode).
             currency: Contract currency, crypto only: "USDT" (from 2024-05 "EUR" for MiCA users, replaced by "USDC" in 2025-02).
             periodic: Whether the contract allows periodic debits.
-            cycle_debit_fixed: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). True for a fixed amount, false for a variable amount. Optional.
-            cycle_type: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). MONTH or DAY. Optional.
-            cycle_value: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). The period in cycleType units: 1 to 24 months, or more than 7 days (e.g. DAY and 30: every 30 days; MONTH and 3: every 3 calendar months). Optional.
-            first_deduct_time: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). The first debit, a future time in milliseconds since the epoch; for MONTH not after the 28th of the month (UTC). Optional.
+            cycle_debit_fixed: For a periodic contract (said to be mandatory then; not enforced). True for a fixed amount, false for a variable amount. Optional.
+            cycle_type: For a periodic contract (said to be mandatory then; not enforced). MONTH or DAY. Optional.
+            cycle_value: For a periodic contract (said to be mandatory then; not enforced). The period in cycleType units: 1 to 24 months, or more than 7 days (e.g. DAY and 30: every 30 days; MONTH and 3: every 3 calendar months). Optional.
+            first_deduct_time: For a periodic contract (said to be mandatory then; not enforced). The first debit, a future time in milliseconds since the epoch; for MONTH not after the 28th of the month (UTC). Optional.
             merchant_account_no: The user's id or account on the merchant's side, e.g. an email. Optional.
             request_expire_time: When the user can no longer sign, in milliseconds since the epoch. Optional.
             contract_end_time: When the contract ends, in milliseconds since the epoch. The default and the maximum are 1095 days from now. Optional.
