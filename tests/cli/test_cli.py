@@ -66,7 +66,10 @@ def test_bad_argument_exits_2_naming_the_field(
     with pytest.raises(SystemExit) as exit_info:
         main(["wallet", "balance", "--wallet", "SPOT_WALLET", "--currency", "usdt", "--base-url", url])
     assert exit_info.value.code == 2
-    assert "binance-pay wallet balance: error: currency: must be uppercase letters and digits only" in capsys.readouterr().err
+    assert (
+        "binance-pay wallet balance: error: currency: must be uppercase letters and digits only"
+        in capsys.readouterr().err
+    )
 
 
 def test_unknown_body_field_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str], credentials: None) -> None:
