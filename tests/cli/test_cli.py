@@ -136,4 +136,4 @@ def test_sandbox_option_explains_the_missing_extra(
     assert "pip install '.[sandbox]'" in str(exit_info.value.code)
     monkeypatch.setitem(sys.modules, "binance_pay_sandbox._cli", None)
     assert main(["sandbox"]) == 2
-    assert "pip install 'binance-pay-sdk[sandbox]'" in capsys.readouterr().err
+    assert "pip install '.[sandbox]'" in capsys.readouterr().err
