@@ -25,7 +25,7 @@ prepay_id=$(binance-pay orders create \
 echo "created order $trade_no: prepayId $prepay_id"
 
 # The buyer pays (in the sandbox; with Binance, the buyer scans the QR code or opens checkoutUrl).
-binance-pay sandbox pay "$prepay_id" --base-url "$BINANCE_PAY_BASE_URL" >/dev/null
+binance-pay sandbox pay "$prepay_id" >/dev/null  # the sandbox named by $BINANCE_PAY_BASE_URL
 status=$(binance-pay orders query --prepay-id "$prepay_id" | field status)
 echo "order status: $status"
 

@@ -20,6 +20,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties.float import FloatProperty
 
+from generator._caller_text import for_caller
 from generator._literal import python_literal
 from generator._models import model_view
 from generator._spec import (
@@ -94,6 +95,7 @@ class _Project(Project):
         self.env.globals.update({"spec": context, "webhooks": webhooks, "model_view": model_view})
         self.env.filters["snake_case"] = snake_case
         self.env.filters["pyrepr"] = python_literal
+        self.env.filters["for_caller"] = for_caller
         self._context = context
 
     def _write(self, relative: str, template: str, **values: Any) -> None:

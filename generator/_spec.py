@@ -8,6 +8,7 @@ runtime's `_schema` walker), and the `x-` extensions of each operation.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -30,6 +31,7 @@ from openapi_python_client.strings import PythonIdentifier
 
 from generator._models import reachable_classes
 from generator._models import text as _text
+from generator._pattern_words import describe as describe_pattern
 
 _SCHEMA_PREFIX = "#/components/schemas/"
 _RESPONSE_PREFIX = "#/components/responses/"
@@ -145,6 +147,7 @@ class Param:
     description: str
     cli_kind: str  # how the CLI reads it: "string", "decimal", "integer", "boolean" or "json"
     choices: list[str] | None = None
+    json_example: str | None = None  # for a JSON option: an example of the JSON it takes
 
 
 @dataclass
@@ -176,6 +179,7 @@ class Operation:
     wait_method: str | None = None  # `x-wait`: a method that polls this query until its result is final
     wait_while: dict[str, tuple[str, ...]] = field(default_factory=dict)  # result attribute -> values not final
     imports: set[str] = field(default_factory=set)
+    failure_statuses: dict[str, list[str]] = field(default_factory=dict)  # `data` field -> values saying it failed
 
 
 @dataclass
@@ -281,7 +285,7 @@ class _SchemaTable:
             self._number_rules(schema, node)
             if "multipleOf" in schema:
                 node["places"] = _places(Decimal(str(schema["multipleOf"])))
-            self._string_rules(schema, node)
+            self._string_rules(schema, node, where)
         elif kind == "object":
             properties = schema.get("properties", {})
             node = {
@@ -302,7 +306,7 @@ class _SchemaTable:
                     node[key] = int(schema[key])
         elif kind == "string":
             node = {"type": "string"}
-            self._string_rules(schema, node)
+            self._string_rules(schema, node, where)
         elif kind == "number":
             raise SpecError(f"{where}: a number must say `format: decimal` (money is never a float)")
         elif kind == "integer":
@@ -390,13 +394,28 @@ class _SchemaTable:
                 node[key] = int(value) if node["type"] == "integer" else Decimal(str(value))
 
     @staticmethod
-    def _string_rules(schema: dict[str, Any], node: dict[str, Any]) -> None:
+    def _string_rules(schema: dict[str, Any], node: dict[str, Any], where: str) -> None:
         for key in ("minLength", "maxLength"):
             if key in schema:
                 node[key] = int(schema[key])
         if "pattern" in schema:
             node["pattern"] = python_regex(schema["pattern"])
-            node["patternText"] = schema["pattern"]
+            node["patternWords"] = pattern_words(schema, where)
+        elif "x-pattern-description" in schema:
+            raise SpecError(f"{where}: x-pattern-description without a pattern")
+
+
+def pattern_words(schema: dict[str, Any], where: str) -> str:
+    """What a value of `schema` must be, in words (an error says "must be <this>"), never the regex itself."""
+    words = schema.get("x-pattern-description")
+    if words is None:
+        words = describe_pattern(str(schema["pattern"]))
+    if not isinstance(words, str) or not words.strip():
+        raise SpecError(
+            f"{where}: pattern {schema['pattern']!r} cannot be said in words automatically; add "
+            'x-pattern-description next to it (completing "must be ...", e.g. "a decimal with at most 8 places")'
+        )
+    return " ".join(words.split())
 
 
 def _response_schema(document: dict[str, Any], response: dict[str, Any]) -> dict[str, Any]:
@@ -512,6 +531,7 @@ def _operation(
         fail_schema=f"{operation_id}:fail",
         data_type=_text(data_prop.get_type_string(no_optional=True)) if data_prop is not None else None,
         data_parser=_data_parser(data_prop, operation_id),
+        failure_statuses=_failure_statuses(table, operations_schemas[200]),
     )
     codes = {rc.name: rc.code for rc in result_codes}
     _add_idempotency(operation, raw, codes)
@@ -533,6 +553,7 @@ def _params(
             description=_description(document, request_ref, prop),
             cli_kind=_cli_kind(sub, table.nodes),
             choices=_choices(sub, table.nodes),
+            json_example=_json_example(sub, table.nodes),
         )
         for prop, sub in request_node["properties"].items()
     ]
@@ -638,14 +659,45 @@ def _operation_schemas(
 
 
 def _description(document: dict[str, Any], request_ref: dict[str, Any], prop: str) -> str:
-    name = request_ref["$ref"][len(_SCHEMA_PREFIX) :]
-    schema = document["components"]["schemas"][name]["properties"][prop]
+    """What an argument is: its own description, else its schema's description or title, else its schema's fields."""
+    schemas = document["components"]["schemas"]
+    schema = schemas[request_ref["$ref"][len(_SCHEMA_PREFIX) :]]["properties"][prop]
+    name = None
     if "$ref" in schema and "description" not in schema:
-        schema = document["components"]["schemas"][schema["$ref"][len(_SCHEMA_PREFIX) :]]
-    text = " ".join(str(schema.get("description", "")).split())
+        name = schema["$ref"][len(_SCHEMA_PREFIX) :]
+        schema = schemas[name]
+    text = " ".join(str(schema.get("description") or schema.get("title") or "").split())
+    if not text and name is not None and isinstance(schema.get("properties"), dict):
+        text = _fields_summary(name, schema)
     if "enum" in schema:
         text += f" One of {', '.join(map(str, schema['enum']))}."
     return text.strip()
+
+
+def _fields_summary(name: str, schema: dict[str, Any]) -> str:
+    """`An `OrderEnv` object with terminalType (required), osType, orderClientIp.`"""
+    required = set(schema.get("required", []))
+    fields = [f"{field} (required)" if field in required else field for field in schema["properties"]]
+    return f"An `{name}` object with {', '.join(fields)}."
+
+
+def _failure_statuses(table: _SchemaTable, response_schema: str) -> dict[str, list[str]]:
+    """The fields of a successful response's `data` that can still say the operation failed (`status`: FAILURE)."""
+    envelope = table.nodes[response_schema]
+    data = envelope.get("properties", {}).get("data") if envelope.get("type") == "object" else None
+    if data is None:
+        return {}
+    data = table.nodes.get(data["$ref"], {}) if "$ref" in data else data
+    found: dict[str, list[str]] = {}
+    for name, sub in data.get("properties", {}).items():
+        sub = table.nodes.get(sub["$ref"], {}) if "$ref" in sub else sub
+        failing = [value for value in sub.get("values", []) if _FAILURE_WORD.search(value)]
+        if sub.get("type") == "enum" and failing and name.lower().endswith("status"):
+            found[name] = failing
+    return found
+
+
+_FAILURE_WORD = re.compile(r"FAIL|REJECT|CANCEL")
 
 
 def _data_parser(data_prop: Any, operation_id: str) -> str:
@@ -694,6 +746,30 @@ def _cli_kind(node: dict[str, Any], nodes: dict[str, dict[str, Any]]) -> str:
     return {"enum": "string", "string": "string", "decimal": "decimal", "integer": "integer", "boolean": "boolean"}.get(
         kind, "json"
     )
+
+
+def _json_example(node: dict[str, Any], nodes: dict[str, dict[str, Any]]) -> str | None:
+    """For a JSON option (`--goods-details`): a compact example of the JSON it takes, its required fields filled in."""
+    if _cli_kind(node, nodes) != "json":
+        return None
+    return json.dumps(_example_value(node, nodes, depth=0), separators=(", ", ": "))
+
+
+def _example_value(node: dict[str, Any], nodes: dict[str, dict[str, Any]], depth: int) -> Any:
+    target = _target(node, nodes)
+    kind = target["type"]
+    if kind == "object":
+        names = list(target["required"]) or list(target["properties"])[:2]
+        if depth >= 3:
+            return {}
+        return {name: _example_value(target["properties"][name], nodes, depth + 1) for name in names}
+    if kind == "array":
+        return [_example_value(target["items"], nodes, depth + 1)]
+    if kind == "enum":
+        return target["values"][0]
+    if kind == "decimal":
+        return "1.00" if target["wire"] == "string" else 1.0
+    return {"integer": 1, "boolean": True, "string": "..."}.get(kind)
 
 
 def _choices(node: dict[str, Any], nodes: dict[str, dict[str, Any]]) -> list[str] | None:

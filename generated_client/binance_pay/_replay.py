@@ -7,7 +7,7 @@ Its scope is the scope of the replay protection:
                                 workers, a notification replayed to another worker is accepted again.
     SQLiteReplayStore(path)     every process on one host that opens the same file.
     RedisReplayStore(redis)     every process on every host using that Redis (`binance_pay.webhooks`;
-                                needs `pip install binance-pay-sdk[redis]`).
+                                needs `pip install redis`).
 
 The stores are synchronous; the async verifier calls them directly (a dictionary update, one local
 SQLite statement, one Redis round trip), without a thread hop.

@@ -1,6 +1,6 @@
 """`RedisReplayStore`: webhook nonces remembered in Redis, shared by every process on every host.
 
-Needs the `redis` package (`pip install binance-pay-sdk[redis]`), imported only when a store is
+Needs the `redis` package (`pip install redis`, or the project's redis extra), imported only when a store is
 made from a URL.
 """
 
@@ -31,7 +31,7 @@ class RedisReplayStore:
                 import redis as redis_package  # noqa: PLC0415
             except ImportError:
                 raise ImportError(
-                    "RedisReplayStore needs the redis package: pip install binance-pay-sdk[redis]"
+                    "RedisReplayStore needs the redis package: pip install redis (or the project's redis extra)"
                 ) from None
             redis = redis_package.Redis.from_url(redis)
         self._redis = redis

@@ -19,6 +19,7 @@ that error path, so a valid body costs no string work. A maintained JSON Schema 
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
@@ -130,18 +131,30 @@ def _check_string(node: Node, value: str) -> None:
     if maximum is not None and len(value) > maximum:
         raise SchemaViolation(f"must be at most {maximum} characters, got {len(value)}", "maxLength")
     if "pattern" in node and _pattern(node).search(value) is None:
-        raise SchemaViolation(f"must match {node['patternText']}, got {_shown(value)}", "pattern")
+        # said in words (`patternWords`, from the spec's `x-pattern-description` or derived by the generator)
+        raise SchemaViolation(f"must be {node['patternWords']}, got {_shown(value)}", "pattern")
+
+
+def _number_text(number: Decimal | int) -> str:
+    """A bound or a checked number as plain digits: `0.00000001`, never `1E-8` (digits are bounded by now)."""
+    if isinstance(number, Decimal):
+        return format(number, "f")
+    return _shown(number)
 
 
 def _check_number(node: Node, number: Decimal | int) -> None:
     if "minimum" in node and number < node["minimum"]:
-        raise SchemaViolation(f"must be >= {node['minimum']}, got {number}", "minimum")
+        raise _range_violation("minimum", "at least", node, number)
     if "maximum" in node and number > node["maximum"]:
-        raise SchemaViolation(f"must be <= {node['maximum']}, got {number}", "maximum")
+        raise _range_violation("maximum", "at most", node, number)
     if "exclusiveMinimum" in node and number <= node["exclusiveMinimum"]:
-        raise SchemaViolation(f"must be > {node['exclusiveMinimum']}, got {number}", "exclusiveMinimum")
+        raise _range_violation("exclusiveMinimum", "more than", node, number)
     if "exclusiveMaximum" in node and number >= node["exclusiveMaximum"]:
-        raise SchemaViolation(f"must be < {node['exclusiveMaximum']}, got {number}", "exclusiveMaximum")
+        raise _range_violation("exclusiveMaximum", "less than", node, number)
+
+
+def _range_violation(keyword: str, words: str, node: Node, number: Decimal | int) -> SchemaViolation:
+    return SchemaViolation(f"must be {words} {_number_text(node[keyword])}, got {_number_text(number)}", keyword)
 
 
 def _bounded_decimal(node: Node, number: Decimal) -> Decimal:
@@ -268,21 +281,24 @@ def _object_to_wire(node: Node, value: Any) -> dict[str, Any]:
     properties: dict[str, Node] = node["properties"]
     for name in node["required"]:
         if name not in fields:
-            violation = SchemaViolation("is required", "required")
-            violation.path.append(name)
-            raise violation
+            _refuse_misspelt_keys(properties, fields, loosely=True)
+            raise _rule_violation(name, "is required", "required")
     rules = node.get("rules")
     if rules is not None:  # only request objects with a "one of" rule pay for this
-        _check_rules(rules, fields)
+        try:
+            _check_rules(rules, fields)
+        except SchemaViolation:
+            _refuse_misspelt_keys(properties, fields, loosely=True)
+            raise
     wire: dict[str, Any] = {}
     for name, item in fields.items():
         sub = properties.get(name)
         if sub is None:
-            if node.get("closed"):
-                violation = SchemaViolation("is not an allowed field", "additionalProperties")
-                violation.path.append(str(name))
-                raise violation
-            wire[name] = item
+            closed = bool(node.get("closed"))
+            _refuse_misspelt_keys(properties, {name: item}, loosely=closed)
+            if closed:
+                raise _rule_violation(str(name), "is not an allowed field", "additionalProperties")
+            wire[name] = item  # an open object passes an unknown field through
             continue
         try:
             wire[name] = to_wire(sub, item)
@@ -290,6 +306,38 @@ def _object_to_wire(node: Node, value: Any) -> dict[str, Any]:
             violation.path.insert(0, name)
             raise
     return wire
+
+
+def _folded(name: str) -> str:
+    """`goods_type`, `GoodsType` and `goods-type` all read `goodstype`."""
+    return name.replace("_", "").replace("-", "").lower()
+
+
+def _meant(key: str, properties: Mapping[str, Any], loosely: bool) -> str | None:
+    """The field `key` probably meant: the same name in another case or with `_`; `loosely`, also a near spelling."""
+    folded = _folded(key)
+    for name in properties:
+        if _folded(name) == folded:
+            return name
+    if not loosely:
+        return None
+    close = difflib.get_close_matches(key, list(properties), n=1, cutoff=0.8)
+    return close[0] if close else None
+
+
+def misspelt_key(key: str, names: Mapping[str, Any]) -> str | None:
+    """The name among `names` that `key` probably meant (another case, `_` for camelCase, a near spelling)."""
+    return _meant(key, names, loosely=True)
+
+
+def _refuse_misspelt_keys(properties: Mapping[str, Node], fields: Mapping[Any, Any], loosely: bool) -> None:
+    """Name a key that matches no field but looks like one (`goods_type: unknown field; did you mean goodsType?`),
+    rather than report the field it was meant to be as missing."""
+    for key in fields:
+        if isinstance(key, str) and key not in properties:
+            meant = _meant(key, properties, loosely)
+            if meant is not None and meant not in fields:
+                raise _rule_violation(key, f"unknown field; did you mean {meant}?", "additionalProperties")
 
 
 def _holds(condition: Node, fields: Mapping[str, Any]) -> bool:

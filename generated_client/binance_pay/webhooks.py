@@ -27,7 +27,7 @@ Replays: accepted nonces are remembered by a `ReplayStore` for as long as their 
 acceptable. The default `MemoryReplayStore` is per process: behind several gunicorn/uvicorn workers
 or several hosts, a notification replayed to another process is accepted again. Share one store
 across them: `SQLiteReplayStore(path)` (processes on one host) or `RedisReplayStore(redis_or_url)`
-(processes on any host; `pip install binance-pay-sdk[redis]`). Replays aside, Binance itself
+(processes on any host; `pip install redis`). Replays aside, Binance itself
 redelivers an event until it is answered: process each `event.dedup_key` once.
 
 Certificates (`Webhooks`, `AsyncWebhooks`): one fetch at a time, at most one every

@@ -12,17 +12,20 @@ import contextlib
 import importlib
 import os
 import sys
+import urllib.parse
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
 from ._cli_files import FileOptionError, read_file
 from ._cli_output import emit, one_line, table, to_json
-from ._constants import API_KEY_ENV, SECRET_KEY_ENV
-from ._exceptions import BinancePayError, MissingCredentialsError, RequestValidationError
+from ._constants import API_KEY_ENV, BASE_URL_ENV, SECRET_KEY_ENV, extra_hint
+from ._exceptions import APIConnectionError, BinancePayError, MissingCredentialsError, RequestValidationError
 from ._json import DECODER
+from ._schema import misspelt_key
+from ._version import __version__
 
-_SANDBOX_HINT = "the local sandbox needs the sandbox extra: pip install 'binance-pay-sdk[sandbox]'"
+_SANDBOX_HINT = f"the local sandbox needs the project's sandbox extra: {extra_hint('sandbox')}"
 
 _MAX_FILE_BYTES = 16 * 1024 * 1024
 """A file option (`--body FILE`) is read only if it is a regular file (or `-`, standard input) of at most this
@@ -42,11 +45,13 @@ class _Field(NamedTuple):
     required: bool
     choices: list[str] | None
     description: str
+    json_example: str | None  # for a JSON option: an example of the JSON it takes
 
     @property
     def help(self) -> str:
-        kind = " (JSON)" if self.kind == "json" else ""
-        return (self.description or self.json_name) + kind + (" Required." if self.required else "")
+        about = self.description or f"Not described by Binance (sent as {self.json_name})."
+        kind = f" JSON, for example {self.json_example}" if self.json_example else ""
+        return (about + kind).replace("%", "%%")
 
 
 class _Operation(NamedTuple):
@@ -82,11 +87,17 @@ def _boolean(text: str) -> bool:
     return text.lower() == "true"
 
 
-def _json(text: str) -> Any:
-    try:
-        return DECODER.decode(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not JSON ({exc})") from None
+def _json_reader(example: str | None) -> Callable[[str], Any]:
+    """The reader of a JSON option: its error shows the JSON the option takes."""
+
+    def read(text: str) -> Any:
+        try:
+            return DECODER.decode(text)
+        except ValueError as exc:
+            wanted = f"; expected JSON like {example}" if example else ""
+            raise argparse.ArgumentTypeError(f"not JSON ({exc}){wanted}") from None
+
+    return read
 
 
 _READERS: dict[str, Callable[[str], Any]] = {
@@ -94,7 +105,6 @@ _READERS: dict[str, Callable[[str], Any]] = {
     "decimal": _decimal,
     "integer": int,
     "boolean": _boolean,
-    "json": _json,
 }
 
 
@@ -132,18 +142,29 @@ def _add_common_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _add_operation(subparsers: Any, name: str, operation: _Operation) -> None:
-    """The command `name` for `operation`: an option per request field, then the options every operation has."""
+def _add_operation(subparsers: Any, name: str, operation: _Operation, body_given: bool) -> None:
+    """The command `name` for `operation`: an option per request field, then the options every operation has.
+
+    A required field is a required option, unless `--body` is given (the file may hold it)."""
+    about = f"{operation.summary}: {operation.description}" if operation.description else operation.summary
     parser: argparse.ArgumentParser = subparsers.add_parser(
         name,
         help=operation.summary,
-        description=f"{operation.summary}: {operation.description} "
-        f"Credentials come from ${API_KEY_ENV}/${SECRET_KEY_ENV}.",
+        description=f"{about} Credentials come from ${API_KEY_ENV}/${SECRET_KEY_ENV}.",
     )
     fields = [_Field._make(row) for row in operation.fields]
+    required = parser.add_argument_group("required options (or give them in --body FILE)")
+    optional = parser.add_argument_group("request options")
     for field in fields:
-        parser.add_argument(
-            field.option, dest=field.python_name, type=_READERS[field.kind], choices=field.choices, help=field.help
+        reader = _json_reader(field.json_example) if field.kind == "json" else _READERS[field.kind]
+        group = required if field.required else optional
+        group.add_argument(
+            field.option,
+            dest=field.python_name,
+            type=reader,
+            choices=field.choices,
+            required=field.required and not body_given,
+            help=field.help,
         )
     _add_common_options(parser)
     parser.set_defaults(
@@ -151,6 +172,7 @@ def _add_operation(subparsers: Any, name: str, operation: _Operation) -> None:
         operation=operation.method,
         fields=[field.python_name for field in fields],
         json_names=[field.json_name for field in fields],
+        json_examples={field.json_name: field.json_example for field in fields if field.json_example},
         run=_run_operation,
     )
 
@@ -192,9 +214,10 @@ def _add_webhooks_command(commands: Any, certificates: tuple[str, str] | None) -
     parser.set_defaults(command="webhooks", run=_run_webhooks)
 
 
-def _build_parser() -> argparse.ArgumentParser:
+def _build_parser(body_given: bool = False) -> argparse.ArgumentParser:
     cli_table = _generated("_cli_table")
     root = argparse.ArgumentParser(prog="binance-pay", description="Binance Pay merchant API from the command line.")
+    root.add_argument("--version", action="version", version=f"binance-pay {__version__}")
     commands = root.add_subparsers(dest="command", required=True, metavar="COMMAND")
     operations = [_Operation._make(row) for row in cli_table.OPERATIONS]
     for attribute, command, help_text in cli_table.RESOURCES:
@@ -202,10 +225,10 @@ def _build_parser() -> argparse.ArgumentParser:
         group_operations = group.add_subparsers(dest="subcommand", required=True, metavar="OPERATION")
         for operation in operations:
             if operation.resource == attribute:
-                _add_operation(group_operations, operation.command, operation)
+                _add_operation(group_operations, operation.command, operation, body_given)
     for operation in operations:
         if operation.shortcut:
-            _add_operation(commands, operation.shortcut, operation)
+            _add_operation(commands, operation.shortcut, operation, body_given)
     if cli_table.WEBHOOKS:
         _add_webhooks_command(commands, cli_table.WEBHOOK_CERTIFICATES)
     commands.add_parser(
@@ -279,7 +302,9 @@ def _request_fields(args: argparse.Namespace) -> dict[str, Any]:
     by_json_name = dict(zip(args.json_names, args.fields, strict=True))
     for key, value in body.items():
         if key not in by_json_name:
-            raise RequestValidationError(str(key), "is not an allowed field")
+            meant = misspelt_key(str(key), by_json_name)
+            rule = f"unknown field; did you mean {meant}?" if meant else "is not an allowed field"
+            raise RequestValidationError(str(key), rule)
         if fields[by_json_name[key]] is None:
             fields[by_json_name[key]] = value
     return fields
@@ -305,21 +330,46 @@ def _run_sandbox(argv: list[str]) -> int:
     return sandbox_main(argv)
 
 
+def _body_given(argv: list[str]) -> bool:
+    return any(arg == "--body" or arg.startswith("--body=") for arg in argv)
+
+
+def _with_example(args: argparse.Namespace, exc: RequestValidationError) -> str:
+    """The error of a JSON option's value, with an example of the JSON that option takes."""
+    root = exc.field.split(".", 1)[0].split("[", 1)[0]
+    example = getattr(args, "json_examples", {}).get(root)
+    return f"{exc} (expected JSON like {example})" if example else str(exc)
+
+
+def _failure_text(exc: BinancePayError) -> str:
+    """What went wrong; for a connection that failed, the host it tried (`$BINANCE_PAY_BASE_URL`, `--base-url`)."""
+    text = one_line(str(exc.error_message or exc))
+    if isinstance(exc, APIConnectionError) and exc.request is not None:
+        parts = urllib.parse.urlsplit(exc.request.url)
+        text = (
+            f"could not reach {parts.scheme}://{parts.netloc} (from --base-url, ${BASE_URL_ENV} or the default): {text}"
+        )
+    return text
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["sandbox"]:
         return _run_sandbox(argv[1:])
-    args = _build_parser().parse_args(argv)
+    args = _build_parser(_body_given(argv)).parse_args(argv)
     command = " ".join(part for part in (args.command, getattr(args, "subcommand", None)) if part)
     run: Callable[[argparse.Namespace], int] = args.run
     try:
         return run(args)
-    except (MissingCredentialsError, RequestValidationError, ValueError) as exc:
+    except RequestValidationError as exc:
+        emit(f"binance-pay {command}: error: {one_line(_with_example(args, exc))}", sys.stderr)
+        raise SystemExit(2) from None
+    except (MissingCredentialsError, ValueError) as exc:
         emit(f"binance-pay {command}: error: {one_line(str(exc))}", sys.stderr)
         raise SystemExit(2) from None
     except BinancePayError as exc:
         label = " ".join(part for part in (exc.name, exc.code) if part) or type(exc).__name__
-        emit(f"binance-pay {command}: {label}: {one_line(str(exc.error_message or exc))}", sys.stderr)
+        emit(f"binance-pay {command}: {label}: {_failure_text(exc)}", sys.stderr)
         return 1
 
 

@@ -46,6 +46,12 @@ API_KEY_ENV = "BINANCE_PAY_API_KEY"
 SECRET_KEY_ENV = "BINANCE_PAY_SECRET_KEY"
 BASE_URL_ENV = "BINANCE_PAY_BASE_URL"
 
+
+def extra_hint(extra: str) -> str:
+    """How to install one of the project's extras: it is not on a package index, so from a clone or a built wheel."""
+    return f"pip install '.[{extra}]' in a clone of the project, or pip install '<the wheel file>[{extra}]'"
+
+
 DEFAULT_TIMEOUT = Timeout(connect=5.0, read=10.0, write=10.0, pool=10.0)
 """Per attempt: 5 s to connect, 10 s for each read, write and pool wait."""
 

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     import aiohttp
     import yarl
 
-INSTALL_HINT = "the aiohttp wire path needs aiohttp: pip install 'binance-pay-sdk[aiohttp]'"
+INSTALL_HINT = "the aiohttp wire path needs aiohttp: pip install aiohttp (or the project's aiohttp extra)"
 
 # Headers aiohttp would otherwise add on its own; the client already sends what it wants.
 _SKIP_AUTO_HEADERS = frozenset({"Accept", "Accept-Encoding", "Content-Type", "User-Agent"})

@@ -20,6 +20,7 @@ from ._origin import BaseUrlMiddleware
 from ._persistence import SaveBeforeAnswer, attach_state_file
 from ._pipeline import OperationPipeline, PathEndpoint
 from ._registry import handler_for
+from ._request_log import RequestLog
 from ._responder import Responder
 from ._scripted import ScriptedResults
 from ._state import MerchantState
@@ -151,6 +152,8 @@ def create_app(config: SandboxConfig) -> Starlette:
     middleware = [Middleware(EdgeGuard, responder=responder), Middleware(BaseUrlMiddleware)]
     if config.state_path is not None:
         middleware.append(Middleware(SaveBeforeAnswer, state=state))
+    if config.log_requests:
+        middleware.insert(0, Middleware(RequestLog))  # outermost: the time includes every other layer
     app = Starlette(routes=routes, middleware=middleware)
     app.router.redirect_slashes = False
     app.state.config = config

@@ -25,7 +25,7 @@ from ._config import (
     SECRET_KEY_ENV,
     SandboxConfig,
 )
-from ._control_cli import COMMANDS, control_main
+from ._control_cli import BASE_URL_ENV, COMMANDS, DEFAULT_BASE_URL, control_main
 from ._files import read_capped_file
 from ._server import bind_socket, make_server, url_for
 from ._spec import SpecError
@@ -97,7 +97,9 @@ def _int(text: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="binance-pay sandbox",
-        description="Serve a local Binance Pay sandbox: every operation of the OpenAPI spec, signed and validated.",
+        usage="%(prog)s [options]\n       %(prog)s {" + ",".join(COMMANDS) + "} ... [--base-url URL]",
+        description="Serve a local Binance Pay sandbox: every operation of the OpenAPI spec, signed and validated. "
+        "Or control a running one: the commands are listed below.",
     )
     parser.add_argument(
         "--spec",
@@ -180,7 +182,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_webhook_and_fault_options(parser)
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = (
-        "Control a running sandbox (unsigned POSTs to its /sandbox/ paths; each takes --base-url URL):\n"
+        "Control a running sandbox (unsigned POSTs to its /sandbox/ paths; each takes --base-url URL, default "
+        f"${BASE_URL_ENV}, else {DEFAULT_BASE_URL}):\n"
         + (
             "\n".join(
                 f"  binance-pay sandbox {name} {' '.join(arg.upper() for arg, _ in command.arguments)}: {command.help}"
@@ -209,6 +212,12 @@ def _add_webhook_and_fault_options(parser: argparse.ArgumentParser) -> None:
         metavar="SECONDS,...",
         help="waits before each retry of an unanswered webhook, at most 6 "
         f"(default: {','.join(f'{d:g}' for d in DEFAULT_WEBHOOK_RETRY_DELAYS)})",
+    )
+    parser.add_argument(
+        "--log-requests",
+        action="store_true",
+        help="log each request answered on stderr: method, path, HTTP status, result code, time taken "
+        "(never a header or a body, so no key or signature)",
     )
     parser.add_argument(
         "--fault",
@@ -249,6 +258,7 @@ def main(argv: list[str] | None = None) -> int:
             body_timeout_s=args.body_timeout,
             idle_timeout_s=args.idle_timeout,
             state_path=args.state,
+            log_requests=args.log_requests,
             **kwargs,
         )
         server = make_server(config)

@@ -127,6 +127,9 @@ class SandboxConfig:
     convert_quote_expiry_ms: int = 10_000
     # The SQLite file the sandbox's state is kept in, loaded at start and saved after each change (None: memory).
     state_path: Path | None = None
+    # Log each request answered (method, path, HTTP status, result code, time; never a header or a body) at INFO on
+    # the `binance_pay_sandbox.requests` logger.
+    log_requests: bool = False
 
     def __post_init__(self) -> None:
         if not API_KEY_PATTERN.match(self.api_key):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ import httpx
 from ._terminal import emit, one_line
 
 DEFAULT_BASE_URL = "http://127.0.0.1:8000"
+BASE_URL_ENV = "BINANCE_PAY_BASE_URL"  # the client's and `binance-pay`'s variable: one sandbox URL for every command
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,10 @@ def build_control_parser(name: str) -> argparse.ArgumentParser:
     if name in _OPTIONS:
         _OPTIONS[name](parser)
     parser.add_argument(
-        "--base-url", default=DEFAULT_BASE_URL, metavar="URL", help="the sandbox (default: %(default)s)"
+        "--base-url",
+        default=os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL,
+        metavar="URL",
+        help=f"the sandbox (default: ${BASE_URL_ENV}, else {DEFAULT_BASE_URL}; now %(default)s)",
     )
     return parser
 

@@ -213,9 +213,14 @@ _int_format("int32")
 _int_format("int64")
 
 
+_PATTERN_WORDS = "x-pattern-description"
+"""The spec's words for a pattern too long to print (a 200-character amount regex): said instead of the regex."""
+
+
 def _pattern(validator: Validator, pattern: str, instance: Any, schema: Mapping[str, Any]) -> Iterator[ValidationError]:
     if isinstance(instance, str) and not ecma_pattern(pattern).search(instance):
-        yield ValidationError(f"must match {pattern}")
+        words = schema.get(_PATTERN_WORDS)
+        yield ValidationError(f"must be {words}" if isinstance(words, str) else f"must match {pattern}")
 
 
 def _multiple_of(
@@ -339,7 +344,7 @@ def inline(document: Mapping[str, Any], node: Any, *, drop_pattern_for: frozense
                 out[key] = schema(value, refs)
             elif key in _SCHEMA_LISTS and isinstance(value, list):
                 out[key] = [schema(sub, refs) for sub in value]
-            elif key in _ANNOTATIONS or key.startswith("x-"):
+            elif key in _ANNOTATIONS or (key.startswith("x-") and key != _PATTERN_WORDS):
                 continue  # no effect on validation; fewer keywords to walk per request
             else:
                 if key == "pattern" and isinstance(value, str):

@@ -15,8 +15,7 @@ class Certificate(Model):
     Attributes:
         cert_serial (str): Public key hash value; a notification's `BinancePay-Certificate-SN` header names the key
             that signed it.
-        cert_public (str): The public key, a PEM "BEGIN PUBLIC KEY" block. Unconfirmed: whether it holds literal
-            newlines or is one line.
+        cert_public (str): The public key, a PEM "BEGIN PUBLIC KEY" block.
     """
 
     cert_serial: str

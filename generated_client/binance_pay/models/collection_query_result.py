@@ -10,13 +10,10 @@ from .._model import Model
 
 @define
 class CollectionQueryResult(Model):
-    """A collection order. `clientTradeNo` is not required: it is optional in the request, and unconfirmed to come back
-    when the order was asked for by `orderId`.
+    """A collection order.
 
     Attributes:
-        order_id (Any): Binance's id for the collection order. JSON type unconfirmed (the reference gives none;
-            other Binance ids travel as strings): read either form, kept exactly as sent (a `str`, or an `int` with
-            every digit).
+        order_id (Any): Binance's id for the collection order.
         status (str): INITIAL, PENDING or PAID. Open; a value not listed here is kept as text.
         client_trade_no (str | None): The merchant's id for the collection order.
     """

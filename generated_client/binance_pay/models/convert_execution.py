@@ -15,8 +15,7 @@ class ConvertExecution(Model):
 
     Attributes:
         order_id (str): The convert order's id (for Query Order).
-        create_time (int): When the order was created, in milliseconds since the epoch (Binance's table says
-            decimal; its sample is an integer).
+        create_time (int): When the order was created, in milliseconds since the epoch.
         order_status (str): Convert order status: SUCCESS, FAIL or PROCESS (still running; query it again). Open: a
             value not listed here is kept as text.
         quote_price (Decimal): From:To quote price.

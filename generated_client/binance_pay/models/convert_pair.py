@@ -11,8 +11,8 @@ from .._model import Model
 
 @define
 class ConvertPair(Model):
-    """One convert pair and its limits. Binance writes these decimals in exponent notation at times (its sample:
-    `2E+1`, `7E+5`); the number of decimal places is not documented.
+    """One convert pair and its limits. Binance writes these decimals in exponent notation at times; the number of
+    decimal places is not documented.
 
     Attributes:
         coin (str): The currency converted into.

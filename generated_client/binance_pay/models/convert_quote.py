@@ -16,11 +16,8 @@ class ConvertQuote(Model):
     Attributes:
         ratio (Decimal): From:To quote price.
         inverse_ratio (Decimal): To:From quote price.
-        valid_timestamp (int): When the quote expires, in milliseconds since the epoch. Binance's table types it as
-            decimal; unconfirmed: no sample value was readable, so it is read as an `int` from a number or a string of
-            digits.
-        expire_time (int): How long the quote is valid, in seconds. Binance's table types it as decimal;
-            unconfirmed: no sample value was readable, so it is read as an `int` from a number or a string of digits.
+        valid_timestamp (int): When the quote expires, in milliseconds since the epoch.
+        expire_time (int): How long the quote is valid, in seconds.
         to_amount (Decimal): The amount credited after the conversion.
         to_coin (str): The currency converted into.
         from_amount (Decimal): The amount debited by the conversion.

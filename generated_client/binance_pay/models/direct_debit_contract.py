@@ -25,8 +25,8 @@ class DirectDebitContract(Model):
         open_user_id (str | None): The signer's unique id.
         merchant_account_no (str | None): The user's id or account on the merchant's side.
         contract_termination_way (int | None): How the contract was terminated (CONTRACT_TERMINATED only): 0 by the
-            user, 1 expired, 2 by Binance's operations team; 3 by the merchant's API call (from third-party SDKs). Other
-            values are kept as they are.
+            user, 1 expired, 2 by Binance's operations team; 3 by the merchant's API call. Other values are kept as they
+            are.
         contract_termination_time (int | None): When the contract was terminated, in milliseconds since the epoch
             (CONTRACT_TERMINATED only).
     """

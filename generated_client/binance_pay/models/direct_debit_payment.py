@@ -10,16 +10,15 @@ from .._model import Model
 
 @define
 class DirectDebitPayment(Model):
-    """A direct debit payment, accepted for asynchronous processing. From third-party SDKs
-    (ShepelevAndrew/BinancePayConnector): every field of this object.
+    """A direct debit payment, accepted for asynchronous processing.
 
     Attributes:
         order_id (str | None): Binance's id for the debit.
         prepay_id (str | None): The prepay id, as Create Order returns it.
         merchant_request_id (str | None): The request's merchantRequestId.
         applied_time (int | None): When the debit was applied, in milliseconds since the epoch.
-        status (str | None): Status of a direct debit payment. From third-party SDKs: INIT, PROCESSING, SUCCESS,
-            FAILED. Open: a value not listed here is kept as text.
+        status (str | None): Status of a direct debit payment. INIT, PROCESSING, SUCCESS, FAILED. Open: a value not
+            listed here is kept as text.
     """
 
     order_id: str | None = None

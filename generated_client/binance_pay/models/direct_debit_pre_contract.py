@@ -10,8 +10,7 @@ from .._model import Model
 
 @define
 class DirectDebitPreContract(Model):
-    """A contract waiting for the user's signature. From third-party SDKs (ShepelevAndrew/ BinancePayConnector): every
-    field of this object; Binance's table could not be read.
+    """A contract waiting for the user's signature.
 
     Attributes:
         merchant_id (int | None): The merchant's id at Binance.

@@ -13,17 +13,16 @@ if TYPE_CHECKING:
 
 @define
 class OrderBuyer(Model):
-    """Buyer details (from third-party SDKs and the official v2 connector's docstring).
+    """Buyer details.
 
     Attributes:
-        buyer_name (OrderPersonName): A person's name (from third-party SDKs and the official v2 connector's
-            docstring).
+        buyer_name (OrderPersonName): A person's name.
         reference_buyer_id (str | None): Restricts payment to this Binance ID (whitelisted merchants only).
         buyer_phone_country_code (str | None)
         buyer_phone_no (str | None)
         buyer_email (str | None)
         buyer_registration_time (int | None): When the buyer registered with the merchant, milliseconds since the
-            epoch (third-party SDKs). Unconfirmed: the official Python connector's docstring types it as a string.
+            epoch.
         buyer_browser_language (str | None)
     """
 

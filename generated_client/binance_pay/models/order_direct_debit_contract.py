@@ -14,9 +14,8 @@ if TYPE_CHECKING:
 
 @define
 class OrderDirectDebitContract(Model):
-    """A direct-debit contract created together with the order (whitelisted merchants). From third-party SDKs: this
-    object on Create Order v3, and that the order currency must then be USDT. The fields are those of the Direct
-    Debit create-contract request.
+    """A direct-debit contract created together with the order (whitelisted merchants). The fields are those of the
+    Direct Debit create-contract request.
 
     Attributes:
         merchant_contract_code (str): The merchant's id for the contract, letters and digits only.
@@ -24,17 +23,17 @@ class OrderDirectDebitContract(Model):
         scenario_code (str): Scenario, for example General_Travel.
         single_upper_limit (Decimal): Upper limit of one debit, at most 8 decimal places.
         periodic (bool): Whether the contract supports periodic debits.
-        cycle_debit_fixed (bool | None): Said to be mandatory if `periodic` is true (unconfirmed, not enforced);
-            true = fixed amount, false = variable amount.
-        cycle_type (OrderDirectDebitContractCycleType | None): Said to be mandatory if `periodic` is true
-            (unconfirmed, not enforced).
-        cycle_value (int | None): Said to be mandatory if `periodic` is true (unconfirmed, not enforced): 1 to 24
-            months, or an interval of more than 7 days.
-        first_deduct_time (int | None): Said to be mandatory if `periodic` is true (unconfirmed, not enforced): a
-            future time, milliseconds since the epoch; for MONTH, not after the 28th (UTC).
+        cycle_debit_fixed (bool | None): Said to be mandatory if `periodic` is true (not enforced); true = fixed
+            amount, false = variable amount.
+        cycle_type (OrderDirectDebitContractCycleType | None): Said to be mandatory if `periodic` is true (not
+            enforced).
+        cycle_value (int | None): Said to be mandatory if `periodic` is true (not enforced): 1 to 24 months, or an
+            interval of more than 7 days.
+        first_deduct_time (int | None): Said to be mandatory if `periodic` is true (not enforced): a future time,
+            milliseconds since the epoch; for MONTH, not after the 28th (UTC).
         merchant_account_no (str | None): The user's id or account on the merchant's side.
-        contract_end_time (int | None): End of the contract, milliseconds since the epoch. From third-party SDKs:
-            default and maximum 1095 days.
+        contract_end_time (int | None): End of the contract, milliseconds since the epoch. Default and maximum 1095
+            days.
     """
 
     merchant_contract_code: str

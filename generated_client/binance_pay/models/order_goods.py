@@ -15,8 +15,7 @@ if TYPE_CHECKING:
 
 @define
 class OrderGoods(Model):
-    """One item of goods: v2's `goods` object [official] and each item of v3's `goodsDetails` (from third-party SDKs,
-    which give v3 the same fields).
+    """OrderGoods
 
     Attributes:
         goods_type (OrderGoodsType): "01" tangible goods, "02" virtual goods.
@@ -28,12 +27,9 @@ class OrderGoods(Model):
         reference_goods_id (str): The merchant's id for the goods.
         goods_name (str): Goods name. Special characters such as \\ and " and emoji are prohibited (only \\ and "
             are checked here).
-        goods_detail (str | None): Goods description. Unconfirmed: its maximum length (v1's `productDetail` was at
-            most 256).
-        goods_unit_amount (OrderGoodsUnitAmount | None): Unit price of the goods. From third-party SDKs (and the
-            official v2 connector's docstring, which types `amount` as a float): the fields; unconfirmed: that both are
-            required.
-        goods_quantity (str | None): Quantity, as a string (official v2 connector's docstring).
+        goods_detail (str | None): Goods description.
+        goods_unit_amount (OrderGoodsUnitAmount | None): Unit price of the goods.
+        goods_quantity (str | None): Quantity, as a string.
     """
 
     goods_type: OrderGoodsType

@@ -11,8 +11,7 @@ from .._model import Model
 
 @define
 class OrderGoodsUnitAmount(Model):
-    """Unit price of the goods. From third-party SDKs (and the official v2 connector's docstring, which types `amount`
-    as a float): the fields; unconfirmed: that both are required.
+    """Unit price of the goods.
 
     Attributes:
         currency (str): Currency of the unit price, uppercase.

@@ -17,10 +17,10 @@ class OrderPaymentInfo(Model):
 
     Attributes:
         payer_id (str): The payer's Pay id (a string here; the webhook carries it as a number).
-        pay_method (str): Unconfirmed: the values.
+        pay_method (str)
         payment_instructions (list[OrderPaymentInstruction])
-        channel (str | None): Unconfirmed: the values.
-        sub_channel (str | None): Unconfirmed: the values.
+        channel (str | None)
+        sub_channel (str | None)
         payer_detail (str | None): The payer's identity, encrypted (AES-GCM, key = SHA-256 of the API secret, first
             12 bytes of the base64-decoded value are the IV).
     """

@@ -11,7 +11,7 @@ from .._model import Model
 
 @define
 class OrderPaymentInstruction(Model):
-    """What the payer actually paid, in one currency. From third-party SDKs (a Dart SDK): the JSON types (strings).
+    """What the payer actually paid, in one currency.
 
     Attributes:
         currency (str | None)

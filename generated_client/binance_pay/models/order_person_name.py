@@ -10,7 +10,7 @@ from .._model import Model
 
 @define
 class OrderPersonName(Model):
-    """A person's name (from third-party SDKs and the official v2 connector's docstring).
+    """A person's name.
 
     Attributes:
         first_name (str)

@@ -17,26 +17,21 @@ class OrderQueryResult(Model):
     """An order, as Query Order v2 returns it.
 
     Attributes:
-        merchant_id (int): The merchant's account id (a JSON string of digits in the merchant guide's sample; read
-            as an `int` either way).
+        merchant_id (int): The merchant's account id.
         prepay_id (str): Binance's id for the order.
         merchant_trade_no (str): The merchant's id for the order.
-        status (str): Order status. Open: Binance documents no meaning or transitions for the values, and
-            FULL_REFUNDED appears only in the newest revision of the Query Order v2 page.
+        status (str): Order status.
         currency (str): Order currency.
-        create_time (int): Creation time, milliseconds since the epoch (a string of digits in the merchant guide's
-            sample).
+        create_time (int): Creation time, milliseconds since the epoch.
         transaction_id (str | None): Issued once the payment succeeds.
-        order_amount (Decimal | None): Order amount, a JSON string here. Absent from the merchant guide's sample,
-            which carries `totalFee` instead.
+        order_amount (Decimal | None): Order amount, a JSON string here.
         open_user_id (str | None): The payer's unique id for this merchant.
         pass_through_info (str | None): Echo of the `passThroughInfo` given at creation.
-        commission (Decimal | None): Fee charged (newer revision of the page only).
-        transact_time (int | None): Payment time, milliseconds since the epoch (a string of digits in the merchant
-            guide's sample).
+        commission (Decimal | None): Fee charged.
+        transact_time (int | None): Payment time, milliseconds since the epoch.
         payment_info (OrderPaymentInfo | None): How the order was paid.
-        total_fee (Decimal | None): Order amount in the older shape of the order (the merchant guide's sample and
-            third-party SDKs), which carries it as a JSON number instead of `orderAmount`.
+        total_fee (Decimal | None): Order amount in the older shape of the order, which carries it as a JSON number
+            instead of `orderAmount`.
     """
 
     merchant_id: int

@@ -11,15 +11,12 @@ from .._model import Model
 
 @define
 class OrderResult(Model):
-    """The created order. From third-party SDKs (which cite the v3 page's OrderResult table): every field but
-    `tradeType` (from the v1 sample). The v1 sample printed `expireTime` as a string, those SDKs as a number: it is
-    read in either form.
+    """The created order.
 
     Attributes:
         prepay_id (str): Binance's id for the order (a JSON string).
         terminal_type (str | None): Echo of `env.terminalType`.
-        expire_time (int | None): Expiry time, milliseconds since the epoch. The v1 sample (whose shape v2 keeps)
-            prints it as a string ("121123232223"), third-party SDKs as a number: read either form, as an `int`.
+        expire_time (int | None): Expiry time, milliseconds since the epoch.
         trade_type (str | None): Where the order was placed ("operate entrance").
         qrcode_link (str | None): URL of the QR code image.
         qr_content (str | None): Content of the QR code.
@@ -27,8 +24,7 @@ class OrderResult(Model):
         deeplink (str | None): Link that opens the Binance app.
         universal_url (str | None): Universal link (with `universalUrlAttach` appended).
         currency (str | None): Order currency.
-        total_fee (Decimal | None): Order amount. Unconfirmed JSON form: a third-party Go SDK types it as a string
-            (the client reads either form).
+        total_fee (Decimal | None): Order amount.
         fiat_currency (str | None): Present when the order was made in fiat.
         fiat_amount (Decimal | None): Present when the order was made in fiat.
     """

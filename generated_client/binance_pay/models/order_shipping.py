@@ -14,16 +14,12 @@ if TYPE_CHECKING:
 
 @define
 class OrderShipping(Model):
-    """Shipping details (from third-party SDKs and the official v2 connector's docstring).
+    """Shipping details.
 
     Attributes:
-        shipping_name (OrderPersonName): A person's name (from third-party SDKs and the official v2 connector's
-            docstring).
-        shipping_address (OrderShippingAddress): Shipping address (from third-party SDKs and the official v2
-            connector's docstring).
-        shipping_phone_no (str | None): Unconfirmed position: a third-party v3 SDK and the official Python
-            connector's first version put the phone number here; the connector's current docstring puts it inside
-            `shippingAddress`. Send it in one place only.
+        shipping_name (OrderPersonName): A person's name.
+        shipping_address (OrderShippingAddress): Shipping address.
+        shipping_phone_no (str | None): Send it in one place only.
     """
 
     shipping_name: OrderPersonName

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 @define
 class OrderShippingAddress(Model):
-    """Shipping address (from third-party SDKs and the official v2 connector's docstring).
+    """Shipping address.
 
     Attributes:
         region (str): Country, ISO 3166 alpha-2 code.
@@ -23,9 +23,7 @@ class OrderShippingAddress(Model):
         zip_code (str | None)
         shipping_address_type (OrderShippingAddressShippingAddressType | None): "01" office, "02" home, "03" public
             box, "04" others.
-        shipping_phone_no (str | None): Unconfirmed position: the official Python connector's current docstring puts
-            the phone number here, inside `shippingAddress`; its first version and a third-party v3 SDK put it directly
-            under `shipping`. Send it in one place only.
+        shipping_phone_no (str | None): Send it in one place only.
     """
 
     region: str

@@ -14,8 +14,7 @@ if TYPE_CHECKING:
 
 @define
 class PayoutQueryResult(Model):
-    """A batch payout and its transfers. The reference marks none of its fields required; only `requestId` (echoed) and
-    `batchStatus` are required here.
+    """A batch payout and its transfers.
 
     Attributes:
         request_id (str): The request's `requestId`.

@@ -10,7 +10,7 @@ from .._model import Model
 
 @define
 class PayoutResult(Model):
-    """The batch was accepted. From third-party SDKs: this shape.
+    """The batch was accepted.
 
     Attributes:
         request_id (str | None): The request's `requestId`.

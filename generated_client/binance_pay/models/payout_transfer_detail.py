@@ -11,23 +11,17 @@ from .._model import Model
 
 @define
 class PayoutTransferDetail(Model):
-    """One transfer of a batch. From third-party SDKs: these fields and their types.
+    """One transfer of a batch.
 
     Attributes:
         merchant_send_id (str): The merchant's id for this transfer.
-        status (str): Status of one transfer. From third-party SDKs: SUCCESS, FAIL, AWAITING_RECEIPT (the e-mail
-            payee has not registered yet), REFUNDED (not claimed within 72 hours); PROCESSING is only in one SDK
-            (akarsh1995/binance-pay-rs) and in the detailStatus filter. Open: a value not listed here is kept as text.
-        order_id (Any | None): Binance's id for this transfer. JSON type unconfirmed (third-party SDKs show a
-            number; other Binance ids travel as strings): read either form, kept exactly as sent (a `str`, or an `int`
-            with every digit).
-        payer_id (Any | None): The payer's payment account id. JSON type unconfirmed (a number in third-party SDKs):
-            read either form, kept exactly as sent.
-        amount (Decimal | None): Amount transferred (a JSON string in third-party SDKs' samples).
+        status (str): Status of one transfer. Open: a value not listed here is kept as text.
+        order_id (Any | None): Binance's id for this transfer.
+        payer_id (Any | None): The payer's payment account id.
+        amount (Decimal | None): Amount transferred.
         receive_type (str | None): BINANCE_ID, EMAIL or PAY_ID.
         receiver (str | None): The receiver from the request.
-        payee_id (Any | None): The payee's payment account id. JSON type unconfirmed (a number in third-party SDKs):
-            read either form, kept exactly as sent.
+        payee_id (Any | None): The payee's payment account id.
         transfer_method (str | None): FUNDING_WALLET or SPOT_WALLET.
         remark (str | None): The remark from the request.
     """

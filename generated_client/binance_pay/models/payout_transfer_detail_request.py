@@ -15,8 +15,7 @@ if TYPE_CHECKING:
 
 @define
 class PayoutTransferDetailRequest(Model):
-    """One transfer of a batch. Unconfirmed: whether receiveType, transferMethod and remark are required (the readable
-    docs do not say).
+    """One transfer of a batch.
 
     Attributes:
         merchant_send_id (str): The merchant's unique id for this transfer.
@@ -24,10 +23,9 @@ class PayoutTransferDetailRequest(Model):
         transfer_amount (Decimal): A payout amount, a JSON number from 0.00000001 to 999999999999999.99999999, at
             most 8 decimal places.
         receive_type (PayoutReceiveType | None): How `receiver` identifies the payee: BINANCE_ID or EMAIL (a non-
-            Binance e-mail must register and pass KYC within 72 hours). PAY_ID is listed on older official pages only
-            (unconfirmed whether it is still accepted).
+            Binance e-mail must register and pass KYC within 72 hours).
         transfer_method (Wallet | None): Binance wallet to query.
-        remark (str | None): Remark. From third-party SDKs: at most 128 characters.
+        remark (str | None): Remark. At most 128 characters.
     """
 
     merchant_send_id: str

@@ -11,15 +11,13 @@ from .._model import Model
 
 @define
 class ProfitSharingReturn(Model):
-    """A split return. Not in the reference (which lists no response for this endpoint): these fields are from a stored
-    copy of Binance's Split Return page and a third-party SDK (ShepelevAndrew/BinancePayConnector), so only
-    `merchantReturnNo` is required; every other field is read if present.
+    """A split return.
 
     Attributes:
         merchant_return_no (str): The request's merchantReturnNo.
         prepay_order_id (str | None): The order's prepayId.
         split_order_no (str | None): The split's id. Binance marks it required; not required here because the
-            request needs only one of splitOrderNo and originMerchantRequestId (unconfirmed that both come back).
+            request needs only one of splitOrderNo and originMerchantRequestId.
         origin_merchant_request_id (str | None): The split's merchantRequestId. Binance marks it required; not
             required here for the same reason as splitOrderNo.
         transfer_out_account (str | None): The Pay ID the funds are taken back from.

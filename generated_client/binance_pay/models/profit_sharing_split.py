@@ -16,7 +16,7 @@ class ProfitSharingSplit(Model):
     """A split of an order.
 
     Attributes:
-        split_order_no (str): Binance's split order id (the docs say 18 characters; their samples are shorter).
+        split_order_no (str): Binance's split order id.
         merchant_request_id (str): The merchant's id for the split.
         prepay_order_id (str): The order's prepayId.
         status (int): Split status: 0 WAITING, 1 PROCESSING, 2 FINISHED. Other values are kept as they are (an

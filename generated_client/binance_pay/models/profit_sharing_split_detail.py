@@ -12,16 +12,14 @@ from .._model import Model
 @define
 class ProfitSharingSplitDetail(Model):
     """One receiver's part of a split, and its outcome. `detailId` and `finishTime` are not required: a part still
-    PROCESSING has not finished (unconfirmed whether Binance then sends them).
+    PROCESSING has not finished.
 
     Attributes:
         account (str): The receiver's Binance ID.
         amount (Decimal): The amount for this receiver.
         status (int): 1 PROCESSING, 2 SUCCESS, 3 FAIL. Other values are kept as they are.
         fail_reason (str | None): Why it failed, if it did (at most 128 characters).
-        detail_id (Any | None): Binance's id for this part. JSON type contested: the field table says string (18
-            characters), Binance's Query Split sample sends a number (1000001); read either form (the SDK keeps the
-            value exactly as sent: a `str`, or an `int` with every digit).
+        detail_id (Any | None): Binance's id for this part.
         finish_time (int | None): When this part was processed, in SECONDS since the epoch (not milliseconds).
     """
 

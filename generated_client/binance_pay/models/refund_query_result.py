@@ -19,8 +19,8 @@ class RefundQueryResult(Model):
         order_amount (Decimal | None): Total amount of the original order.
         refunded_amount (Decimal | None): Total refunded so far.
         refund_amount (Decimal | None): Amount of this refund.
-        refunded_commission (Decimal | None): Commission refunded so far (newer revision of the page only).
-        refund_commission (Decimal | None): Commission refunded by this refund (newer revision of the page only).
+        refunded_commission (Decimal | None): Commission refunded so far.
+        refund_commission (Decimal | None): Commission refunded by this refund.
         remaining_attempts (int | None): Refund attempts left for the order.
         payer_open_id (str | None): Payer open id (the merchant open id), at most 32 characters.
         refund_status (str | None): Refund status. Open: the page gives these as examples only, and the refund

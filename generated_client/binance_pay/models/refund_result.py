@@ -16,7 +16,7 @@ class RefundResult(Model):
     Attributes:
         refund_request_id (str): The merchant's id for the refund.
         prepay_id (str): Binance's id for the refunded order.
-        refund_id (int | None): Binance's id for the refund (newer revisions of the page only).
+        refund_id (int | None): Binance's id for the refund.
         order_amount (Decimal | None): Total amount of the original order.
         refunded_amount (Decimal | None): Total refunded so far, including this refund.
         refund_amount (Decimal | None): Amount of this refund.

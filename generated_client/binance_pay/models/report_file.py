@@ -16,7 +16,7 @@ class ReportFile(Model):
         report_type (str | None): Transaction or Settlement.
         transaction_type (str | None): Payment or Payout for transaction reports; Payment or Refund for settlement
             reports.
-        transaction_date (str | None): Day the file covers (format unconfirmed).
+        transaction_date (str | None): Day the file covers.
         file_name (str | None): File name, e.g. T_Payment_yyyyMMdd.xls.
         download_url (str | None): Where to download the file.
     """

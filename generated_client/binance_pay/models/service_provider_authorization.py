@@ -17,8 +17,7 @@ class ServiceProviderAuthorization(Model):
         merchant_name (str): The merchant's name.
         authorization_token (str): Authorization token.
         merchant_id (str): The merchant's ID.
-        status (str): Authorization status. Seen in Binance's samples: PENDING (waiting for the merchant),
-            AUTHORIZED. Open, a value not listed here is kept as text.
+        status (str): Authorization status. Open, a value not listed here is kept as text.
         redirect_url (str): Sends the merchant to the merchant platform's page to approve the request.
         scopes (list[str]): The scopes asked for.
         ip_whitelist (list[str]): The IP addresses the provider will call from.

@@ -17,8 +17,7 @@ class ServiceProviderRecord(Model):
         merchant_name (str): The merchant's name.
         authorization_token (str): Authorization token.
         merchant_id (str): The merchant's ID.
-        status (str): Authorization status. Seen in Binance's samples: PENDING (waiting for the merchant),
-            AUTHORIZED. Open, a value not listed here is kept as text.
+        status (str): Authorization status. Open, a value not listed here is kept as text.
         scopes (list[str]): The scopes of the authorization.
         ip_whitelist (list[str]): The IP addresses the provider calls from.
     """

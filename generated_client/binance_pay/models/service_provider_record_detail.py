@@ -10,16 +10,14 @@ from .._model import Model
 
 @define
 class ServiceProviderRecordDetail(Model):
-    """An authorization record. From third-party SDKs only (ShepelevAndrew/BinancePayConnector's
-    GetRequestRecordResult): every field of this object; none is marked required.
+    """An authorization record.
 
     Attributes:
         authorization_id (str | None): Authorization ID.
         merchant_name (str | None): The merchant's name.
         authorization_token (str | None): Authorization token.
         merchant_id (str | None): The merchant's ID.
-        status (str | None): Authorization status. Seen in Binance's samples: PENDING (waiting for the merchant),
-            AUTHORIZED. Open, a value not listed here is kept as text.
+        status (str | None): Authorization status. Open, a value not listed here is kept as text.
         scopes (list[str] | None): The scopes of the authorization.
         ip_whitelist (list[str] | None): The IP addresses the provider calls from.
     """

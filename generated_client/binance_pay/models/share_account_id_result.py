@@ -13,13 +13,10 @@ class ShareAccountIdResult(Model):
     """A share request for the user to scan.
 
     Attributes:
-        merchant_id (Any | None): The merchant's account id. JSON type unconfirmed (no sample was readable): read
-            either form, kept exactly as sent.
-        id (Any | None): Binance's id for the share request. JSON type unconfirmed (no sample was readable): read
-            either form, kept exactly as sent (a `str`, or an `int` with every digit).
+        merchant_id (Any | None): The merchant's account id.
+        id (Any | None): Binance's id for the share request.
         request_id (str | None): The request's `requestId`.
-        expire_time (int | None): When the QR code expires, milliseconds since the epoch (default 1 hour after
-            creation; JSON type unconfirmed).
+        expire_time (int | None): When the QR code expires, milliseconds since the epoch.
         qrcode_content (str | None): Content of the QR code.
         qrcode_url (str | None): URL of the QR code image.
     """

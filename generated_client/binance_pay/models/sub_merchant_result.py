@@ -10,12 +10,10 @@ from .._model import Model
 
 @define
 class SubMerchantResult(Model):
-    """A sub-merchant's id. From third-party SDKs: this shape.
+    """A sub-merchant's id.
 
     Attributes:
-        sub_merchant_id (Any | None): The sub-merchant's id. JSON type unconfirmed (third-party SDKs read a number;
-            Modify Sub-merchant takes it as a numeric string): read either form, kept exactly as sent (a `str`, or an
-            `int` with every digit).
+        sub_merchant_id (Any | None): The sub-merchant's id.
     """
 
     sub_merchant_id: Any | None = None

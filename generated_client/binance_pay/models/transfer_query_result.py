@@ -17,9 +17,8 @@ class TransferQueryResult(Model):
         tran_id (str): The transfer's id (its `requestId`).
         status (str): SUCCESS (the transfer is complete), FAILURE (the transfer failed), PROCESS (in progress).
             Open: a value not listed here is kept as text.
-        currency (str | None): Unconfirmed: listed on the older official page only.
-        amount (Decimal | None): Unconfirmed: listed on the older official page only (a JSON string, as in Transfer
-            Fund).
+        currency (str | None)
+        amount (Decimal | None)
     """
 
     tran_id: str

@@ -17,10 +17,9 @@ class WalletBalanceV2(Model):
 
     Attributes:
         wallet (str): The wallet that holds the assets (FUNDING_WALLET or SPOT_WALLET).
-        update_time (int): Update time of the data, milliseconds since the epoch. The official field table types it
-            as a string, its sample carries a JSON number: read either form (a string of digits), as an `int`.
+        update_time (int): Update time of the data, milliseconds since the epoch.
         fiat (str): Fiat currency of the valuations, for example "USD".
-        balance (list[WalletBalanceV2Asset] | None): One entry per asset (optional in the official field table).
+        balance (list[WalletBalanceV2Asset] | None): One entry per asset.
     """
 
     wallet: str

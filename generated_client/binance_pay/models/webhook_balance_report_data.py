@@ -14,15 +14,13 @@ class WebhookBalanceReportData(Model):
 
     Attributes:
         download_type (str | None): merchant_balance_download_task.
-        download_id (Any | None): The report's task id. JSON type unconfirmed (a string or a number): read either
-            form (kept exactly as sent).
-        user_id (Any | None): The merchant's user id. JSON type unconfirmed (a string or a number): read either form
-            (kept exactly as sent).
+        download_id (Any | None): The report's task id.
+        user_id (Any | None): The merchant's user id.
         status (int | None): 2 = success.
         download_link (str | None)
         expiration_timestamp (int | None)
         create_time (str | None): "yyyy-MM-dd HH:mm:ss" (a string).
-        callback_url (str | None): Present in Binance's sample, not in its field table.
+        callback_url (str | None)
     """
 
     download_type: str | None = None

@@ -12,7 +12,6 @@ from .._model import Model
 @define
 class WebhookDirectDebitContractData(Model):
     """`data` of a DIRECT_DEBIT_CT notification (`bizStatus` CONTRACT_SIGNED or CONTRACT_TERMINATED), once parsed.
-    Unconfirmed: the JSON form of `singleUpperLimit` (a number is assumed).
 
     Attributes:
         merchant_contract_code (str | None)

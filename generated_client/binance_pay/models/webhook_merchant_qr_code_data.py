@@ -11,10 +11,7 @@ from .._model import Model
 
 @define
 class WebhookMerchantQrCodeData(Model):
-    """`data` of a MERCHANT_QR_CODE notification (`bizStatus` MERCHANT_QR_CODE_SCANED; partners only). Its sample shows
-    `data` as a nested object, not a JSON string. The current page adds `qrCodeType` (marked required) and, for a
-    USER_INPUT_AMOUNT code, the `amount` and `currency` the user entered; the older sample has none of them, so all
-    three are read when present and none is required.
+    """`data` of a MERCHANT_QR_CODE notification (`bizStatus` MERCHANT_QR_CODE_SCANED; partners only).
 
     Attributes:
         qr_content (str | None)

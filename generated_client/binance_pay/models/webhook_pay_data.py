@@ -14,8 +14,7 @@ if TYPE_CHECKING:
 
 @define
 class WebhookPayData(Model):
-    """`data` of a PAY notification (`bizStatus` PAY_SUCCESS or PAY_CLOSED), once parsed. The page marks `commission`
-    required, but Binance's (older) sample lacks it, so it is optional here.
+    """`data` of a PAY notification (`bizStatus` PAY_SUCCESS or PAY_CLOSED), once parsed.
 
     Attributes:
         merchant_trade_no (str): The merchant's id for the order.

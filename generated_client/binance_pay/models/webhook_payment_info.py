@@ -17,9 +17,8 @@ class WebhookPaymentInfo(Model):
 
     Attributes:
         payer_id (int | None): The payer's Pay id (a number here; Query Order returns it as a string).
-        pay_method (str | None): Unconfirmed: the values.
-        payment_instructions (list[OrderPaymentInstruction] | None): Unconfirmed: the JSON types of the items'
-            fields in the notification.
+        pay_method (str | None)
+        payment_instructions (list[OrderPaymentInstruction] | None)
         channel (str | None)
         sub_channel (str | None)
         payer_detail (str | None): The payer's identity, encrypted (see `OrderPaymentInfo.payerDetail`).

@@ -12,10 +12,7 @@ from .._model import Model
 @define
 class WebhookPayoutNonBnData(Model):
     """`data` of a PAYOUT_NON_BN notification, once parsed: the final outcome of a payout to an email that is not yet a
-    Binance user (who must register and pass KYC within 72 hours, otherwise the funds are refunded). Binance's
-    sample carries `amount` as a JSON string ("1"), read like a number. That sample also labels the notification
-    `bizType` PAYOUT, not PAYOUT_NON_BN: such a notification parses as `WebhookPayoutData`, and these fields stay
-    reachable in its `additional_properties` (`amount` as a JSON number or string, as sent).
+    Binance user (who must register and pass KYC within 72 hours, otherwise the funds are refunded).
 
     Attributes:
         merchant_send_id (str | None)
@@ -23,7 +20,7 @@ class WebhookPayoutNonBnData(Model):
         batch_id (str | None)
         status (str | None): The payout detail status (open list).
         currency (str | None)
-        amount (Decimal | None): A JSON number or, as in Binance's sample, a JSON string; both read as `Decimal`.
+        amount (Decimal | None)
         receive_type (str | None): EMAIL.
         receiver (str | None)
     """

@@ -12,8 +12,7 @@ from .._model import Model
 @define
 class WebhookRefundData(Model):
     """`data` of a PAY_REFUND notification (`bizStatus` REFUND_SUCCESS or REFUND_REJECTED), once parsed. Sent only for
-    refunds made through the refund API, with a final status only. No official sample was readable; the example is
-    from a third-party SDK's tests (akarsh1995/binance-pay-rs), which also carry `transactTime` and `commission`.
+    refunds made through the refund API, with a final status only.
 
     Attributes:
         merchant_trade_no (str): The merchant's id for the order.
@@ -24,10 +23,9 @@ class WebhookRefundData(Model):
         currency (str): Order currency.
         open_user_id (str | None): The payer's unique id for this merchant.
         refund_info (Any | None): The refund (`WebhookRefundInfo`); only for merchants approved by Binance
-            Operations. Unconfirmed JSON form: the doc table types it as a string (then a JSON string holding the
-            object), while the third-party sample shows a nested object; accept both.
-        transact_time (int | None): From third-party SDKs only (present in their sample).
-        commission (Decimal | None): From third-party SDKs only (present in their sample).
+            Operations.
+        transact_time (int | None)
+        commission (Decimal | None)
     """
 
     merchant_trade_no: str

@@ -44,16 +44,11 @@ class CertificatesResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Certificate]:
         """Query Certificate: Returns Binance's public key(s) for verifying webhook notifications: pick the entry whose
-        `certSerial` equals the notification's `BinancePay-Certificate-SN` header, and verify the
-        base64 `BinancePay-Signature` with `certPublic` as RSA PKCS#1 v1.5 with SHA-256 over
-        timestamp + "\n" + nonce + "\n" + raw body + "\n". The request has no parameters; Binance's
-        example code sends and signs the body `{}`.
-
-        The doc table lists only `certSerial` and `certPublic`; that `data` is an array comes from
-        Binance's own webhook example, which reads `data[0].certPublic` (some third-party code reads
-        a single object instead). Unconfirmed: whether `certPublic` holds literal newlines, and the
-        rotation policy. No sample response is documented: the example is illustrative, and its key
-        is one we made up, not Binance's.
+        `certSerial` equals the notification's `BinancePay-Certificate-SN` header, and verify the base64
+        `BinancePay-Signature` with `certPublic` as RSA PKCS#1 v1.5 with SHA-256 over timestamp + "\n" +
+        nonce + "\n" + raw body + "\n". The request has no parameters; Binance's example code sends and
+        signs the body `{}`. The doc table lists only `certSerial` and `certPublic`; that `data` is an array
+        comes from Binance's own webhook example, which reads `data[0].certPublic`.
 
         `POST /binancepay/openapi/certificates`; safe to retry.
 
@@ -96,16 +91,11 @@ class AsyncCertificatesResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[Certificate]:
         """Query Certificate: Returns Binance's public key(s) for verifying webhook notifications: pick the entry whose
-        `certSerial` equals the notification's `BinancePay-Certificate-SN` header, and verify the
-        base64 `BinancePay-Signature` with `certPublic` as RSA PKCS#1 v1.5 with SHA-256 over
-        timestamp + "\n" + nonce + "\n" + raw body + "\n". The request has no parameters; Binance's
-        example code sends and signs the body `{}`.
-
-        The doc table lists only `certSerial` and `certPublic`; that `data` is an array comes from
-        Binance's own webhook example, which reads `data[0].certPublic` (some third-party code reads
-        a single object instead). Unconfirmed: whether `certPublic` holds literal newlines, and the
-        rotation policy. No sample response is documented: the example is illustrative, and its key
-        is one we made up, not Binance's.
+        `certSerial` equals the notification's `BinancePay-Certificate-SN` header, and verify the base64
+        `BinancePay-Signature` with `certPublic` as RSA PKCS#1 v1.5 with SHA-256 over timestamp + "\n" +
+        nonce + "\n" + raw body + "\n". The request has no parameters; Binance's example code sends and
+        signs the body `{}`. The doc table lists only `certSerial` and `certPublic`; that `data` is an array
+        comes from Binance's own webhook example, which reads `data[0].certPublic`.
 
         `POST /binancepay/openapi/certificates`; safe to retry.
 

@@ -83,8 +83,6 @@ class ConvertResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> ConvertPairs:
         """List All Convert Pairs: List the currencies `fromAsset` can be converted into, with the amount limits of each pair.
-        Binance's sample request writes `{"fromAsset": USDT}` (not valid JSON); the example here quotes the
-        value, as the field table (string) says.
 
         `POST /binancepay/openapi/otc-portal/get-to-selector`; safe to retry.
 
@@ -114,13 +112,8 @@ class ConvertResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> ConvertQuote:
         """Send Quote: Ask for a quote to convert `fromAsset` into `toAsset` from one of the merchant's wallets. Give
-        exactly one of `fromAmount` and `toAmount`. Binance's field table marks both amounts as required,
-        which contradicts its own one-of rule; its sample sends the unused one as null (`"fromAmount":
-        null`). Here the unused amount is left out (the example drops the null): unconfirmed that Binance
-        accepts the omission, though a null and a missing field usually read the same. `data.quoteId` is
-        missing when the balance is not enough to convert. Whitelisted merchants only. Binance's sample
-        response could not be read past `quoteId`; the example response is realistic, built from the Execute
-        Quote sample.
+        exactly one of `fromAmount` and `toAmount`. `data.quoteId` is missing when the balance is not enough
+        to convert. Whitelisted merchants only.
 
         `POST /binancepay/openapi/otc-portal/get-quote`; safe to retry.
 
@@ -128,8 +121,8 @@ class ConvertResource(SyncAPIResource):
             wallet: The wallet the conversion debits and credits.
             from_asset: Currency to convert from, uppercase, for example "USDT".
             to_asset: Currency to convert into, uppercase, for example "BNB".
-            from_amount: Amount to debit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `toAmount` is given (Binance's sample sends null instead). Optional.
-            to_amount: Amount to credit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `fromAmount` is given (Binance's sample sends null instead). Optional.
+            from_amount: Amount to debit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `toAmount` is given. Optional.
+            to_amount: Amount to credit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `fromAmount` is given. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
@@ -150,8 +143,6 @@ class ConvertResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> ConvertExecution:
         """Execute Quote: Execute a quote from Send Quote. An expired quote fails with TIME_OUT (345231): ask for a new quote.
-        The request carries no merchant id of its own, so after an unknown outcome the order id is not
-        known; whether executing the same `quoteId` again returns the first order or fails is unconfirmed.
         Once `data.orderId` is known, Query Order (queryConvertOrder) follows a PROCESS order to its end.
         Whitelisted merchants only.
 
@@ -161,6 +152,9 @@ class ConvertResource(SyncAPIResource):
             quote_id: The `quoteId` from Send Quote.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
+
+        Returns:
+            ConvertExecution. Check `order_status`: it can be FAIL, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -180,9 +174,7 @@ class ConvertResource(SyncAPIResource):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ConvertOrder:
-        """Query Quote (convert order): Query a convert order by the `orderId` Execute Quote returned. Binance's sample request sends
-        `orderId` as a JSON number (1309477640981204290); the field table says string, and the example
-        follows the table.
+        """Query Quote (convert order): Query a convert order by the `orderId` Execute Quote returned.
 
         `POST /binancepay/openapi/otc-portal/query-trade-order`; safe to retry.
 
@@ -190,6 +182,9 @@ class ConvertResource(SyncAPIResource):
             order_id: The `orderId` from Execute Quote.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
+
+        Returns:
+            ConvertOrder. Check `order_status`: it can be FAIL, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -230,8 +225,6 @@ class AsyncConvertResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> ConvertPairs:
         """List All Convert Pairs: List the currencies `fromAsset` can be converted into, with the amount limits of each pair.
-        Binance's sample request writes `{"fromAsset": USDT}` (not valid JSON); the example here quotes the
-        value, as the field table (string) says.
 
         `POST /binancepay/openapi/otc-portal/get-to-selector`; safe to retry.
 
@@ -261,13 +254,8 @@ class AsyncConvertResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> ConvertQuote:
         """Send Quote: Ask for a quote to convert `fromAsset` into `toAsset` from one of the merchant's wallets. Give
-        exactly one of `fromAmount` and `toAmount`. Binance's field table marks both amounts as required,
-        which contradicts its own one-of rule; its sample sends the unused one as null (`"fromAmount":
-        null`). Here the unused amount is left out (the example drops the null): unconfirmed that Binance
-        accepts the omission, though a null and a missing field usually read the same. `data.quoteId` is
-        missing when the balance is not enough to convert. Whitelisted merchants only. Binance's sample
-        response could not be read past `quoteId`; the example response is realistic, built from the Execute
-        Quote sample.
+        exactly one of `fromAmount` and `toAmount`. `data.quoteId` is missing when the balance is not enough
+        to convert. Whitelisted merchants only.
 
         `POST /binancepay/openapi/otc-portal/get-quote`; safe to retry.
 
@@ -275,8 +263,8 @@ class AsyncConvertResource(AsyncAPIResource):
             wallet: The wallet the conversion debits and credits.
             from_asset: Currency to convert from, uppercase, for example "USDT".
             to_asset: Currency to convert into, uppercase, for example "BNB".
-            from_amount: Amount to debit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `toAmount` is given (Binance's sample sends null instead). Optional.
-            to_amount: Amount to credit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `fromAmount` is given (Binance's sample sends null instead). Optional.
+            from_amount: Amount to debit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `toAmount` is given. Optional.
+            to_amount: Amount to credit, 0.00000001 to 999999999999999.99999999, at most 8 decimal places. Leave it out when `fromAmount` is given. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
@@ -297,8 +285,6 @@ class AsyncConvertResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> ConvertExecution:
         """Execute Quote: Execute a quote from Send Quote. An expired quote fails with TIME_OUT (345231): ask for a new quote.
-        The request carries no merchant id of its own, so after an unknown outcome the order id is not
-        known; whether executing the same `quoteId` again returns the first order or fails is unconfirmed.
         Once `data.orderId` is known, Query Order (queryConvertOrder) follows a PROCESS order to its end.
         Whitelisted merchants only.
 
@@ -308,6 +294,9 @@ class AsyncConvertResource(AsyncAPIResource):
             quote_id: The `quoteId` from Send Quote.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
+
+        Returns:
+            ConvertExecution. Check `order_status`: it can be FAIL, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -327,9 +316,7 @@ class AsyncConvertResource(AsyncAPIResource):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ConvertOrder:
-        """Query Quote (convert order): Query a convert order by the `orderId` Execute Quote returned. Binance's sample request sends
-        `orderId` as a JSON number (1309477640981204290); the field table says string, and the example
-        follows the table.
+        """Query Quote (convert order): Query a convert order by the `orderId` Execute Quote returned.
 
         `POST /binancepay/openapi/otc-portal/query-trade-order`; safe to retry.
 
@@ -337,6 +324,9 @@ class AsyncConvertResource(AsyncAPIResource):
             order_id: The `orderId` from Execute Quote.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
+
+        Returns:
+            ConvertOrder. Check `order_status`: it can be FAIL, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.

@@ -130,10 +130,7 @@ class DirectDebitResource(SyncAPIResource):
     ) -> DirectDebitPreContract:
         """Direct Debit/Pre Authorization Create Contract: Create a direct debit / pre-authorization contract for the user to sign (QR code or deeplink). The
         signing result arrives by the DIRECT_DEBIT_CT webhook, which carries the contract id. Whitelisted
-        merchants only (released 2023-01). From third-party SDKs: the response `data`
-        (ShepelevAndrew/BinancePayConnector); Binance's response table could not be read. The example
-        response is realistic, not Binance's. Unconfirmed: whether a repeated `merchantContractCode` returns
-        the first contract or an error; Query Contract looks it up by that code.
+        merchants only (released 2023-01). The example response is realistic, not Binance's.
 
         `POST /binancepay/openapi/direct-debit/contract`; safe to retry.
 
@@ -141,20 +138,20 @@ class DirectDebitResource(SyncAPIResource):
             sub_merchant_id: The sub-merchant the contract is for (issued when the sub-merchant was created). Optional.
             merchant_contract_code: The merchant's unique id for this contract request; letters and digits only.
             service_name: Service name shown to the user.
-            scenario_code: The scenario of the contract, for example "General_Travel"; it sets the limits allowed. From third-party SDKs, the list: General_Ecommerce_Platform, General_Travel, Car_Rental, Car_Parking, Lease, Catering, Digital_Media, Membership, Utility, Repayment, Investment, Ticket, Mobile_Communication, Virtual_Goods, Others (not enforced here).
+            scenario_code: The scenario of the contract, for example "General_Travel"; it sets the limits allowed. The list: General_Ecommerce_Platform, General_Travel, Car_Rental, Car_Parking, Lease, Catering, Digital_Media, Membership, Utility, Repayment, Investment, Ticket, Mobile_Communication, Virtual_Goods, Others (not enforced here).
             single_upper_limit: The most a single debit may take, at most 8 decimal places (its ceiling depends on scenarioCode).
             currency: Contract currency, crypto only: "USDT" (from 2024-05 "EUR" for MiCA users, replaced by "USDC" in 2025-02).
             periodic: Whether the contract allows periodic debits.
-            cycle_debit_fixed: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). True for a fixed amount, false for a variable amount. Optional.
-            cycle_type: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). MONTH or DAY. Optional.
-            cycle_value: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). The period in cycleType units: 1 to 24 months, or more than 7 days (e.g. DAY and 30: every 30 days; MONTH and 3: every 3 calendar months). Optional.
-            first_deduct_time: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). The first debit, a future time in milliseconds since the epoch; for MONTH not after the 28th of the month (UTC). Optional.
+            cycle_debit_fixed: For a periodic contract (said to be mandatory then; not enforced). True for a fixed amount, false for a variable amount. Optional.
+            cycle_type: For a periodic contract (said to be mandatory then; not enforced). MONTH or DAY. Optional.
+            cycle_value: For a periodic contract (said to be mandatory then; not enforced). The period in cycleType units: 1 to 24 months, or more than 7 days (e.g. DAY and 30: every 30 days; MONTH and 3: every 3 calendar months). Optional.
+            first_deduct_time: For a periodic contract (said to be mandatory then; not enforced). The first debit, a future time in milliseconds since the epoch; for MONTH not after the 28th of the month (UTC). Optional.
             merchant_account_no: The user's id or account on the merchant's side, e.g. an email. Optional.
-            request_expire_time: When the user can no longer sign, in milliseconds since the epoch (the default was not readable). Optional.
-            contract_end_time: When the contract ends, in milliseconds since the epoch. From third-party SDKs: the default and the maximum are 1095 days from now. Optional.
-            return_url: Unconfirmed (not in the readable docs). Where to send the user after signing. Optional.
-            cancel_url: Unconfirmed (not in the readable docs). Where to send the user after cancelling. Optional.
-            webhook_url: Unconfirmed (not in the readable docs). The URL for this contract's notifications. Optional.
+            request_expire_time: When the user can no longer sign, in milliseconds since the epoch. Optional.
+            contract_end_time: When the contract ends, in milliseconds since the epoch. The default and the maximum are 1095 days from now. Optional.
+            return_url: Where to send the user after signing. Optional.
+            cancel_url: Where to send the user after cancelling. Optional.
+            webhook_url: The URL for this contract's notifications. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
@@ -178,10 +175,8 @@ class DirectDebitResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> DirectDebitContract:
         """Direct Debit/Pre Authorization Query Contract: Query a contract by `contractId` or by `merchantContractCode` (give at least one; when both are
-        given the id wins and the code is ignored). Binance's sample sends `contractId` as a JSON string
-        ("205611460060250112"); the field table says long, and the schema follows the table. Whitelisted
-        merchants only. Binance's sample response could not be read; the example response is realistic. From
-        third-party SDKs: PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND.
+        given the id wins and the code is ignored). Whitelisted merchants only.
+        PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND.
 
         `POST /binancepay/openapi/direct-debit/contract/query`; safe to retry.
 
@@ -212,9 +207,7 @@ class DirectDebitResource(SyncAPIResource):
     ) -> bool:
         """Direct Debit/Pre Authorization Terminate Contract: Terminate a contract, named by `contractId` or `merchantContractCode` (give at least one; the id
         wins). `data` is true when the contract was terminated. No webhook is sent for a termination the
-        merchant makes. Binance's sample sends `contractId` as a JSON string; the field table says long, and
-        the schema follows the table. Whitelisted merchants only. From third-party SDKs:
-        PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND.
+        merchant makes. Whitelisted merchants only. PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND.
 
         `POST /binancepay/openapi/direct-debit/contract/termination`.
 
@@ -251,11 +244,8 @@ class DirectDebitResource(SyncAPIResource):
         """Direct Debit Payment Notification: Announce an upcoming periodic debit to the user, 2 to 5 days before it; a 24-hour frozen period
         applies before the payment can be applied. Not needed for non-periodic debits. The same
         `merchantRequestId` returns the same result (Binance: "idempotent result will be returned for same
-        requestId"). `data.orderId` is the `preBizId` of the later Payment call. Binance's sample sends
-        `subMerchantId` as a JSON number; the field table says string, and the example follows the table.
-        Whitelisted merchants only. From third-party SDKs: the contract codes
-        PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND / _NOT_SIGNED and SUB_MERCHANT_INVALID. Binance's sample
-        response could not be read; the example is realistic.
+        requestId"). `data.orderId` is the `preBizId` of the later Payment call. Whitelisted merchants only.
+        The contract codes PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND / _NOT_SIGNED and SUB_MERCHANT_INVALID.
 
         `POST /binancepay/openapi/pay/notify`; safe to retry.
 
@@ -265,7 +255,7 @@ class DirectDebitResource(SyncAPIResource):
             trade_mode: The trade mode of a direct debit payment. One of DIRECT_DEBIT.
             biz_id: The contract id.
             estimated_amount: The amount to be debited, at most 8 decimal places; not above the contract's singleUpperLimit.
-            currency: Currency, crypto only (the docs say "USDT").
+            currency: Currency, crypto only.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
@@ -299,26 +289,19 @@ class DirectDebitResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> DirectDebitPayment:
         """Direct Debit/Pre Authorization Payment: Debit the user under a signed contract (periodic or not). Binance processes it asynchronously and
-        notifies the result by webhook (which bizType: unconfirmed, probably PAY). `amount` must not exceed
-        the contract's `singleUpperLimit`. Unconfirmed: whether a repeated `merchantRequestId` returns the
-        first debit (the reference documents idempotency for pay/notify only, not for this call), so the
-        client does not resend it after an unknown outcome (`x-retry-safe: false`; the id field is still
-        named). No query operation keyed by `merchantRequestId` is documented; whether Query Order finds the
-        debit by `data.prepayId` is unconfirmed. From third-party SDKs: the response `data` and its statuses
-        (ShepelevAndrew/BinancePayConnector), and the codes PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND /
-        _NOT_SIGNED and SUB_MERCHANT_INVALID. Binance's sample request could only be read up to `bizId`; the
-        example is realistic. Whitelisted merchants only.
+        notifies the result by webhook. `amount` must not exceed the contract's `singleUpperLimit`.
+        Whitelisted merchants only.
 
         `POST /binancepay/openapi/pay/apply`.
 
         Args:
             sub_merchant_id: The sub-merchant; required when the merchant is configured to show sub-merchant info. Optional.
-            merchant_request_id: The merchant's unique id for this debit; letters and digits only. Unconfirmed: whether repeating it returns the first debit (documented for Payment Notification only). Letters-and-digits only is unsourced.
+            merchant_request_id: The merchant's unique id for this debit; letters and digits only.
             trade_mode: The trade mode of a direct debit payment. One of DIRECT_DEBIT.
             biz_id: The contract id.
-            pre_biz_id: For a periodic debit, the `orderId` its Payment Notification returned. Sent as a JSON number, as the field table ("Long", "number") and third-party SDKs have it, although Payment Notification returns that id as a JSON string: pass `int(order_id)`. Optional.
+            pre_biz_id: For a periodic debit, the `orderId` its Payment Notification returned. Optional.
             amount: The amount to debit, at most 8 decimal places; not above the contract's singleUpperLimit.
-            currency: Currency, crypto only (the docs say "USDT").
+            currency: Currency, crypto only.
             product_type: Product type. Optional.
             product_name: Product name.
             product_detail: Product detail. Optional.
@@ -326,6 +309,9 @@ class DirectDebitResource(SyncAPIResource):
             order_tags: Tags of a direct debit order. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
+
+        Returns:
+            DirectDebitPayment. Check `status`: it can be FAILED, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -391,10 +377,7 @@ class AsyncDirectDebitResource(AsyncAPIResource):
     ) -> DirectDebitPreContract:
         """Direct Debit/Pre Authorization Create Contract: Create a direct debit / pre-authorization contract for the user to sign (QR code or deeplink). The
         signing result arrives by the DIRECT_DEBIT_CT webhook, which carries the contract id. Whitelisted
-        merchants only (released 2023-01). From third-party SDKs: the response `data`
-        (ShepelevAndrew/BinancePayConnector); Binance's response table could not be read. The example
-        response is realistic, not Binance's. Unconfirmed: whether a repeated `merchantContractCode` returns
-        the first contract or an error; Query Contract looks it up by that code.
+        merchants only (released 2023-01). The example response is realistic, not Binance's.
 
         `POST /binancepay/openapi/direct-debit/contract`; safe to retry.
 
@@ -402,20 +385,20 @@ class AsyncDirectDebitResource(AsyncAPIResource):
             sub_merchant_id: The sub-merchant the contract is for (issued when the sub-merchant was created). Optional.
             merchant_contract_code: The merchant's unique id for this contract request; letters and digits only.
             service_name: Service name shown to the user.
-            scenario_code: The scenario of the contract, for example "General_Travel"; it sets the limits allowed. From third-party SDKs, the list: General_Ecommerce_Platform, General_Travel, Car_Rental, Car_Parking, Lease, Catering, Digital_Media, Membership, Utility, Repayment, Investment, Ticket, Mobile_Communication, Virtual_Goods, Others (not enforced here).
+            scenario_code: The scenario of the contract, for example "General_Travel"; it sets the limits allowed. The list: General_Ecommerce_Platform, General_Travel, Car_Rental, Car_Parking, Lease, Catering, Digital_Media, Membership, Utility, Repayment, Investment, Ticket, Mobile_Communication, Virtual_Goods, Others (not enforced here).
             single_upper_limit: The most a single debit may take, at most 8 decimal places (its ceiling depends on scenarioCode).
             currency: Contract currency, crypto only: "USDT" (from 2024-05 "EUR" for MiCA users, replaced by "USDC" in 2025-02).
             periodic: Whether the contract allows periodic debits.
-            cycle_debit_fixed: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). True for a fixed amount, false for a variable amount. Optional.
-            cycle_type: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). MONTH or DAY. Optional.
-            cycle_value: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). The period in cycleType units: 1 to 24 months, or more than 7 days (e.g. DAY and 30: every 30 days; MONTH and 3: every 3 calendar months). Optional.
-            first_deduct_time: For a periodic contract (said to be mandatory then; unconfirmed, not enforced). The first debit, a future time in milliseconds since the epoch; for MONTH not after the 28th of the month (UTC). Optional.
+            cycle_debit_fixed: For a periodic contract (said to be mandatory then; not enforced). True for a fixed amount, false for a variable amount. Optional.
+            cycle_type: For a periodic contract (said to be mandatory then; not enforced). MONTH or DAY. Optional.
+            cycle_value: For a periodic contract (said to be mandatory then; not enforced). The period in cycleType units: 1 to 24 months, or more than 7 days (e.g. DAY and 30: every 30 days; MONTH and 3: every 3 calendar months). Optional.
+            first_deduct_time: For a periodic contract (said to be mandatory then; not enforced). The first debit, a future time in milliseconds since the epoch; for MONTH not after the 28th of the month (UTC). Optional.
             merchant_account_no: The user's id or account on the merchant's side, e.g. an email. Optional.
-            request_expire_time: When the user can no longer sign, in milliseconds since the epoch (the default was not readable). Optional.
-            contract_end_time: When the contract ends, in milliseconds since the epoch. From third-party SDKs: the default and the maximum are 1095 days from now. Optional.
-            return_url: Unconfirmed (not in the readable docs). Where to send the user after signing. Optional.
-            cancel_url: Unconfirmed (not in the readable docs). Where to send the user after cancelling. Optional.
-            webhook_url: Unconfirmed (not in the readable docs). The URL for this contract's notifications. Optional.
+            request_expire_time: When the user can no longer sign, in milliseconds since the epoch. Optional.
+            contract_end_time: When the contract ends, in milliseconds since the epoch. The default and the maximum are 1095 days from now. Optional.
+            return_url: Where to send the user after signing. Optional.
+            cancel_url: Where to send the user after cancelling. Optional.
+            webhook_url: The URL for this contract's notifications. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
@@ -439,10 +422,8 @@ class AsyncDirectDebitResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> DirectDebitContract:
         """Direct Debit/Pre Authorization Query Contract: Query a contract by `contractId` or by `merchantContractCode` (give at least one; when both are
-        given the id wins and the code is ignored). Binance's sample sends `contractId` as a JSON string
-        ("205611460060250112"); the field table says long, and the schema follows the table. Whitelisted
-        merchants only. Binance's sample response could not be read; the example response is realistic. From
-        third-party SDKs: PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND.
+        given the id wins and the code is ignored). Whitelisted merchants only.
+        PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND.
 
         `POST /binancepay/openapi/direct-debit/contract/query`; safe to retry.
 
@@ -473,9 +454,7 @@ class AsyncDirectDebitResource(AsyncAPIResource):
     ) -> bool:
         """Direct Debit/Pre Authorization Terminate Contract: Terminate a contract, named by `contractId` or `merchantContractCode` (give at least one; the id
         wins). `data` is true when the contract was terminated. No webhook is sent for a termination the
-        merchant makes. Binance's sample sends `contractId` as a JSON string; the field table says long, and
-        the schema follows the table. Whitelisted merchants only. From third-party SDKs:
-        PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND.
+        merchant makes. Whitelisted merchants only. PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND.
 
         `POST /binancepay/openapi/direct-debit/contract/termination`.
 
@@ -512,11 +491,8 @@ class AsyncDirectDebitResource(AsyncAPIResource):
         """Direct Debit Payment Notification: Announce an upcoming periodic debit to the user, 2 to 5 days before it; a 24-hour frozen period
         applies before the payment can be applied. Not needed for non-periodic debits. The same
         `merchantRequestId` returns the same result (Binance: "idempotent result will be returned for same
-        requestId"). `data.orderId` is the `preBizId` of the later Payment call. Binance's sample sends
-        `subMerchantId` as a JSON number; the field table says string, and the example follows the table.
-        Whitelisted merchants only. From third-party SDKs: the contract codes
-        PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND / _NOT_SIGNED and SUB_MERCHANT_INVALID. Binance's sample
-        response could not be read; the example is realistic.
+        requestId"). `data.orderId` is the `preBizId` of the later Payment call. Whitelisted merchants only.
+        The contract codes PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND / _NOT_SIGNED and SUB_MERCHANT_INVALID.
 
         `POST /binancepay/openapi/pay/notify`; safe to retry.
 
@@ -526,7 +502,7 @@ class AsyncDirectDebitResource(AsyncAPIResource):
             trade_mode: The trade mode of a direct debit payment. One of DIRECT_DEBIT.
             biz_id: The contract id.
             estimated_amount: The amount to be debited, at most 8 decimal places; not above the contract's singleUpperLimit.
-            currency: Currency, crypto only (the docs say "USDT").
+            currency: Currency, crypto only.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
@@ -560,26 +536,19 @@ class AsyncDirectDebitResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> DirectDebitPayment:
         """Direct Debit/Pre Authorization Payment: Debit the user under a signed contract (periodic or not). Binance processes it asynchronously and
-        notifies the result by webhook (which bizType: unconfirmed, probably PAY). `amount` must not exceed
-        the contract's `singleUpperLimit`. Unconfirmed: whether a repeated `merchantRequestId` returns the
-        first debit (the reference documents idempotency for pay/notify only, not for this call), so the
-        client does not resend it after an unknown outcome (`x-retry-safe: false`; the id field is still
-        named). No query operation keyed by `merchantRequestId` is documented; whether Query Order finds the
-        debit by `data.prepayId` is unconfirmed. From third-party SDKs: the response `data` and its statuses
-        (ShepelevAndrew/BinancePayConnector), and the codes PAYMENT_DIRECT_DEBIT_CONTRACT_NOT_FOUND /
-        _NOT_SIGNED and SUB_MERCHANT_INVALID. Binance's sample request could only be read up to `bizId`; the
-        example is realistic. Whitelisted merchants only.
+        notifies the result by webhook. `amount` must not exceed the contract's `singleUpperLimit`.
+        Whitelisted merchants only.
 
         `POST /binancepay/openapi/pay/apply`.
 
         Args:
             sub_merchant_id: The sub-merchant; required when the merchant is configured to show sub-merchant info. Optional.
-            merchant_request_id: The merchant's unique id for this debit; letters and digits only. Unconfirmed: whether repeating it returns the first debit (documented for Payment Notification only). Letters-and-digits only is unsourced.
+            merchant_request_id: The merchant's unique id for this debit; letters and digits only.
             trade_mode: The trade mode of a direct debit payment. One of DIRECT_DEBIT.
             biz_id: The contract id.
-            pre_biz_id: For a periodic debit, the `orderId` its Payment Notification returned. Sent as a JSON number, as the field table ("Long", "number") and third-party SDKs have it, although Payment Notification returns that id as a JSON string: pass `int(order_id)`. Optional.
+            pre_biz_id: For a periodic debit, the `orderId` its Payment Notification returned. Optional.
             amount: The amount to debit, at most 8 decimal places; not above the contract's singleUpperLimit.
-            currency: Currency, crypto only (the docs say "USDT").
+            currency: Currency, crypto only.
             product_type: Product type. Optional.
             product_name: Product name.
             product_detail: Product detail. Optional.
@@ -587,6 +556,9 @@ class AsyncDirectDebitResource(AsyncAPIResource):
             order_tags: Tags of a direct debit order. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
+
+        Returns:
+            DirectDebitPayment. Check `status`: it can be FAILED, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.

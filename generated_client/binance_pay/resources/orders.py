@@ -142,37 +142,37 @@ class OrdersResource(SyncAPIResource):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OrderResult:
-        """Create Order (v3): Creates an acquiring order ("prepay order") and returns the payment links and QR content.
-        Set `currency` with `orderAmount`, or `fiatCurrency` with `fiatAmount`. Since 2024-08
-        `merchant.subMerchantId` is mandatory for Channel Partners. `merchantTradeNo` is the
-        merchant's id for the order: a repeat is refused with INVALID_MERCHANT_TRADE_NO, and an
-        unknown outcome is settled by looking it up.
+        """Create Order (v3): Creates an acquiring order ("prepay order") and returns the payment links and QR content. Set
+        `currency` with `orderAmount`, or `fiatCurrency` with `fiatAmount`. Since 2024-08
+        `merchant.subMerchantId` is mandatory for Channel Partners. `merchantTradeNo` is the merchant's id
+        for the order: a repeat is refused with INVALID_MERCHANT_TRADE_NO, and an unknown outcome is settled
+        by looking it up.
 
         `POST /binancepay/openapi/v3/order`; safe to retry.
 
         Args:
-            merchant: merchant Optional.
-            env: env
+            merchant: An `OrderMerchant` object with subMerchantId. Optional.
+            env: An `OrderEnv` object with terminalType (required), osType, orderClientIp, cookieId.
             merchant_trade_no: The merchant's unique id for the order, letters and digits only.
-            order_amount: Order amount, at most 8 decimal places, at least 0.00000001. Required when `currency` is set. Unconfirmed: whether v3 also accepts the amount as a JSON string. Optional.
+            order_amount: Order amount, at most 8 decimal places, at least 0.00000001. Required when `currency` is set. Optional.
             currency: Order currency, an uppercase crypto code (for example USDT, BNB, BTC); fiat is not allowed. `currency` and `fiatCurrency` cannot both be absent. The currencies available are listed under "My Profile" in the merchant portal. Optional.
             fiat_amount: Order amount in `fiatCurrency`, at most 8 decimal places, at least 0.00000001; converted to an order amount at the market rate. Optional.
             fiat_currency: An uppercase fiat code (for example HKD); if set, the order currency becomes USDT. Optional.
-            description: Description shown on the checkout page (mandatory since v3). Unconfirmed: its maximum length.
-            goods_details: The goods of the order, at least one (from third-party SDKs, which mark it required; v2 takes one `goods` object).
-            shipping: Shipping details (from third-party SDKs and the official v2 connector's docstring). Optional.
-            buyer: Buyer details (from third-party SDKs and the official v2 connector's docstring). Optional.
+            description: Description shown on the checkout page (mandatory since v3).
+            goods_details: The goods of the order, at least one.
+            shipping: Shipping details. Optional.
+            buyer: Buyer details. Optional.
             return_url: Redirect after a successful payment. Optional.
             cancel_url: Redirect after a failed payment. Optional.
-            order_expire_time: Expiry time, milliseconds since the epoch. Unconfirmed: the v3 limit (v1 documents a maximum and default of 1 hour). Optional.
+            order_expire_time: Expiry time, milliseconds since the epoch. Optional.
             support_pay_currency: Comma-separated currencies the payer may use, for example "USDT,BNB". Optional.
-            app_id: Required when `env.terminalType` is MINI_PROGRAM (third-party SDKs). Optional.
+            app_id: Required when `env.terminalType` is MINI_PROGRAM. Optional.
             universal_url_attach: Extra query parameters appended to the response's `universalUrl`. Optional.
             pass_through_info: Returned unchanged by Query Order and the payment webhook. Optional.
             webhook_url: Webhook URL for this order, overriding the one configured in the merchant portal; must start with http or https. Optional.
-            direct_debit_contract: A direct-debit contract created together with the order (whitelisted merchants). From third-party SDKs: this object on Create Order v3, and that the order currency must then be USDT. The fields are those of the Direct Debit create-contract request. Optional.
+            direct_debit_contract: A direct-debit contract created together with the order (whitelisted merchants). The fields are those of the Direct Debit create-contract request. Optional.
             order_tags: Tags of the order. Optional.
-            voucher_code: From third-party SDKs only (no description). Optional.
+            voucher_code: Not described by Binance (sent as `voucherCode`). Optional.
             qr_code_refer_id: The `referId` of a Merchant QR Code webhook (partners only), which links the scan event to this order. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
@@ -213,41 +213,32 @@ class OrdersResource(SyncAPIResource):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OrderResult:
-        """Create Order (v2): Version 2 of Create Order: "still available but will be deprecated" (v3 page). It is the
-        endpoint Binance's official Python connector (`binance-pay-connector`, `new_order`) calls;
-        that connector serializes with `json.dumps`, so amounts go out as JSON numbers.
-        Differences from v3: a single required `goods` object instead of the `goodsDetails` array,
-        and no `description`. Either `currency` with `orderAmount`, or `fiatCurrency` with
-        `fiatAmount`, must be set. The v2 page text restricts `currency` to "BUSD", "USDT", "MBOX"
-        (an old text; BUSD has since been retired), and an older v2 revision requires `orderAmount`
-        and `currency` with a minimum of 0.01.
-
-        `merchantTradeNo` is the merchant's own id for the order: a repeated one is refused with
-        INVALID_MERCHANT_TRADE_NO; look the order up with `queryOrderV2` after an unknown outcome.
-
-        The response is "unchanged" from v1 per the v2 migration table. From third-party SDKs: the
-        link fields (`checkoutUrl`, `deeplink`, `universalUrl`) and the rest of `OrderResult`.
-        The request example is the official connector's example (`examples/pay/merchant/new_order.py`);
-        the response example is illustrative.
+        """Create Order (v2): Version 2 of Create Order: "still available but will be deprecated" (v3 page). Differences from v3:
+        a single required `goods` object instead of the `goodsDetails` array, and no `description`. Either
+        `currency` with `orderAmount`, or `fiatCurrency` with `fiatAmount`, must be set. `merchantTradeNo`
+        is the merchant's own id for the order: a repeated one is refused with INVALID_MERCHANT_TRADE_NO;
+        look the order up with `queryOrderV2` after an unknown outcome. The response is "unchanged" from v1
+        per the v2 migration table. The link fields (`checkoutUrl`, `deeplink`, `universalUrl`) and the rest
+        of `OrderResult`.
 
         `POST /binancepay/openapi/v2/order`; safe to retry.
 
         Args:
-            merchant: merchant Optional.
-            env: env
+            merchant: An `OrderMerchant` object with subMerchantId. Optional.
+            env: An `OrderEnv` object with terminalType (required), osType, orderClientIp, cookieId.
             merchant_trade_no: The merchant's unique id for the order, letters and digits only.
-            order_amount: Order amount, a JSON number with at most 8 decimal places, at least 0.00000001 (an older v2 revision says at least 0.01). Required when `currency` is set. Optional.
+            order_amount: Order amount, a JSON number with at most 8 decimal places, at least 0.00000001. Required when `currency` is set. Optional.
             currency: Order currency, an uppercase crypto code. The v2 page text lists "BUSD", "USDT", "MBOX" (an old text). `currency` and `fiatCurrency` cannot both be absent. Optional.
             fiat_amount: Order amount in `fiatCurrency`, at most 8 decimal places, at least 0.00000001. Optional.
             fiat_currency: An uppercase fiat code; if set, the order currency becomes USDT. Optional.
-            goods: One item of goods: v2's `goods` object [official] and each item of v3's `goodsDetails` (from third-party SDKs, which give v3 the same fields).
-            shipping: Shipping details (from third-party SDKs and the official v2 connector's docstring). Optional.
-            buyer: Buyer details (from third-party SDKs and the official v2 connector's docstring). Optional.
+            goods: Not described by Binance (sent as `goods`).
+            shipping: Shipping details. Optional.
+            buyer: Buyer details. Optional.
             return_url: Redirect after a successful payment. Optional.
             cancel_url: Redirect after a failed payment. Optional.
             order_expire_time: Expiry time, milliseconds since the epoch. Optional.
             support_pay_currency: Comma-separated currencies the payer may use, for example "USDT,BNB". Optional.
-            app_id: Required when `env.terminalType` is MINI_PROGRAM (third-party SDKs). Optional.
+            app_id: Required when `env.terminalType` is MINI_PROGRAM. Optional.
             universal_url_attach: Extra query parameters appended to the response's `universalUrl`. Optional.
             pass_through_info: Returned unchanged by Query Order and the payment webhook. Optional.
             webhook_url: Webhook URL for this order, overriding the one configured in the merchant portal; must start with http or https. Optional.
@@ -275,25 +266,10 @@ class OrdersResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> OrderQueryResult:
         """Query Order (v2): Returns an order's current status. Send exactly one of `prepayId` (Binance's order id) or
-        `merchantTradeNo` (the merchant's): one of them is required (the schema's `anyOf`),
-        and `merchantTradeNo` is ignored by Binance when `prepayId` is given. The client checks
-        that the order returned carries the id(s) sent, so if both are sent they must name the
-        same order.
-
-        `orderAmount` is a JSON string here (not a number as in Create Order). The order `status`
-        is an open list: Binance documents no meaning or transitions for the values, and
-        `FULL_REFUNDED` appears only in the newest revision of the page. No sample on the API
-        reference page was readable: the response example is illustrative, built from the field
-        table. Binance's by-prepayId sample request uses "9825382937292" (the same value as its
-        merchantTradeNo sample); the example here uses the response example's prepayId, so that
-        the answer served for it carries the id sent.
-
-        The merchant guide's sample response contradicts the field table: it sends `merchantId`,
-        `createTime` and `transactTime` as JSON strings of digits, and the older shape of the order
-        (`totalFee`, a JSON number, and no `orderAmount`). The SDK reads both: those ids and times
-        are `int` whether sent as numbers or as strings of digits (exactly, however long), and
-        `orderAmount` is optional, with `totalFee` read as the amount when an answer carries it
-        instead. Requests follow the table.
+        `merchantTradeNo` (the merchant's): one of them is required (the schema's `anyOf`), and
+        `merchantTradeNo` is ignored by Binance when `prepayId` is given. The client checks that the order
+        returned carries the id(s) sent, so if both are sent they must name the same order. `orderAmount` is
+        a JSON string here (not a number as in Create Order). Requests follow the table.
 
         `POST /binancepay/openapi/v2/order/query`; safe to retry.
 
@@ -302,6 +278,9 @@ class OrdersResource(SyncAPIResource):
             merchant_trade_no: The merchant's id for the order, letters and digits; required if `prepayId` is absent, and ignored when `prepayId` is given. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
+
+        Returns:
+            OrderQueryResult. Check `status`: it can be CANCELED, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -338,16 +317,9 @@ class OrdersResource(SyncAPIResource):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Close Order: Closes an order that has no payment activity. Send one of `merchantTradeNo` or `prepayId`
-        (one is required: the schema's `anyOf`). `data` is `true` when the close request is
-        accepted; the final result arrives asynchronously as an order webhook (`bizType` PAY) with
-        `bizStatus` PAY_CLOSED.
-
-        Binance's sample request also sends `"prepayId": null`, and its sample response carries
-        `"errorMessage": null`; the examples here leave those nulls out (an absent optional field
-        means the same, and the `Envelope` types `errorMessage` as a string). From third-party SDKs:
-        INVALID_ORDER_STATUS (400204) is the "cannot close" code; the page's own code table was not
-        readable.
+        """Close Order: Closes an order that has no payment activity. Send one of `merchantTradeNo` or `prepayId` (one is
+        required: the schema's `anyOf`). `data` is `true` when the close request is accepted; the final
+        result arrives asynchronously as an order webhook (`bizType` PAY) with `bizStatus` PAY_CLOSED.
 
         `POST /binancepay/openapi/order/close`.
 
@@ -377,17 +349,13 @@ class OrdersResource(SyncAPIResource):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Payment Payer Verification: Checks a payer's KYC data against the merchant's records before an order is created
-        (whitelisted merchants only). `data` is `true` when the data match. An older revision of
-        the page named `binanceId` `accountId`. Binance's error samples include 400601 "account not
-        found"; the other samples (KYC not completed, mismatch, too many failures) were not
-        readable, so their codes are unconfirmed. The examples are illustrative (no request or
-        success sample was readable).
+        """Payment Payer Verification: Checks a payer's KYC data against the merchant's records before an order is created (whitelisted
+        merchants only). `data` is `true` when the data match. The examples are illustrative.
 
         `POST /binancepay/openapi/order/payer/verification`.
 
         Args:
-            binance_id: The payer's Binance ID (an older revision named it `accountId`).
+            binance_id: The payer's Binance ID.
             payer_type: One of INDIVIDUAL, CORPORATE.
             information: The payer's data to check. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
@@ -462,37 +430,37 @@ class AsyncOrdersResource(AsyncAPIResource):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OrderResult:
-        """Create Order (v3): Creates an acquiring order ("prepay order") and returns the payment links and QR content.
-        Set `currency` with `orderAmount`, or `fiatCurrency` with `fiatAmount`. Since 2024-08
-        `merchant.subMerchantId` is mandatory for Channel Partners. `merchantTradeNo` is the
-        merchant's id for the order: a repeat is refused with INVALID_MERCHANT_TRADE_NO, and an
-        unknown outcome is settled by looking it up.
+        """Create Order (v3): Creates an acquiring order ("prepay order") and returns the payment links and QR content. Set
+        `currency` with `orderAmount`, or `fiatCurrency` with `fiatAmount`. Since 2024-08
+        `merchant.subMerchantId` is mandatory for Channel Partners. `merchantTradeNo` is the merchant's id
+        for the order: a repeat is refused with INVALID_MERCHANT_TRADE_NO, and an unknown outcome is settled
+        by looking it up.
 
         `POST /binancepay/openapi/v3/order`; safe to retry.
 
         Args:
-            merchant: merchant Optional.
-            env: env
+            merchant: An `OrderMerchant` object with subMerchantId. Optional.
+            env: An `OrderEnv` object with terminalType (required), osType, orderClientIp, cookieId.
             merchant_trade_no: The merchant's unique id for the order, letters and digits only.
-            order_amount: Order amount, at most 8 decimal places, at least 0.00000001. Required when `currency` is set. Unconfirmed: whether v3 also accepts the amount as a JSON string. Optional.
+            order_amount: Order amount, at most 8 decimal places, at least 0.00000001. Required when `currency` is set. Optional.
             currency: Order currency, an uppercase crypto code (for example USDT, BNB, BTC); fiat is not allowed. `currency` and `fiatCurrency` cannot both be absent. The currencies available are listed under "My Profile" in the merchant portal. Optional.
             fiat_amount: Order amount in `fiatCurrency`, at most 8 decimal places, at least 0.00000001; converted to an order amount at the market rate. Optional.
             fiat_currency: An uppercase fiat code (for example HKD); if set, the order currency becomes USDT. Optional.
-            description: Description shown on the checkout page (mandatory since v3). Unconfirmed: its maximum length.
-            goods_details: The goods of the order, at least one (from third-party SDKs, which mark it required; v2 takes one `goods` object).
-            shipping: Shipping details (from third-party SDKs and the official v2 connector's docstring). Optional.
-            buyer: Buyer details (from third-party SDKs and the official v2 connector's docstring). Optional.
+            description: Description shown on the checkout page (mandatory since v3).
+            goods_details: The goods of the order, at least one.
+            shipping: Shipping details. Optional.
+            buyer: Buyer details. Optional.
             return_url: Redirect after a successful payment. Optional.
             cancel_url: Redirect after a failed payment. Optional.
-            order_expire_time: Expiry time, milliseconds since the epoch. Unconfirmed: the v3 limit (v1 documents a maximum and default of 1 hour). Optional.
+            order_expire_time: Expiry time, milliseconds since the epoch. Optional.
             support_pay_currency: Comma-separated currencies the payer may use, for example "USDT,BNB". Optional.
-            app_id: Required when `env.terminalType` is MINI_PROGRAM (third-party SDKs). Optional.
+            app_id: Required when `env.terminalType` is MINI_PROGRAM. Optional.
             universal_url_attach: Extra query parameters appended to the response's `universalUrl`. Optional.
             pass_through_info: Returned unchanged by Query Order and the payment webhook. Optional.
             webhook_url: Webhook URL for this order, overriding the one configured in the merchant portal; must start with http or https. Optional.
-            direct_debit_contract: A direct-debit contract created together with the order (whitelisted merchants). From third-party SDKs: this object on Create Order v3, and that the order currency must then be USDT. The fields are those of the Direct Debit create-contract request. Optional.
+            direct_debit_contract: A direct-debit contract created together with the order (whitelisted merchants). The fields are those of the Direct Debit create-contract request. Optional.
             order_tags: Tags of the order. Optional.
-            voucher_code: From third-party SDKs only (no description). Optional.
+            voucher_code: Not described by Binance (sent as `voucherCode`). Optional.
             qr_code_refer_id: The `referId` of a Merchant QR Code webhook (partners only), which links the scan event to this order. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
@@ -533,41 +501,32 @@ class AsyncOrdersResource(AsyncAPIResource):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> OrderResult:
-        """Create Order (v2): Version 2 of Create Order: "still available but will be deprecated" (v3 page). It is the
-        endpoint Binance's official Python connector (`binance-pay-connector`, `new_order`) calls;
-        that connector serializes with `json.dumps`, so amounts go out as JSON numbers.
-        Differences from v3: a single required `goods` object instead of the `goodsDetails` array,
-        and no `description`. Either `currency` with `orderAmount`, or `fiatCurrency` with
-        `fiatAmount`, must be set. The v2 page text restricts `currency` to "BUSD", "USDT", "MBOX"
-        (an old text; BUSD has since been retired), and an older v2 revision requires `orderAmount`
-        and `currency` with a minimum of 0.01.
-
-        `merchantTradeNo` is the merchant's own id for the order: a repeated one is refused with
-        INVALID_MERCHANT_TRADE_NO; look the order up with `queryOrderV2` after an unknown outcome.
-
-        The response is "unchanged" from v1 per the v2 migration table. From third-party SDKs: the
-        link fields (`checkoutUrl`, `deeplink`, `universalUrl`) and the rest of `OrderResult`.
-        The request example is the official connector's example (`examples/pay/merchant/new_order.py`);
-        the response example is illustrative.
+        """Create Order (v2): Version 2 of Create Order: "still available but will be deprecated" (v3 page). Differences from v3:
+        a single required `goods` object instead of the `goodsDetails` array, and no `description`. Either
+        `currency` with `orderAmount`, or `fiatCurrency` with `fiatAmount`, must be set. `merchantTradeNo`
+        is the merchant's own id for the order: a repeated one is refused with INVALID_MERCHANT_TRADE_NO;
+        look the order up with `queryOrderV2` after an unknown outcome. The response is "unchanged" from v1
+        per the v2 migration table. The link fields (`checkoutUrl`, `deeplink`, `universalUrl`) and the rest
+        of `OrderResult`.
 
         `POST /binancepay/openapi/v2/order`; safe to retry.
 
         Args:
-            merchant: merchant Optional.
-            env: env
+            merchant: An `OrderMerchant` object with subMerchantId. Optional.
+            env: An `OrderEnv` object with terminalType (required), osType, orderClientIp, cookieId.
             merchant_trade_no: The merchant's unique id for the order, letters and digits only.
-            order_amount: Order amount, a JSON number with at most 8 decimal places, at least 0.00000001 (an older v2 revision says at least 0.01). Required when `currency` is set. Optional.
+            order_amount: Order amount, a JSON number with at most 8 decimal places, at least 0.00000001. Required when `currency` is set. Optional.
             currency: Order currency, an uppercase crypto code. The v2 page text lists "BUSD", "USDT", "MBOX" (an old text). `currency` and `fiatCurrency` cannot both be absent. Optional.
             fiat_amount: Order amount in `fiatCurrency`, at most 8 decimal places, at least 0.00000001. Optional.
             fiat_currency: An uppercase fiat code; if set, the order currency becomes USDT. Optional.
-            goods: One item of goods: v2's `goods` object [official] and each item of v3's `goodsDetails` (from third-party SDKs, which give v3 the same fields).
-            shipping: Shipping details (from third-party SDKs and the official v2 connector's docstring). Optional.
-            buyer: Buyer details (from third-party SDKs and the official v2 connector's docstring). Optional.
+            goods: Not described by Binance (sent as `goods`).
+            shipping: Shipping details. Optional.
+            buyer: Buyer details. Optional.
             return_url: Redirect after a successful payment. Optional.
             cancel_url: Redirect after a failed payment. Optional.
             order_expire_time: Expiry time, milliseconds since the epoch. Optional.
             support_pay_currency: Comma-separated currencies the payer may use, for example "USDT,BNB". Optional.
-            app_id: Required when `env.terminalType` is MINI_PROGRAM (third-party SDKs). Optional.
+            app_id: Required when `env.terminalType` is MINI_PROGRAM. Optional.
             universal_url_attach: Extra query parameters appended to the response's `universalUrl`. Optional.
             pass_through_info: Returned unchanged by Query Order and the payment webhook. Optional.
             webhook_url: Webhook URL for this order, overriding the one configured in the merchant portal; must start with http or https. Optional.
@@ -595,25 +554,10 @@ class AsyncOrdersResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> OrderQueryResult:
         """Query Order (v2): Returns an order's current status. Send exactly one of `prepayId` (Binance's order id) or
-        `merchantTradeNo` (the merchant's): one of them is required (the schema's `anyOf`),
-        and `merchantTradeNo` is ignored by Binance when `prepayId` is given. The client checks
-        that the order returned carries the id(s) sent, so if both are sent they must name the
-        same order.
-
-        `orderAmount` is a JSON string here (not a number as in Create Order). The order `status`
-        is an open list: Binance documents no meaning or transitions for the values, and
-        `FULL_REFUNDED` appears only in the newest revision of the page. No sample on the API
-        reference page was readable: the response example is illustrative, built from the field
-        table. Binance's by-prepayId sample request uses "9825382937292" (the same value as its
-        merchantTradeNo sample); the example here uses the response example's prepayId, so that
-        the answer served for it carries the id sent.
-
-        The merchant guide's sample response contradicts the field table: it sends `merchantId`,
-        `createTime` and `transactTime` as JSON strings of digits, and the older shape of the order
-        (`totalFee`, a JSON number, and no `orderAmount`). The SDK reads both: those ids and times
-        are `int` whether sent as numbers or as strings of digits (exactly, however long), and
-        `orderAmount` is optional, with `totalFee` read as the amount when an answer carries it
-        instead. Requests follow the table.
+        `merchantTradeNo` (the merchant's): one of them is required (the schema's `anyOf`), and
+        `merchantTradeNo` is ignored by Binance when `prepayId` is given. The client checks that the order
+        returned carries the id(s) sent, so if both are sent they must name the same order. `orderAmount` is
+        a JSON string here (not a number as in Create Order). Requests follow the table.
 
         `POST /binancepay/openapi/v2/order/query`; safe to retry.
 
@@ -622,6 +566,9 @@ class AsyncOrdersResource(AsyncAPIResource):
             merchant_trade_no: The merchant's id for the order, letters and digits; required if `prepayId` is absent, and ignored when `prepayId` is given. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
+
+        Returns:
+            OrderQueryResult. Check `status`: it can be CANCELED, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -658,16 +605,9 @@ class AsyncOrdersResource(AsyncAPIResource):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Close Order: Closes an order that has no payment activity. Send one of `merchantTradeNo` or `prepayId`
-        (one is required: the schema's `anyOf`). `data` is `true` when the close request is
-        accepted; the final result arrives asynchronously as an order webhook (`bizType` PAY) with
-        `bizStatus` PAY_CLOSED.
-
-        Binance's sample request also sends `"prepayId": null`, and its sample response carries
-        `"errorMessage": null`; the examples here leave those nulls out (an absent optional field
-        means the same, and the `Envelope` types `errorMessage` as a string). From third-party SDKs:
-        INVALID_ORDER_STATUS (400204) is the "cannot close" code; the page's own code table was not
-        readable.
+        """Close Order: Closes an order that has no payment activity. Send one of `merchantTradeNo` or `prepayId` (one is
+        required: the schema's `anyOf`). `data` is `true` when the close request is accepted; the final
+        result arrives asynchronously as an order webhook (`bizType` PAY) with `bizStatus` PAY_CLOSED.
 
         `POST /binancepay/openapi/order/close`.
 
@@ -697,17 +637,13 @@ class AsyncOrdersResource(AsyncAPIResource):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> bool:
-        """Payment Payer Verification: Checks a payer's KYC data against the merchant's records before an order is created
-        (whitelisted merchants only). `data` is `true` when the data match. An older revision of
-        the page named `binanceId` `accountId`. Binance's error samples include 400601 "account not
-        found"; the other samples (KYC not completed, mismatch, too many failures) were not
-        readable, so their codes are unconfirmed. The examples are illustrative (no request or
-        success sample was readable).
+        """Payment Payer Verification: Checks a payer's KYC data against the merchant's records before an order is created (whitelisted
+        merchants only). `data` is `true` when the data match. The examples are illustrative.
 
         `POST /binancepay/openapi/order/payer/verification`.
 
         Args:
-            binance_id: The payer's Binance ID (an older revision named it `accountId`).
+            binance_id: The payer's Binance ID.
             payer_type: One of INDIVIDUAL, CORPORATE.
             information: The payer's data to check. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.

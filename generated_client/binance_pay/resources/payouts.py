@@ -100,16 +100,15 @@ class PayoutsResource(SyncAPIResource):
     ) -> PayoutResult:
         """Batch Payout: Pay up to 500 receivers in one batch, all in one crypto currency. `totalAmount` must equal the sum
         of the details' `transferAmount` and `totalNumber` their count (Binance checks this; the schema
-        cannot). `requestId` is the merchant's id for the batch (presumably idempotent; unconfirmed: what a
-        repeat returns, so a refused retry is looked up with Payout Query). A receiver given by e-mail who
-        is not a Binance user must register and pass KYC within 72 hours, otherwise the money comes back.
-        The result arrives by the PAYOUT webhook or Payout Query. From third-party SDKs: the shape of `data`
-        (`requestId`, `status` `ACCEPTED`).
+        cannot). `requestId` is the merchant's id for the batch. A receiver given by e-mail who is not a
+        Binance user must register and pass KYC within 72 hours, otherwise the money comes back. The result
+        arrives by the PAYOUT webhook or Payout Query. The shape of `data` (`requestId`, `status`
+        `ACCEPTED`).
 
         `POST /binancepay/openapi/payout/transfer`; safe to retry.
 
         Args:
-            request_id: The merchant's unique id for this batch (presumably idempotent; unconfirmed what a repeat returns). Resend the same id when retrying.
+            request_id: The merchant's unique id for this batch. Resend the same id when retrying.
             biz_scene: Business scene of the payout: DIRECT_TRANSFER (the default), CRYPTO_REWARDS (gifts or rewards), SETTLEMENT (settlement or commission fee), REIMBURSEMENT (reimbursing employees), MERCHANT_PAYMENT (payment to partners/users), OTHERS. One of DIRECT_TRANSFER, CRYPTO_REWARDS, SETTLEMENT, REIMBURSEMENT, MERCHANT_PAYMENT, OTHERS. Optional.
             batch_name: Name of the batch.
             currency: Crypto currency of every transfer of the batch, uppercase (fiat is not supported).
@@ -120,6 +119,9 @@ class PayoutsResource(SyncAPIResource):
             sub_merchant_id: Sub-merchant paying out (Channel Partners; added 2025-02). Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
+
+        Returns:
+            PayoutResult. Check `status`: it can be FAILED or CANCELED, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -141,16 +143,18 @@ class PayoutsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> PayoutQueryResult:
         """Payout Query: The status of a batch payout and of its transfers, by the batch's `requestId`. `detailStatus`
-        filters the transfers listed (default `ALL`). From third-party SDKs: the fields of each item of
-        `transferDetailList`.
+        filters the transfers listed (default `ALL`).
 
         `POST /binancepay/openapi/payout/query`; safe to retry.
 
         Args:
             request_id: The batch's `requestId`.
-            detail_status: Filter on the transfers listed (a list of strings per the official page; the official Python connector's docstring calls it a str). Optional.
+            detail_status: Filter on the transfers listed. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
+
+        Returns:
+            PayoutQueryResult. Check `batch_status`: it can be FAILED or CANCELED, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -242,16 +246,15 @@ class AsyncPayoutsResource(AsyncAPIResource):
     ) -> PayoutResult:
         """Batch Payout: Pay up to 500 receivers in one batch, all in one crypto currency. `totalAmount` must equal the sum
         of the details' `transferAmount` and `totalNumber` their count (Binance checks this; the schema
-        cannot). `requestId` is the merchant's id for the batch (presumably idempotent; unconfirmed: what a
-        repeat returns, so a refused retry is looked up with Payout Query). A receiver given by e-mail who
-        is not a Binance user must register and pass KYC within 72 hours, otherwise the money comes back.
-        The result arrives by the PAYOUT webhook or Payout Query. From third-party SDKs: the shape of `data`
-        (`requestId`, `status` `ACCEPTED`).
+        cannot). `requestId` is the merchant's id for the batch. A receiver given by e-mail who is not a
+        Binance user must register and pass KYC within 72 hours, otherwise the money comes back. The result
+        arrives by the PAYOUT webhook or Payout Query. The shape of `data` (`requestId`, `status`
+        `ACCEPTED`).
 
         `POST /binancepay/openapi/payout/transfer`; safe to retry.
 
         Args:
-            request_id: The merchant's unique id for this batch (presumably idempotent; unconfirmed what a repeat returns). Resend the same id when retrying.
+            request_id: The merchant's unique id for this batch. Resend the same id when retrying.
             biz_scene: Business scene of the payout: DIRECT_TRANSFER (the default), CRYPTO_REWARDS (gifts or rewards), SETTLEMENT (settlement or commission fee), REIMBURSEMENT (reimbursing employees), MERCHANT_PAYMENT (payment to partners/users), OTHERS. One of DIRECT_TRANSFER, CRYPTO_REWARDS, SETTLEMENT, REIMBURSEMENT, MERCHANT_PAYMENT, OTHERS. Optional.
             batch_name: Name of the batch.
             currency: Crypto currency of every transfer of the batch, uppercase (fiat is not supported).
@@ -262,6 +265,9 @@ class AsyncPayoutsResource(AsyncAPIResource):
             sub_merchant_id: Sub-merchant paying out (Channel Partners; added 2025-02). Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
+
+        Returns:
+            PayoutResult. Check `status`: it can be FAILED or CANCELED, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -283,16 +289,18 @@ class AsyncPayoutsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> PayoutQueryResult:
         """Payout Query: The status of a batch payout and of its transfers, by the batch's `requestId`. `detailStatus`
-        filters the transfers listed (default `ALL`). From third-party SDKs: the fields of each item of
-        `transferDetailList`.
+        filters the transfers listed (default `ALL`).
 
         `POST /binancepay/openapi/payout/query`; safe to retry.
 
         Args:
             request_id: The batch's `requestId`.
-            detail_status: Filter on the transfers listed (a list of strings per the official page; the official Python connector's docstring calls it a str). Optional.
+            detail_status: Filter on the transfers listed. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
+
+        Returns:
+            PayoutQueryResult. Check `batch_status`: it can be FAILED or CANCELED, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.

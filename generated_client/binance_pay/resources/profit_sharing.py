@@ -172,11 +172,7 @@ class ProfitSharingResource(SyncAPIResource):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ProfitSharingReceiver:
-        """Delete Receiver: Remove a receiver. From third-party SDKs only: the reference takes this path from
-        ShepelevAndrew/BinancePayConnector ([3P]); no official page is in the reference. (A stored copy of a
-        Binance Delete Receiver page, api-profitshare-delete-receiver, reportedly shows the same path and
-        shapes; unconfirmed until the reference carries it.) The response `data` is unconfirmed, so
-        `account` is not checked against the request (no `x-echo`).
+        """Delete Receiver: Remove a receiver.
 
         `POST /binancepay/openapi/profitsharing/v1/del-receiver`.
 
@@ -205,10 +201,7 @@ class ProfitSharingResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> ProfitSharingSplit:
         """Submit Split: Split a paid order's amount between registered receivers (at most 100). The order must have been
-        created with `orderTags.ifProfitSharing = true`. Binance's sample sends `prepayOrderId` as a JSON
-        number (12345) and `webhookUrl` as "" or "www.abc.com"; the field table says string, 1 to 256
-        characters starting with http or https, and the example follows the table. Unconfirmed: what a
-        repeated `merchantRequestId` returns; Query Split looks the split up by it.
+        created with `orderTags.ifProfitSharing = true`.
 
         `POST /binancepay/openapi/profitsharing/v1/submit-split`; safe to retry.
 
@@ -239,9 +232,7 @@ class ProfitSharingResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> ProfitSharingSplit:
         """Query Split: Query a split by the merchant's `merchantRequestId` and the order's `prepayOrderId`. An unknown or
-        unpaid order fails with 400209 ("order not found or order status is not success"). Binance's sample
-        response gives `detailId` as a JSON number (1000001) while the field table says string: `detailId`
-        is untyped, read in either form, and the example keeps the sample's number.
+        unpaid order fails with 400209 ("order not found or order status is not success").
 
         `POST /binancepay/openapi/profitsharing/v1/query-split`; safe to retry.
 
@@ -276,12 +267,7 @@ class ProfitSharingResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> ProfitSharingReturn:
         """Split Return: Take split funds back from a receiver. Name the split by `splitOrderNo` or by
-        `originMerchantRequestId` (at least one). Binance's sample sends `returnAmount` as a JSON string
-        ("0.01"); the field table says decimal, and the schema sends a number. The reference lists no
-        response fields for this endpoint: `data` here follows the response table of a stored copy of
-        Binance's Split Return page, which ShepelevAndrew/BinancePayConnector (third-party) matches;
-        unconfirmed, so only `merchantReturnNo` is required (and echoed). Binance's sample response could
-        not be read; the example is realistic. No query operation for returns is documented.
+        `originMerchantRequestId` (at least one). No query operation for returns is documented.
 
         `POST /binancepay/openapi/profitsharing/v1/return`; safe to retry.
 
@@ -291,7 +277,7 @@ class ProfitSharingResource(SyncAPIResource):
             origin_merchant_request_id: The merchant's id (merchantRequestId) of the split to take funds back from. Optional.
             merchant_return_no: The merchant's unique id for this return (1 to 32 characters).
             transfer_out_account: The Pay ID the funds are taken back from.
-            return_amount: The amount to take back (Binance's sample sends it as a string; the table says decimal).
+            return_amount: The amount to take back.
             description: Description. Optional.
             webhook_url: The URL for this return's notification; http or https only. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
@@ -397,11 +383,7 @@ class AsyncProfitSharingResource(AsyncAPIResource):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ProfitSharingReceiver:
-        """Delete Receiver: Remove a receiver. From third-party SDKs only: the reference takes this path from
-        ShepelevAndrew/BinancePayConnector ([3P]); no official page is in the reference. (A stored copy of a
-        Binance Delete Receiver page, api-profitshare-delete-receiver, reportedly shows the same path and
-        shapes; unconfirmed until the reference carries it.) The response `data` is unconfirmed, so
-        `account` is not checked against the request (no `x-echo`).
+        """Delete Receiver: Remove a receiver.
 
         `POST /binancepay/openapi/profitsharing/v1/del-receiver`.
 
@@ -430,10 +412,7 @@ class AsyncProfitSharingResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> ProfitSharingSplit:
         """Submit Split: Split a paid order's amount between registered receivers (at most 100). The order must have been
-        created with `orderTags.ifProfitSharing = true`. Binance's sample sends `prepayOrderId` as a JSON
-        number (12345) and `webhookUrl` as "" or "www.abc.com"; the field table says string, 1 to 256
-        characters starting with http or https, and the example follows the table. Unconfirmed: what a
-        repeated `merchantRequestId` returns; Query Split looks the split up by it.
+        created with `orderTags.ifProfitSharing = true`.
 
         `POST /binancepay/openapi/profitsharing/v1/submit-split`; safe to retry.
 
@@ -464,9 +443,7 @@ class AsyncProfitSharingResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> ProfitSharingSplit:
         """Query Split: Query a split by the merchant's `merchantRequestId` and the order's `prepayOrderId`. An unknown or
-        unpaid order fails with 400209 ("order not found or order status is not success"). Binance's sample
-        response gives `detailId` as a JSON number (1000001) while the field table says string: `detailId`
-        is untyped, read in either form, and the example keeps the sample's number.
+        unpaid order fails with 400209 ("order not found or order status is not success").
 
         `POST /binancepay/openapi/profitsharing/v1/query-split`; safe to retry.
 
@@ -501,12 +478,7 @@ class AsyncProfitSharingResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> ProfitSharingReturn:
         """Split Return: Take split funds back from a receiver. Name the split by `splitOrderNo` or by
-        `originMerchantRequestId` (at least one). Binance's sample sends `returnAmount` as a JSON string
-        ("0.01"); the field table says decimal, and the schema sends a number. The reference lists no
-        response fields for this endpoint: `data` here follows the response table of a stored copy of
-        Binance's Split Return page, which ShepelevAndrew/BinancePayConnector (third-party) matches;
-        unconfirmed, so only `merchantReturnNo` is required (and echoed). Binance's sample response could
-        not be read; the example is realistic. No query operation for returns is documented.
+        `originMerchantRequestId` (at least one). No query operation for returns is documented.
 
         `POST /binancepay/openapi/profitsharing/v1/return`; safe to retry.
 
@@ -516,7 +488,7 @@ class AsyncProfitSharingResource(AsyncAPIResource):
             origin_merchant_request_id: The merchant's id (merchantRequestId) of the split to take funds back from. Optional.
             merchant_return_no: The merchant's unique id for this return (1 to 32 characters).
             transfer_out_account: The Pay ID the funds are taken back from.
-            return_amount: The amount to take back (Binance's sample sends it as a string; the table says decimal).
+            return_amount: The amount to take back.
             description: Description. Optional.
             webhook_url: The URL for this return's notification; http or https only. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.

@@ -75,23 +75,17 @@ class RefundsResource(SyncAPIResource):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RefundResult:
-        """Refund Order: Refunds a paid order, fully or in parts; the sum of the refunds must not exceed the order
-        amount. Refunds are processed immediately and credited in the settlement currency of the
-        original order; the final status also arrives as a refund webhook (`bizType` PAY_REFUND)
-        with `bizStatus` REFUND_SUCCESS or REFUND_REJECTED.
-
-        `refundRequestId` is the merchant's id for the refund and must stay the same when a request
-        is retried: a repeat returns the same refund with `duplicateRequest` "Y", so the request may
-        be resent after an unknown outcome (or the refund looked up with `queryRefund`). When
-        `remainingAttempts` reaches 1, the next refund ignores the requested amount and refunds the
-        whole remainder. So a repeat's `refundAmount` may differ from the request's without another
-        request having used the id: the client returns the repeat (its `duplicateRequest` is "Y", its
-        amounts are what was refunded) and does not compare amounts; it compares the order
-        (`x-idempotency-match: prepayId`), so an id reused for another order's refund is a conflict.
-
-        `refundId` appears only in newer revisions of the page. From third-party SDKs: the refund
-        codes 400301-400304 (not seen on an official page). The examples are Binance's samples
-        (the response sample's trailing comma, which made it invalid JSON, is dropped).
+        """Refund Order: Refunds a paid order, fully or in parts; the sum of the refunds must not exceed the order amount.
+        Refunds are processed immediately and credited in the settlement currency of the original order; the
+        final status also arrives as a refund webhook (`bizType` PAY_REFUND) with `bizStatus` REFUND_SUCCESS
+        or REFUND_REJECTED. `refundRequestId` is the merchant's id for the refund and must stay the same
+        when a request is retried: a repeat returns the same refund with `duplicateRequest` "Y", so the
+        request may be resent after an unknown outcome (or the refund looked up with `queryRefund`). When
+        `remainingAttempts` reaches 1, the next refund ignores the requested amount and refunds the whole
+        remainder. So a repeat's `refundAmount` may differ from the request's without another request having
+        used the id: the client returns the repeat (its `duplicateRequest` is "Y", its amounts are what was
+        refunded) and does not compare amounts; it compares the order (`x-idempotency-match: prepayId`), so
+        an id reused for another order's refund is a conflict. The refund codes 400301-400304.
 
         `POST /binancepay/openapi/order/refund`; safe to retry.
 
@@ -99,7 +93,7 @@ class RefundsResource(SyncAPIResource):
             refund_request_id: The merchant's id for the refund; keep it the same when retrying a request (idempotency key).
             prepay_id: Binance's id for the order to refund. The docs say "maximum length 19", but their own samples use 20 digits (29383937493038367292, the id Create Order returns), so no length is enforced.
             refund_amount: Amount of this refund, at most 8 decimal places. Partial refunds are allowed; their sum must not exceed the order amount.
-            refund_reason: refundReason Optional.
+            refund_reason: Not described by Binance (sent as `refundReason`). Optional.
             webhook_url: Webhook URL for this refund's notification, overriding the one configured in the merchant portal; must start with http or https. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
@@ -122,12 +116,9 @@ class RefundsResource(SyncAPIResource):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RefundQueryResult:
-        """Query Refund: Returns a refund by the merchant's `refundRequestId`. `refundStatus` is an open list: the
-        page gives REFUND_SUCCESS, REFUND_FAIL, REFUND_PENDING as examples, and the refund webhook
-        uses REFUND_REJECTED instead of REFUND_FAIL. `refundedCommission` and `refundCommission`
-        appear only in the newer revision of the page. Unconfirmed: the result code for an unknown
-        `refundRequestId`. The response example is Binance's sample, which was cut after
-        `payerOpenId`: its tail (`payerOpenId`, `refundStatus`) is completed by us.
+        """Query Refund: Returns a refund by the merchant's `refundRequestId`. `refundStatus` is an open list: the page gives
+        REFUND_SUCCESS, REFUND_FAIL, REFUND_PENDING as examples, and the refund webhook uses REFUND_REJECTED
+        instead of REFUND_FAIL.
 
         `POST /binancepay/openapi/order/refund/query`; safe to retry.
 
@@ -135,6 +126,9 @@ class RefundsResource(SyncAPIResource):
             refund_request_id: The merchant's id for the refund.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
+
+        Returns:
+            RefundQueryResult. Check `refund_status`: it can be REFUND_FAIL, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -181,23 +175,17 @@ class AsyncRefundsResource(AsyncAPIResource):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RefundResult:
-        """Refund Order: Refunds a paid order, fully or in parts; the sum of the refunds must not exceed the order
-        amount. Refunds are processed immediately and credited in the settlement currency of the
-        original order; the final status also arrives as a refund webhook (`bizType` PAY_REFUND)
-        with `bizStatus` REFUND_SUCCESS or REFUND_REJECTED.
-
-        `refundRequestId` is the merchant's id for the refund and must stay the same when a request
-        is retried: a repeat returns the same refund with `duplicateRequest` "Y", so the request may
-        be resent after an unknown outcome (or the refund looked up with `queryRefund`). When
-        `remainingAttempts` reaches 1, the next refund ignores the requested amount and refunds the
-        whole remainder. So a repeat's `refundAmount` may differ from the request's without another
-        request having used the id: the client returns the repeat (its `duplicateRequest` is "Y", its
-        amounts are what was refunded) and does not compare amounts; it compares the order
-        (`x-idempotency-match: prepayId`), so an id reused for another order's refund is a conflict.
-
-        `refundId` appears only in newer revisions of the page. From third-party SDKs: the refund
-        codes 400301-400304 (not seen on an official page). The examples are Binance's samples
-        (the response sample's trailing comma, which made it invalid JSON, is dropped).
+        """Refund Order: Refunds a paid order, fully or in parts; the sum of the refunds must not exceed the order amount.
+        Refunds are processed immediately and credited in the settlement currency of the original order; the
+        final status also arrives as a refund webhook (`bizType` PAY_REFUND) with `bizStatus` REFUND_SUCCESS
+        or REFUND_REJECTED. `refundRequestId` is the merchant's id for the refund and must stay the same
+        when a request is retried: a repeat returns the same refund with `duplicateRequest` "Y", so the
+        request may be resent after an unknown outcome (or the refund looked up with `queryRefund`). When
+        `remainingAttempts` reaches 1, the next refund ignores the requested amount and refunds the whole
+        remainder. So a repeat's `refundAmount` may differ from the request's without another request having
+        used the id: the client returns the repeat (its `duplicateRequest` is "Y", its amounts are what was
+        refunded) and does not compare amounts; it compares the order (`x-idempotency-match: prepayId`), so
+        an id reused for another order's refund is a conflict. The refund codes 400301-400304.
 
         `POST /binancepay/openapi/order/refund`; safe to retry.
 
@@ -205,7 +193,7 @@ class AsyncRefundsResource(AsyncAPIResource):
             refund_request_id: The merchant's id for the refund; keep it the same when retrying a request (idempotency key).
             prepay_id: Binance's id for the order to refund. The docs say "maximum length 19", but their own samples use 20 digits (29383937493038367292, the id Create Order returns), so no length is enforced.
             refund_amount: Amount of this refund, at most 8 decimal places. Partial refunds are allowed; their sum must not exceed the order amount.
-            refund_reason: refundReason Optional.
+            refund_reason: Not described by Binance (sent as `refundReason`). Optional.
             webhook_url: Webhook URL for this refund's notification, overriding the one configured in the merchant portal; must start with http or https. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
@@ -228,12 +216,9 @@ class AsyncRefundsResource(AsyncAPIResource):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RefundQueryResult:
-        """Query Refund: Returns a refund by the merchant's `refundRequestId`. `refundStatus` is an open list: the
-        page gives REFUND_SUCCESS, REFUND_FAIL, REFUND_PENDING as examples, and the refund webhook
-        uses REFUND_REJECTED instead of REFUND_FAIL. `refundedCommission` and `refundCommission`
-        appear only in the newer revision of the page. Unconfirmed: the result code for an unknown
-        `refundRequestId`. The response example is Binance's sample, which was cut after
-        `payerOpenId`: its tail (`payerOpenId`, `refundStatus`) is completed by us.
+        """Query Refund: Returns a refund by the merchant's `refundRequestId`. `refundStatus` is an open list: the page gives
+        REFUND_SUCCESS, REFUND_FAIL, REFUND_PENDING as examples, and the refund webhook uses REFUND_REJECTED
+        instead of REFUND_FAIL.
 
         `POST /binancepay/openapi/order/refund/query`; safe to retry.
 
@@ -241,6 +226,9 @@ class AsyncRefundsResource(AsyncAPIResource):
             refund_request_id: The merchant's id for the refund.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
+
+        Returns:
+            RefundQueryResult. Check `refund_status`: it can be REFUND_FAIL, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.

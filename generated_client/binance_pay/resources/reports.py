@@ -75,10 +75,7 @@ class ReportsResource(SyncAPIResource):
         """Download Report: Download links of the daily transaction or settlement report files between two dates (at most 3
         months apart; whitelisted merchants only). `transactionType` is required when `reportType` is
         `Transaction` (Binance checks this). A `Transaction` request lists files of its one transaction
-        type; that a `Settlement` request lists `Payment` and `Refund` files is illustrative (not in the
-        reference's field table). A sample request reportedly sends `"transactionType": ""` with
-        `Settlement`; the field table allows only `Payment` or `Payout`, so this spec follows the table and
-        the example leaves the field out.
+        type; that a `Settlement` request lists `Payment` and `Refund` files is illustrative.
 
         `POST /binancepay/openapi/report/get-file`; safe to retry.
 
@@ -111,16 +108,15 @@ class ReportsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Download Balance Report: Ask for a report of the balance activity between two dates (at most 3 months; the current day cannot
-        be included). At most 50 reports a month (an older revision says 10). `data` is a message string
-        that contains the task id; the report arrives by the BALANCE webhook, or use Query Balance Report
-        with that id.
+        be included). At most 50 reports a month. `data` is a message string that contains the task id; the
+        report arrives by the BALANCE webhook, or use Query Balance Report with that id.
 
         `POST /binancepay/openapi/balance-report`.
 
         Args:
             report_type: Always "Balance". One of Balance.
             wallet_type: One wallet; omitted, both the spot and the funding wallet. Optional.
-            start_date: First day, YYYY-MM-DD (an older revision of the page says YYYY/MM/DD; unconfirmed). At most 3 months before endDate.
+            start_date: First day, YYYY-MM-DD. At most 3 months before endDate.
             end_date: Last day, YYYY-MM-DD, after startDate and before today.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
@@ -144,12 +140,7 @@ class ReportsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> BalanceReportQueryResult:
         """Query Balance Report: The status of a balance report and, once it is ready, its download URL. Its page carries the only
-        official table of 400201-400203 (listed here as its codes). Unconfirmed: the page's response table
-        and its only sample show the bare object (`exist`, `downloadUrl`, `status`) with no envelope, while
-        the same page lists result codes, which only the envelope carries, and every other endpoint
-        (Download Balance Report included) wraps its answer in the envelope. The SDK follows the envelope:
-        the object is the `data` of a SUCCESS, and a bare object is refused as a response that breaks the
-        spec (`ResponseValidationError`, naming `code`), never taken for a success.
+        official table of 400201-400203 (listed here as its codes).
 
         `POST /binancepay/openapi/balance-report/query`; safe to retry.
 
@@ -157,6 +148,9 @@ class ReportsResource(SyncAPIResource):
             download_id: The task id from Download Balance Report (or the BALANCE webhook's downloadId).
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
+
+        Returns:
+            BalanceReportQueryResult. Check `status`: it can be FAILED, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -202,10 +196,7 @@ class AsyncReportsResource(AsyncAPIResource):
         """Download Report: Download links of the daily transaction or settlement report files between two dates (at most 3
         months apart; whitelisted merchants only). `transactionType` is required when `reportType` is
         `Transaction` (Binance checks this). A `Transaction` request lists files of its one transaction
-        type; that a `Settlement` request lists `Payment` and `Refund` files is illustrative (not in the
-        reference's field table). A sample request reportedly sends `"transactionType": ""` with
-        `Settlement`; the field table allows only `Payment` or `Payout`, so this spec follows the table and
-        the example leaves the field out.
+        type; that a `Settlement` request lists `Payment` and `Refund` files is illustrative.
 
         `POST /binancepay/openapi/report/get-file`; safe to retry.
 
@@ -238,16 +229,15 @@ class AsyncReportsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> str:
         """Download Balance Report: Ask for a report of the balance activity between two dates (at most 3 months; the current day cannot
-        be included). At most 50 reports a month (an older revision says 10). `data` is a message string
-        that contains the task id; the report arrives by the BALANCE webhook, or use Query Balance Report
-        with that id.
+        be included). At most 50 reports a month. `data` is a message string that contains the task id; the
+        report arrives by the BALANCE webhook, or use Query Balance Report with that id.
 
         `POST /binancepay/openapi/balance-report`.
 
         Args:
             report_type: Always "Balance". One of Balance.
             wallet_type: One wallet; omitted, both the spot and the funding wallet. Optional.
-            start_date: First day, YYYY-MM-DD (an older revision of the page says YYYY/MM/DD; unconfirmed). At most 3 months before endDate.
+            start_date: First day, YYYY-MM-DD. At most 3 months before endDate.
             end_date: Last day, YYYY-MM-DD, after startDate and before today.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
@@ -271,12 +261,7 @@ class AsyncReportsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> BalanceReportQueryResult:
         """Query Balance Report: The status of a balance report and, once it is ready, its download URL. Its page carries the only
-        official table of 400201-400203 (listed here as its codes). Unconfirmed: the page's response table
-        and its only sample show the bare object (`exist`, `downloadUrl`, `status`) with no envelope, while
-        the same page lists result codes, which only the envelope carries, and every other endpoint
-        (Download Balance Report included) wraps its answer in the envelope. The SDK follows the envelope:
-        the object is the `data` of a SUCCESS, and a bare object is refused as a response that breaks the
-        spec (`ResponseValidationError`, naming `code`), never taken for a success.
+        official table of 400201-400203 (listed here as its codes).
 
         `POST /binancepay/openapi/balance-report/query`; safe to retry.
 
@@ -284,6 +269,9 @@ class AsyncReportsResource(AsyncAPIResource):
             download_id: The task id from Download Balance Report (or the BALANCE webhook's downloadId).
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
+
+        Returns:
+            BalanceReportQueryResult. Check `status`: it can be FAILED, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.

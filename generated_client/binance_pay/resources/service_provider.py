@@ -169,10 +169,7 @@ class ServiceProviderResource(SyncAPIResource):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ServiceProviderRecordDetail:
-        """Get Request Record: The provider's authorization record for one merchant. From third-party SDKs only: the path, the
-        request (`merchantId`) and the response shape come from ShepelevAndrew/BinancePayConnector
-        (GetRequestRecordRequest/Result); no Binance page for this endpoint was found. The examples are
-        realistic. TSP only.
+        """Get Request Record: The provider's authorization record for one merchant. The examples are realistic. TSP only.
 
         `POST /binancepay/openapi/service/provider/record/get`; safe to retry.
 
@@ -307,10 +304,7 @@ class AsyncServiceProviderResource(AsyncAPIResource):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ServiceProviderRecordDetail:
-        """Get Request Record: The provider's authorization record for one merchant. From third-party SDKs only: the path, the
-        request (`merchantId`) and the response shape come from ShepelevAndrew/BinancePayConnector
-        (GetRequestRecordRequest/Result); no Binance page for this endpoint was found. The examples are
-        realistic. TSP only.
+        """Get Request Record: The provider's authorization record for one merchant. The examples are realistic. TSP only.
 
         `POST /binancepay/openapi/service/provider/record/get`; safe to retry.
 

