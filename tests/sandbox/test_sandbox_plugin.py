@@ -19,6 +19,7 @@ from binance_pay_sandbox.pytest_plugin import SandboxControlError, SandboxFixtur
 
 PYPROJECT = Path(__file__).resolve().parents[2] / "pyproject.toml"
 PLUGIN = "binance_pay_sandbox.pytest_plugin"
+ENTRY_POINT = "binance_pay_pytest"  # loads PLUGIN when the sandbox extra is installed
 
 
 def new_order(client: BinancePayClient, amount: str = "9.99") -> str:
@@ -74,10 +75,10 @@ def test_the_merchant_survives_a_scripted_failure(
 
 def test_the_plugin_is_a_pytest11_entry_point_of_the_package() -> None:
     declared = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["project"]["entry-points"]["pytest11"]
-    assert declared == {"binance_pay_sandbox": PLUGIN}
-    installed = [ep for ep in metadata.entry_points(group="pytest11") if ep.value == PLUGIN]
-    for entry_point in installed:  # under tox, the wheel's entry point is the one pytest loaded
-        assert entry_point.name == "binance_pay_sandbox" and entry_point.load().binance_pay_sandbox
+    assert declared == {"binance_pay_sandbox": ENTRY_POINT}
+    (installed,) = [ep for ep in metadata.entry_points(group="pytest11") if ep.name == "binance_pay_sandbox"]
+    assert installed.value == ENTRY_POINT  # under tox, the wheel's entry point is the one pytest loaded
+    assert installed.load().pytest_plugins == [PLUGIN]
 
 
 _CONFTEST = """
