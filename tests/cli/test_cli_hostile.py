@@ -294,7 +294,10 @@ def decimals(node: dict[str, Any]) -> st.SearchStrategy[Drawn]:
             assume("pattern" not in node or re.search(node["pattern"], text) is not None)  # a decimal string's pattern
             return Drawn(json.dumps(text), Decimal(text))
         forms = [format(value, "f"), str(value), f"{value:E}", str(value.normalize())]
-        if places is not None and value == value.quantize(Decimal(1).scaleb(-places)):
+        exact_places = (
+            places is not None and value.adjusted() < 20 and value == value.quantize(Decimal(1).scaleb(-places))
+        )
+        if exact_places:
             forms.append(f"{format(value.scaleb(places).quantize(Decimal(1)), 'f')}E-{places}")  # Binance's 0E-8
         text = draw(st.sampled_from(forms))
         parsed = Decimal(text)

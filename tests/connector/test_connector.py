@@ -204,7 +204,14 @@ def test_batch_payout_and_get_payout(merchant: Merchant) -> None:
 def test_new_sub_merchant(merchant: Merchant) -> None:
     answer = ok(
         merchant.new_sub_merchant(
-            "Sub Merchant One", 4, "5411", "SG,US", storeType=1, siteType=2, siteUrl="https://example.com"
+            "Sub Merchant One",
+            4,
+            "5411",
+            "SG,US",
+            storeType=1,
+            siteType=2,
+            siteUrl="https://example.com",
+            registrationCountry="SG",  # required since December 2024; the connector passes extra fields through
         )
     )
     assert isinstance(answer["data"], dict)
