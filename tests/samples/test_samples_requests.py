@@ -35,7 +35,10 @@ def test_a_sub_merchant_is_created_with_its_registration_country(answered) -> No
     }
 
 
-@pytest.mark.parametrize(("country", "rule"), [(None, "is required"), ("pt", "must match"), ("PRT", "must match")])
+@pytest.mark.parametrize(
+    ("country", "rule"),
+    [(None, "is required"), ("pt", "must be 2 uppercase letters"), ("PRT", "must be 2 uppercase letters")],
+)
 def test_a_sub_merchant_without_a_valid_registration_country_is_refused_before_sending(answered, country, rule) -> None:
     client, wire = answered(success('{"subMerchantId":"77001"}'))
     with pytest.raises(RequestValidationError) as info:
