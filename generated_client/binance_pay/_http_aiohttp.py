@@ -72,7 +72,9 @@ async def _wait_for_slot(slots: asyncio.Semaphore, pool: Seconds | None, deadlin
             await slots.acquire()
     except TimeoutError:
         raise APITimeoutError(
-            f"No connection free within {max(wait, 0.0):.3f} s (pool timeout or total_timeout)", request=info, sent=False
+            f"No connection free within {max(wait, 0.0):.3f} s (pool timeout or total_timeout)",
+            request=info,
+            sent=False,
         ) from None
 
 

@@ -293,13 +293,13 @@ class _Response(http.client.HTTPResponse):
             self.version = 11
         else:
             raise http.client.UnknownProtocol(version)
-        headers = self.head = self.headers = self.msg = _read_head(self.fp)  # type: ignore[assignment]
+        headers = self.head = self.headers = self.msg = _read_head(self.fp)
         transfer = headers.get("transfer-encoding")
-        self.chunked = transfer is not None and transfer.lower() == "chunked"  # type: ignore[assignment]
+        self.chunked = transfer is not None and transfer.lower() == "chunked"
         self.chunk_left = None
-        self.will_close = self._check_close()  # type: ignore[attr-defined]
+        self.will_close = self._check_close()
         self.length = _framing_length(headers.get("content-length"), self.chunked)
-        if status in (204, 304) or 100 <= status < 200 or self._method == "HEAD":  # type: ignore[attr-defined]
+        if status in (204, 304) or 100 <= status < 200 or self._method == "HEAD":
             self.length = 0
         if not self.will_close and not self.chunked and self.length is None:
             self.will_close = True
