@@ -6,8 +6,9 @@ slows down sharply at high concurrency; aiohttp does the same exchange for far l
 - A semaphore sized like the connection pool is taken before signing, so a request never waits
   for a connection with an already-ageing timestamp (Binance allows about 1 s); waiting for it is
   bounded by the pool timeout.
-- One timer per attempt, as aiohttp sets by default: the attempt's deadline is aiohttp's `total`;
-  the read and connect limits are added only where they could fire before it.
+- The attempt's deadline is aiohttp's own `total` timer (what aiohttp sets by default), not an
+  `asyncio.timeout` around it; the read and connect limits are passed only where they could fire
+  before the deadline (the default read limit, 10 s of a 30 s deadline, still is).
 - The session adds almost nothing of its own: no cookies (`DummyCookieJar`), no decompression
   (bodies must be identity-encoded, see `_transport`), and of its default headers only
   `Accept: */*`: the client sends its own Content-Type, Accept-Encoding and User-Agent, and asking
