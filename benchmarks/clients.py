@@ -285,5 +285,6 @@ ROWS: tuple[Row, ...] = (
         async_factory=_sdk_async_factory("httpx"),
     ),
     Row("httpx_async_64", "httpx.AsyncClient + manual signing", 64, async_factory=_httpx_async),
+    Row("aiohttp_16", "aiohttp + manual signing", 16, async_factory=_aiohttp),
     Row("aiohttp_64", "aiohttp + manual signing", 64, async_factory=_aiohttp),
 )

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from benchmarks import extras, report
+from benchmarks import extras, phases, report
 from benchmarks.clients import ROWS, AsyncBench, Row, SyncBench, Unavailable, check_balance
 from benchmarks.server import FixedServer, pin_to_cpu
 
@@ -57,11 +57,18 @@ class RowResult:
     skipped: str | None = None
     samples: list[Sample] = field(default_factory=list)
     summary: dict[str, Stat] = field(default_factory=dict)
+    phases_profiled: dict[str, float] = field(default_factory=dict)
+    """cProfile's CPU µs per call by phase (inflated by the profiler; see `phases`)."""
+    phases: dict[str, float] = field(default_factory=dict)
+    """The same, scaled to this row's median unprofiled CPU per call."""
 
     def summarize(self) -> None:
         if self.samples:
             for name in Sample.__dataclass_fields__:
                 self.summary[name] = Stat.of([getattr(s, name) for s in self.samples])
+            if self.phases_profiled:
+                cpu = self.summary["cpu_per_call_us"].median
+                self.phases = phases.scaled(self.phases_profiled, cpu)
 
 
 @dataclass(frozen=True)
@@ -161,8 +168,24 @@ class Runner:
         )
 
 
+# The rows whose CPU is broken down by phase: each SDK path and the floor it is measured against.
+PROFILED_ROWS = (
+    "http_client",
+    "sdk_sync",
+    "aiohttp_16",
+    "sdk_async_16",
+    "aiohttp_64",
+    "sdk_async_64",
+)
+
+
 def run_rows(
-    rows: list[Row], n: int, rounds: int, cores: Cores, log: Callable[[str], None]
+    rows: list[Row],
+    n: int,
+    rounds: int,
+    cores: Cores,
+    log: Callable[[str], None],
+    profile_calls: int = 0,
 ) -> list[RowResult]:
     results = [RowResult(row.key, row.label, row.concurrency) for row in rows]
     loop = asyncio.new_event_loop()
@@ -200,6 +223,13 @@ def run_rows(
                     f"cpu/call {sample.cpu_per_call_us:8.1f} us  p50 {sample.p50_ms:7.3f} ms  "
                     f"p99 {sample.p99_ms:7.3f} ms  {sample.calls_per_s:9.0f} calls/s"
                 )
+        if profile_calls:
+            for i, bench in open_benches.items():
+                if rows[i].key in PROFILED_ROWS:
+                    log(f"  profiling {rows[i].key} ({profile_calls} calls)")
+                    results[i].phases_profiled = phases.profile_row(
+                        rows[i], bench, loop, profile_calls
+                    )
         for i, bench in open_benches.items():
             runner.close(rows[i], bench)
     loop.close()
@@ -221,11 +251,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--no-extras", action="store_true", help="skip import/regen/sandbox")
     parser.add_argument("--out", type=Path, default=None, help="results directory")
     parser.add_argument("--check", action="store_true", help="exit 1 if a target fails")
+    parser.add_argument(
+        "--profile-calls", type=int, default=1000, help="calls per row in the per-phase profile"
+    )
     args = parser.parse_args(argv)
     if args.smoke:
         args.n, args.rounds = min(args.n, 50), 1
         args.import_reps = min(args.import_reps, 3)
         args.sandbox_seconds = min(args.sandbox_seconds, 1.0)
+        args.profile_calls = min(args.profile_calls, 100)
     if args.out is None:
         args.out = RESULTS_DIR / "smoke" if args.smoke else RESULTS_DIR
     return args
@@ -257,8 +291,15 @@ def main(argv: list[str] | None = None) -> int:
     started = dt.datetime.now(dt.UTC)
     log(f"benchmark: n={args.n} rounds={args.rounds}; {cores.note}")
     counters = report.host_counters()
-    row_results = run_rows(rows, args.n, args.rounds, cores, log)
+    row_results = run_rows(rows, args.n, args.rounds, cores, log, args.profile_calls)
     host_load = report.describe_host_load(counters, report.host_counters())
+    own_work: dict[str, float] = {}
+    if args.profile_calls:
+        log("own work: the clients with an in-memory transport")
+        try:
+            own_work = phases.own_work(max(200, args.profile_calls * 5))
+        except ImportError as exc:
+            log(f"  skip own work: {exc}")
     extra = extras.Extras()
     if not args.no_extras:
         log("extras: import time, regeneration, sandbox throughput")
@@ -277,6 +318,7 @@ def main(argv: list[str] | None = None) -> int:
             "smoke": args.smoke,
             "cores": cores.note,
             "host_load": host_load,
+            "own_work_us": own_work,
         },
         rows=[asdict(r) for r in row_results],
         extras=asdict(extra),

@@ -4,9 +4,15 @@
 slows down sharply at high concurrency; aiohttp does the same exchange for far less.
 
 - A semaphore sized like the connection pool is taken before signing, so a request never waits
-  for a connection with an already-ageing timestamp (Binance allows about 1 s).
-- The session adds nothing of its own: no cookies (`DummyCookieJar`), no decompression (bodies
-  must be identity-encoded, see `_transport`), no default headers. It honours the same proxy
+  for a connection with an already-ageing timestamp (Binance allows about 1 s); waiting for it is
+  bounded by the pool timeout.
+- The attempt's deadline is aiohttp's own `total` timer (what aiohttp sets by default), not an
+  `asyncio.timeout` around it; the read and connect limits are passed only where they could fire
+  before the deadline (the default read limit, 10 s of a 30 s deadline, still is).
+- The session adds almost nothing of its own: no cookies (`DummyCookieJar`), no decompression
+  (bodies must be identity-encoded, see `_transport`), and of its default headers only
+  `Accept: */*`: the client sends its own Content-Type, Accept-Encoding and User-Agent, and asking
+  aiohttp to skip defaults costs a header-table copy on every request. It honours the same proxy
   environment variables as the sync client (`trust_env`, when one of them is set).
 - The session is created on first use inside the running loop and belongs to that loop and this
   process: a call from another loop or a forked child gets a fresh session, never a shared socket.
@@ -18,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import math
 import os
 import time
 import warnings
@@ -33,9 +40,6 @@ if TYPE_CHECKING:
 
 INSTALL_HINT = "the aiohttp wire path needs aiohttp: pip install aiohttp (or the project's aiohttp extra)"
 
-# Headers aiohttp would otherwise add on its own; the client already sends what it wants.
-_SKIP_AUTO_HEADERS = frozenset({"Accept", "Accept-Encoding", "Content-Type", "User-Agent"})
-
 
 def aiohttp_installed() -> bool:
     import importlib.util  # noqa: PLC0415
@@ -43,17 +47,36 @@ def aiohttp_installed() -> bool:
     return importlib.util.find_spec("aiohttp") is not None
 
 
-@functools.lru_cache(maxsize=64)
-def _client_timeout(connect: Seconds | None, read: Seconds | None, pool: Seconds | None) -> aiohttp.ClientTimeout:
-    """connect -> sock_connect, read -> sock_read; pool + connect bound waiting for and opening a connection."""
+def _attempt_timeout(timeout: Timeout, left: Seconds) -> aiohttp.ClientTimeout:
+    """The attempt's deadline as aiohttp's `total` (one timer, as aiohttp itself sets by default), and
+    the per-phase limits that could fire before it: read -> sock_read, connect -> sock_connect.
+
+    `ceil_threshold=inf`: aiohttp would otherwise round a deadline of 5 s or more up to a whole second.
+    Waiting for a connection is bounded before (`_wait_for_slot`): the semaphore is the pool's size.
+    """
     import aiohttp  # noqa: PLC0415
 
     return aiohttp.ClientTimeout(
-        total=None,
-        connect=None if connect is None or pool is None else connect + pool,
-        sock_connect=connect,
-        sock_read=read,
+        total=left,
+        sock_connect=timeout.connect if timeout.connect is not None and timeout.connect < left else None,
+        sock_read=timeout.read if timeout.read is not None and timeout.read < left else None,
+        ceil_threshold=math.inf,
     )
+
+
+async def _wait_for_slot(slots: asyncio.Semaphore, pool: Seconds | None, deadline: Seconds, info: RequestInfo) -> None:
+    """Take a slot when every connection is in use, waiting at most the pool timeout and until the deadline."""
+    left = deadline - time.monotonic()
+    wait = left if pool is None else min(pool, left)
+    try:
+        async with asyncio.timeout(wait):
+            await slots.acquire()
+    except TimeoutError:
+        raise APITimeoutError(
+            f"No connection free within {max(wait, 0.0):.3f} s (pool timeout or total_timeout)",
+            request=info,
+            sent=False,
+        ) from None
 
 
 @functools.lru_cache(maxsize=256)
@@ -139,7 +162,6 @@ class AiohttpTransport:
                 # Reading the environment costs two thread-pool round trips per request in aiohttp
                 # (proxies, netrc): only pay it when a proxy is configured at all.
                 trust_env=proxy_configured(),
-                skip_auto_headers=_SKIP_AUTO_HEADERS,
                 timeout=aiohttp.ClientTimeout(total=None),
             )
             bound = self._bound = (loop, os.getpid(), session, asyncio.Semaphore(self._limit))
@@ -151,27 +173,32 @@ class AiohttpTransport:
         if self._closed:
             raise ClientClosedError("The client is closed", request=info)
         session, slots = self._get_session()
-        loop = asyncio.get_running_loop()
+        if slots.locked():
+            await _wait_for_slot(slots, timeout.pool, deadline, info)
+        else:
+            await slots.acquire()  # free: returns at once
         failure: BinancePayError | None
         try:
-            async with asyncio.timeout_at(loop.time() + (deadline - time.monotonic())), slots:
-                headers = {**request.headers, **request.sign(request.body)}
-                async with session.request(
-                    request.method,
-                    _url(request.url),
-                    data=request.body,
-                    headers=headers,
-                    timeout=_client_timeout(timeout.connect, timeout.read, timeout.pool),
-                    allow_redirects=False,
-                ) as response:
-                    status = response.status
-                    declared = check_head(status, response.headers, limit, info)
-                    if declared is not None:
-                        # aiohttp stops at the declared length, and raises if the body ends short
-                        content = await response.read()
-                    else:
-                        content = await aread_body(response.content.iter_any(), status, declared, limit, info)
-                    return WireResponse(status, response.headers, content)
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise past_deadline(deadline, info)
+            headers = {**request.headers, **request.sign(request.body)}
+            async with session.request(
+                request.method,
+                _url(request.url),
+                data=request.body,
+                headers=headers,
+                timeout=_attempt_timeout(timeout, left),
+                allow_redirects=False,
+            ) as response:
+                status = response.status
+                declared = check_head(status, response.headers, limit, info)
+                if declared is not None:
+                    # aiohttp stops at the declared length, and raises if the body ends short
+                    content = await response.read()
+                else:
+                    content = await aread_body(response.content.iter_any(), status, declared, limit, info)
+                return WireResponse(status, response.headers, content)
         except (BinancePayError, asyncio.CancelledError):
             raise
         except Exception as exc:
@@ -183,6 +210,8 @@ class AiohttpTransport:
                 failure = _map_error(exc, info)
             if failure is None:
                 raise
+        finally:
+            slots.release()
         # Raised outside the `except`: aiohttp's error (it can hold the signed headers) is not its context.
         raise failure
 

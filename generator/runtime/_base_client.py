@@ -436,9 +436,12 @@ class AsyncAPIClient(_BaseClient):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
-    async def _invoke(self, operation: Operation, arguments: Mapping[str, Any]) -> Any:
-        """A generated method's call: `arguments` is its `locals()`, the operation's fields and the call's options."""
-        return await self._request(
+    def _invoke(self, operation: Operation, arguments: Mapping[str, Any]) -> Awaitable[Any]:
+        """A generated method's call: `arguments` is its `locals()`, the operation's fields and the call's options.
+
+        Not a coroutine itself: it hands back `_request`'s, one frame fewer to resume at every await.
+        """
+        return self._request(
             operation,
             self._fields(operation, arguments),
             timeout=arguments["timeout"],
