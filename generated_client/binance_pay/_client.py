@@ -230,9 +230,11 @@ class BinancePayClient(SyncAPIClient):
 class AsyncBinancePayClient(AsyncAPIClient):
     """Asynchronous client for the Binance Pay Merchant API: the same resources and arguments, awaited.
 
-    `http_backend`: "aiohttp" sends straight through one aiohttp session; "httpx" through
-    `httpx.AsyncClient`, whose pool slows down sharply at high concurrency; "auto" (the default)
-    picks aiohttp when it is installed. A custom `transport` always goes through httpx.
+    `http_backend`: "asyncio" speaks HTTP/1.1 straight on asyncio (a keep-alive pool, responses
+    parsed by httptools); "aiohttp" sends through one aiohttp session; "httpx" through
+    `httpx.AsyncClient`, whose pool slows down sharply at high concurrency. "auto" (the default) is
+    "asyncio", unless a proxy is configured in the environment: then aiohttp when it is installed,
+    else httpx, which honour it. A custom `transport` always goes through httpx.
     """
 
     _spec: ClassVar[SpecInfo] = SPEC

@@ -25,10 +25,9 @@ from typing import Any
 
 from ._constants import Seconds, Timeout
 from ._exceptions import APIConnectionError, APIStatusError, APITimeoutError, BinancePayError, ClientClosedError
-from ._transport import Headers, WireRequest, WireResponse, check_head, past_deadline, read_body
+from ._transport import Headers, WireRequest, WireResponse, check_head, header_block, past_deadline, read_body
 
 _READ_CHUNK = 65_536
-_FORBIDDEN_IN_HEADERS = frozenset("\r\n\x00")
 
 
 class _ResponseFile(io.BufferedReader):
@@ -114,13 +113,6 @@ def _readable(sock: socket.socket) -> bool:
     return bool(poller.poll(0))
 
 
-def _header_block(headers: Mapping[str, str]) -> str:
-    for name, value in headers.items():
-        if _FORBIDDEN_IN_HEADERS.intersection(name + value):
-            raise ValueError(f"header {name!r} contains a line break or NUL")
-    return "".join(f"{name}: {value}\r\n" for name, value in headers.items())
-
-
 class StdlibTransport:
     """Sends on pooled keep-alive sockets; safe to share between threads."""
 
@@ -129,7 +121,7 @@ class StdlibTransport:
         self._https = url.scheme == "https"
         self._host = url.hostname or ""
         self._port = url.port or (443 if self._https else 80)
-        self._host_header = _header_block({"Host": url.netloc})
+        self._host_header = header_block({"Host": url.netloc})
         self._max_keepalive = max_keepalive
         self._idle: list[socket.socket] = []
         self._lock = threading.Lock()
@@ -142,7 +134,7 @@ class StdlibTransport:
         """The header lines every request of this client shares, checked once."""
         cached = self._static_headers
         if cached is None or cached[0] is not headers:
-            cached = self._static_headers = (headers, self._host_header + _header_block(headers))
+            cached = self._static_headers = (headers, self._host_header + header_block(headers))
         return cached[1]
 
     def _connect(self, timeout: Timeout, deadline: Seconds, request: WireRequest) -> socket.socket:
@@ -201,7 +193,7 @@ class StdlibTransport:
         reusable = False
         try:
             body = request.body
-            signed = _header_block(request.sign(body))
+            signed = header_block(request.sign(body))
             head = (
                 f"{request.method} {request.path} HTTP/1.1\r\n{self._static_block(request.headers)}{signed}"
                 f"Content-Length: {len(body)}\r\n\r\n"

@@ -24,6 +24,36 @@ Signer = Callable[[bytes], Mapping[str, str]]
 _PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
 
 
+_FORBIDDEN_IN_HEADERS = frozenset("\r\n\x00")
+
+
+def header_block(headers: Mapping[str, str]) -> str:
+    """Header lines for a request head written by hand (the http.client and asyncio paths); a value
+    that could end the line or the head is refused."""
+    for name, value in headers.items():
+        if _FORBIDDEN_IN_HEADERS.intersection(name + value):
+            raise ValueError(f"header {name!r} contains a line break or NUL")
+    return "".join(f"{name}: {value}\r\n" for name, value in headers.items())
+
+
+async def wait_for_slot(slots: Any, pool: Seconds | None, deadline: Seconds, info: RequestInfo) -> None:
+    """Take a slot of `slots` (an `asyncio.Semaphore` sized like the pool) when every connection is in
+    use, waiting at most the pool timeout and until the deadline."""
+    import asyncio  # noqa: PLC0415 - the sync client never imports asyncio (about 40 ms)
+
+    left = deadline - time.monotonic()
+    wait = left if pool is None else min(pool, left)
+    try:
+        async with asyncio.timeout(wait):
+            await slots.acquire()
+    except TimeoutError:
+        raise APITimeoutError(
+            f"No connection free within {max(wait, 0.0):.3f} s (pool timeout or total_timeout)",
+            request=info,
+            sent=False,
+        ) from None
+
+
 def proxy_configured() -> bool:
     """Whether the environment names a proxy. httpx and aiohttp honour these variables; the
     http.client path does not, so the sync client steps aside to httpx when one is set."""

@@ -360,30 +360,31 @@ class AsyncAPIClient(_BaseClient):
         api_key: str | None = None,
         secret_key: str | Secret | None = None,
         *,
-        http_backend: Literal["auto", "httpx", "aiohttp"] = "auto",
+        http_backend: Literal["auto", "asyncio", "aiohttp", "httpx"] = "auto",
         transport: Any = None,
         **options: Unpack[ClientOptions],
     ) -> None:
-        if http_backend not in ("auto", "httpx", "aiohttp"):
-            raise ValueError(f"http_backend must be 'auto', 'httpx' or 'aiohttp', not {http_backend!r}")
+        if http_backend not in ("auto", "asyncio", "aiohttp", "httpx"):
+            raise ValueError(f"http_backend must be 'auto', 'asyncio', 'aiohttp' or 'httpx', not {http_backend!r}")
         configured = self._setup(api_key, secret_key, options)
         self._transport: AsyncTransport
-        from ._http_aiohttp import aiohttp_installed  # noqa: PLC0415
+        self._backend = _async_backend(http_backend, transport)
+        if self._backend == "asyncio":
+            from ._http_asyncio import AsyncioTransport  # noqa: PLC0415
 
-        if transport is None and (http_backend == "aiohttp" or (http_backend == "auto" and aiohttp_installed())):
+            self._transport = AsyncioTransport(configured.base_url, limit=DEFAULT_MAX_CONNECTIONS)
+        elif self._backend == "aiohttp":
             from ._http_aiohttp import AiohttpTransport  # noqa: PLC0415
 
             self._transport = AiohttpTransport(configured.base_url, limit=DEFAULT_MAX_CONNECTIONS)
-            self._backend = "aiohttp"
         else:
             from ._http_httpx import AsyncHttpxTransport  # noqa: PLC0415
 
             self._transport = AsyncHttpxTransport(configured.base_url, transport=transport)
-            self._backend = "httpx"
 
     @property
     def http_backend(self) -> str:
-        return "aiohttp" if type(self._transport).__name__ == "AiohttpTransport" else "httpx"
+        return self._backend
 
     async def aclose(self) -> None:
         """Close every pooled connection; later calls raise `ClientClosedError`."""
@@ -496,6 +497,20 @@ class AsyncAPIClient(_BaseClient):
             if raw:
                 return RawResponse(response.status, response.headers, response.content, result, None)
             return result
+
+
+def _async_backend(requested: str, transport: Any) -> str:
+    """The async wire path: an httpx transport of the caller's goes through httpx; "auto" is asyncio,
+    unless a proxy is configured (asyncio does not speak to proxies): aiohttp if installed, else httpx."""
+    if transport is not None:
+        return "httpx"
+    if requested != "auto":
+        return requested
+    if not proxy_configured():
+        return "asyncio"
+    from ._http_aiohttp import aiohttp_installed  # noqa: PLC0415
+
+    return "aiohttp" if aiohttp_installed() else "httpx"
 
 
 def _default_retry_on(spec: SpecInfo) -> tuple[type[BinancePayError], ...]:

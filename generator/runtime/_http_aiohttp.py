@@ -32,7 +32,15 @@ from typing import TYPE_CHECKING, Any
 
 from ._constants import Seconds, Timeout
 from ._exceptions import APIConnectionError, APITimeoutError, BinancePayError, ClientClosedError, RequestInfo
-from ._transport import WireRequest, WireResponse, aread_body, check_head, past_deadline, proxy_configured
+from ._transport import (
+    WireRequest,
+    WireResponse,
+    aread_body,
+    check_head,
+    past_deadline,
+    proxy_configured,
+    wait_for_slot,
+)
 
 if TYPE_CHECKING:
     import aiohttp
@@ -52,7 +60,7 @@ def _attempt_timeout(timeout: Timeout, left: Seconds) -> aiohttp.ClientTimeout:
     the per-phase limits that could fire before it: read -> sock_read, connect -> sock_connect.
 
     `ceil_threshold=inf`: aiohttp would otherwise round a deadline of 5 s or more up to a whole second.
-    Waiting for a connection is bounded before (`_wait_for_slot`): the semaphore is the pool's size.
+    Waiting for a connection is bounded before (`wait_for_slot`): the semaphore is the pool's size.
     """
     import aiohttp  # noqa: PLC0415
 
@@ -62,21 +70,6 @@ def _attempt_timeout(timeout: Timeout, left: Seconds) -> aiohttp.ClientTimeout:
         sock_read=timeout.read if timeout.read is not None and timeout.read < left else None,
         ceil_threshold=math.inf,
     )
-
-
-async def _wait_for_slot(slots: asyncio.Semaphore, pool: Seconds | None, deadline: Seconds, info: RequestInfo) -> None:
-    """Take a slot when every connection is in use, waiting at most the pool timeout and until the deadline."""
-    left = deadline - time.monotonic()
-    wait = left if pool is None else min(pool, left)
-    try:
-        async with asyncio.timeout(wait):
-            await slots.acquire()
-    except TimeoutError:
-        raise APITimeoutError(
-            f"No connection free within {max(wait, 0.0):.3f} s (pool timeout or total_timeout)",
-            request=info,
-            sent=False,
-        ) from None
 
 
 @functools.lru_cache(maxsize=256)
@@ -174,7 +167,7 @@ class AiohttpTransport:
             raise ClientClosedError("The client is closed", request=info)
         session, slots = self._get_session()
         if slots.locked():
-            await _wait_for_slot(slots, timeout.pool, deadline, info)
+            await wait_for_slot(slots, timeout.pool, deadline, info)
         else:
             await slots.acquire()  # free: returns at once
         failure: BinancePayError | None

@@ -50,7 +50,7 @@ def test_sync_backends_agree(live_server, backend: str) -> None:
         assert received.body == b'{"wallet":"SPOT_WALLET","currency":"USDT"}'
 
 
-@pytest.mark.parametrize("backend", ["auto", "aiohttp", "httpx"])
+@pytest.mark.parametrize("backend", ["auto", "asyncio", "aiohttp", "httpx"])
 def test_async_backends_agree(live_server, backend: str) -> None:
     live_server.script(Scripted(body=success_bytes(balance="0.00000001")))
 
@@ -58,7 +58,7 @@ def test_async_backends_agree(live_server, backend: str) -> None:
         async with AsyncBinancePayClient(
             API_KEY, SECRET_KEY, base_url=live_server.base_url, http_backend=backend
         ) as client:
-            assert client.http_backend == ("aiohttp" if backend == "auto" else backend)
+            assert client.http_backend == ("asyncio" if backend == "auto" else backend)
             results = await asyncio.gather(
                 *(client.wallet.balance(wallet="SPOT_WALLET", currency="USDT") for _ in range(4))
             )
@@ -95,10 +95,11 @@ def test_unknown_backend_is_refused() -> None:
 
 
 SYNC_BACKENDS = ["stdlib", "httpx"]
-ASYNC_BACKENDS = ["aiohttp", "httpx"]
+ASYNC_BACKENDS = ["asyncio", "aiohttp", "httpx"]
 TRANSPORT_CLASSES = {
     ("sync", "stdlib"): "StdlibTransport",
     ("sync", "httpx"): "HttpxTransport",
+    ("async", "asyncio"): "AsyncioTransport",
     ("async", "aiohttp"): "AiohttpTransport",
     ("async", "httpx"): "AsyncHttpxTransport",
 }

@@ -37,7 +37,7 @@ def test_an_extra_field_and_header_are_signed_and_sent_over_http(live_server, ba
     assert_signed(received.headers, received.body)
 
 
-@pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
+@pytest.mark.parametrize("backend", ["asyncio", "aiohttp", "httpx"])
 def test_async_extras_are_signed_and_sent_over_http(live_server, backend) -> None:
     live_server.script(Scripted(body=success_bytes()))
 

@@ -35,7 +35,7 @@ from lossy_proxy import (
 )
 
 GOODS = [{"goodsType": "02", "goodsCategory": "Z000", "referenceGoodsId": "g-1", "goodsName": "Ice cream"}]
-PATHS = [("sync", "stdlib"), ("sync", "httpx"), ("async", "aiohttp"), ("async", "httpx")]
+PATHS = [("sync", "stdlib"), ("sync", "httpx"), ("async", "asyncio"), ("async", "aiohttp"), ("async", "httpx")]
 OPTIONS = {"max_retries": 2, "initial_retry_delay": 0.01, "max_retry_delay": 0.02, "timeout": 0.6}
 
 UNKNOWN_ERROR = Answer(500, b'{"status":"FAIL","code":"400000","errorMessage":"system busy"}')

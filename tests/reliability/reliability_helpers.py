@@ -1,7 +1,8 @@
-"""Shared helpers for the reliability tests: credentials, error-tree checks, the four wire paths, recorders.
+"""Shared helpers for the reliability tests: credentials, error-tree checks, the five wire paths, recorders.
 
-The four wire paths are the sync client on `http.client` ("sync-stdlib") and on httpx
-("sync-httpx"), and the async client on aiohttp ("async-aiohttp") and on httpx ("async-httpx").
+The five wire paths are the sync client on `http.client` ("sync-stdlib") and on httpx
+("sync-httpx"), and the async client straight on asyncio ("async-asyncio"), on aiohttp
+("async-aiohttp") and on httpx ("async-httpx").
 `Recorder.attach(client)` records what any of them sends, without replacing its transport: it
 wraps the client's signer (every signed attempt: headers and exact body) and its transport's
 `send` (every attempt, including those that never got as far as signing).
@@ -46,11 +47,12 @@ class WirePath:
 
 SYNC_STDLIB = WirePath("sync-stdlib", False, "stdlib")
 SYNC_HTTPX = WirePath("sync-httpx", False, "httpx")
+ASYNC_ASYNCIO = WirePath("async-asyncio", True, "asyncio")
 ASYNC_AIOHTTP = WirePath("async-aiohttp", True, "aiohttp")
 ASYNC_HTTPX = WirePath("async-httpx", True, "httpx")
-WIRE_PATHS = [SYNC_STDLIB, SYNC_HTTPX, ASYNC_AIOHTTP, ASYNC_HTTPX]
+WIRE_PATHS = [SYNC_STDLIB, SYNC_HTTPX, ASYNC_ASYNCIO, ASYNC_AIOHTTP, ASYNC_HTTPX]
 SYNC_PATHS = [SYNC_STDLIB, SYNC_HTTPX]
-ASYNC_PATHS = [ASYNC_AIOHTTP, ASYNC_HTTPX]
+ASYNC_PATHS = [ASYNC_ASYNCIO, ASYNC_AIOHTTP, ASYNC_HTTPX]
 
 all_wire_paths = pytest.mark.parametrize("wire", WIRE_PATHS, ids=str)
 
@@ -158,7 +160,7 @@ def sync_client(
 
 
 def async_client(
-    base_url: str, backend: str = "aiohttp", recorder: Recorder | None = None, **kwargs: Any
+    base_url: str, backend: str = "asyncio", recorder: Recorder | None = None, **kwargs: Any
 ) -> binance_pay.AsyncBinancePayClient:
     api_key, secret = _defaults(kwargs)
     client = binance_pay.AsyncBinancePayClient(api_key, secret, base_url=base_url, http_backend=backend, **kwargs)

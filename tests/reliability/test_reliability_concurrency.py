@@ -128,7 +128,7 @@ def test_sync_client_shared_by_16_threads(sandbox_url: str, backend: str) -> Non
 
 # httpx's own async pool (httpcore) degrades sharply with 256 in-flight requests: 10,000 calls took
 # over 200 s here (2 cores), against ~13 s with aiohttp, so the httpx backend runs 1,000 calls.
-@pytest.mark.parametrize(("backend", "calls"), [("aiohttp", CALLS), ("httpx", 1_000)])
+@pytest.mark.parametrize(("backend", "calls"), [("asyncio", CALLS), ("aiohttp", CALLS), ("httpx", 1_000)])
 def test_async_client_shared_by_256_tasks(sandbox_url: str, backend: str, calls: int) -> None:
     recorder = Recorder()
     tasks = 256

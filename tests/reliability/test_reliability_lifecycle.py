@@ -92,7 +92,7 @@ def _loop_runs(client: Any, runs: int) -> list[Outcome]:
 def _yield_at_every_transport_line(frame: FrameType, event: str, arg: Any) -> Any:
     """A thread tracer that lets the other threads run before each line of the wire-path modules, so
     that a transport's state, read and replaced as a loop changes, is seen half-made if it can be."""
-    if not frame.f_code.co_filename.endswith(("_http_aiohttp.py", "_http_httpx.py")):
+    if not frame.f_code.co_filename.endswith(("_http_asyncio.py", "_http_aiohttp.py", "_http_httpx.py")):
         return None
 
     def line(frame: FrameType, event: str, arg: Any) -> Any:

@@ -32,6 +32,7 @@ from _servers import RawServer, read_request, serve
 from binance_pay import errors
 from reliability_helpers import (
     ASYNC_AIOHTTP,
+    ASYNC_ASYNCIO,
     SYNC_STDLIB,
     Recorder,
     WirePath,
@@ -264,7 +265,7 @@ def _create_order(
     return error, time.monotonic() - started
 
 
-@pytest.mark.parametrize("wire", [SYNC_STDLIB, ASYNC_AIOHTTP], ids=str)
+@pytest.mark.parametrize("wire", [SYNC_STDLIB, ASYNC_ASYNCIO, ASYNC_AIOHTTP], ids=str)
 def test_a_lookup_after_a_refused_retry_spends_what_is_left_of_the_call(wire: WirePath) -> None:
     """A create whose answer was lost, then refused as a duplicate, looks its order up within the same call: the
     lookup gets the retries and the clock retry the create left, so it adds one attempt, never a second budget.
