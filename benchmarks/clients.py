@@ -262,21 +262,27 @@ ROWS: tuple[Row, ...] = (
     Row("connector", "official binance-pay-connector", 1, sync_factory=ConnectorBench),
     Row(
         "sdk_async_1",
-        "AsyncBinancePayClient (default: aiohttp)",
+        "AsyncBinancePayClient (default: asyncio)",
         1,
         async_factory=_sdk_async_factory(None),
     ),
     Row(
         "sdk_async_16",
-        "AsyncBinancePayClient (default: aiohttp)",
+        "AsyncBinancePayClient (default: asyncio)",
         16,
         async_factory=_sdk_async_factory(None),
     ),
     Row(
         "sdk_async_64",
-        "AsyncBinancePayClient (default: aiohttp)",
+        "AsyncBinancePayClient (default: asyncio)",
         64,
         async_factory=_sdk_async_factory(None),
+    ),
+    Row(
+        "sdk_async_aiohttp_64",
+        "AsyncBinancePayClient (http_backend='aiohttp')",
+        64,
+        async_factory=_sdk_async_factory("aiohttp"),
     ),
     Row(
         "sdk_async_httpx_64",

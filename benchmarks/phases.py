@@ -54,7 +54,10 @@ PHASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         "send",
         (
             ("binance_pay/_http_stdlib.py", "_take"),
-            ("binance_pay/_http_stdlib.py", "_header_block"),
+            ("binance_pay/_transport.py", "header_block"),
+            ("binance_pay/_http_asyncio.py", "take"),
+            ("binance_pay/_http_asyncio.py", "_connect"),
+            ("binance_pay/_http_asyncio_conn.py", "begin"),
             ("http/client.py", "request"),
             ("aiohttp/connector.py", "connect"),
             ("aiohttp/client_reqrep.py", "send"),
@@ -66,7 +69,8 @@ PHASES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("binance_pay/_http_stdlib.py", "begin"),
             ("binance_pay/_http_stdlib.py", "has_leftover"),
             ("binance_pay/_transport.py", "read_body"),
-            ("binance_pay/_transport.py", "check_head"),
+            ("binance_pay/_http_asyncio_conn.py", "data_received"),
+            ("binance_pay/_http_asyncio_conn.py", "end"),
             ("http/client.py", "begin"),
             ("http/client.py", "read"),
             ("aiohttp/client_proto.py", "data_received"),
@@ -86,10 +90,17 @@ OTHER = "other (glue, event loop, tasks, timers)"
 PHASE_NAMES = (*(name for name, _ in PHASES), OTHER)
 
 
-# The SDK's sync path writes its request with one `sendall` from its transport's `send` (the
-# floor's is inside `http.client`'s `request`, counted already): only that call is counted.
-SENDALL = ("~", "<method 'sendall' of '_socket.socket' objects>")
-SENDALL_CALLER = ("binance_pay/_http_stdlib.py", "send")
+# Calls counted only from one caller, where their other callers are inside a phase already:
+# the SDK's sync path writes its request with one `sendall` from its transport's `send` (the
+# floor's is inside `http.client`'s `request`), the asyncio path with one `transport.write`
+# (aiohttp's is inside its request's `send`); `check_head` is inside the asyncio path's
+# `data_received`, counted already.
+_STDLIB = "binance_pay/_http_stdlib.py"
+BY_CALLER: tuple[tuple[str, tuple[str, str], tuple[str, str]], ...] = (
+    ("send", ("~", "<method 'sendall' of '_socket.socket' objects>"), (_STDLIB, "send")),
+    ("send", ("asyncio/selector_events.py", "write"), ("binance_pay/_http_asyncio.py", "send")),
+    ("read", ("binance_pay/_transport.py", "check_head"), (_STDLIB, "send")),
+)
 
 
 def _matches(filename: str, function: str, root: tuple[str, str]) -> bool:
@@ -114,13 +125,15 @@ def attribute(profile: cProfile.Profile, calls: int) -> dict[str, float]:
         phase = _phase_of(filename, function)
         if phase is not None:
             phases[phase] += entry[3]  # cumulative time
-        elif _matches(filename, function, SENDALL):
-            callers: dict[Any, Any] = entry[4]
-            phases["send"] += sum(
-                timing[3]
-                for (caller_file, _l, caller), timing in callers.items()
-                if _matches(caller_file, caller, SENDALL_CALLER)
-            )
+        else:
+            for by_phase, callee, caller_root in BY_CALLER:
+                if _matches(filename, function, callee):
+                    callers: dict[Any, Any] = entry[4]
+                    phases[by_phase] += sum(
+                        timing[3]
+                        for (caller_file, _l, caller), timing in callers.items()
+                        if _matches(caller_file, caller, caller_root)
+                    )
     phases[OTHER] = max(0.0, total - sum(phases.values()))
     return {name: seconds / calls * 1e6 for name, seconds in phases.items()}
 

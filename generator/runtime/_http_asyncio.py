@@ -108,7 +108,9 @@ class AsyncioTransport:
             cached = self._static_headers = (headers, self._host_header + header_block(headers))
         return cached[1]
 
-    async def _connect(self, loop: asyncio.AbstractEventLoop, timeout: Timeout, deadline: Seconds, info: RequestInfo) -> Connection:
+    async def _connect(
+        self, loop: asyncio.AbstractEventLoop, timeout: Timeout, deadline: Seconds, info: RequestInfo
+    ) -> Connection:
         left = deadline - time.monotonic()
         wait = left if timeout.connect is None else min(timeout.connect, left)
         context = self._ssl_context

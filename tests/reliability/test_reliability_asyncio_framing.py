@@ -24,9 +24,9 @@ from reliability_helpers import assert_sdk_error, async_client
 
 BALANCE = {"wallet": "SPOT_WALLET", "currency": "USDT"}
 HEAD = "HTTP/1.1 200 OK\nContent-Type: application/json"
-KEEP_ALIVE_ANSWER = (
-    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s"
-    % (len(SUCCESS_BODY), SUCCESS_BODY)
+KEEP_ALIVE_ANSWER = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s" % (
+    len(SUCCESS_BODY),
+    SUCCESS_BODY,
 )
 
 
@@ -264,9 +264,7 @@ def _certificate(directory: Path) -> tuple[Path, Path]:
     cert_path, key_path = directory / "cert.pem", directory / "key.pem"
     cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
     key_path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-        )
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     )
     return cert_path, key_path
 
