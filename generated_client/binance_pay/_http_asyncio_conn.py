@@ -138,6 +138,7 @@ class Connection(asyncio.Protocol):
         now = self.loop.time()
         due = self.due
         if now >= due:
+            assert self.info is not None  # set by `begin`, with the waiter
             self._finish(past_deadline(self.deadline, self.info))
             return
         if self.write_paused_at is not None:
