@@ -21,6 +21,7 @@ import copy
 import functools
 import logging
 import time
+import warnings
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, ParamSpec, Self, TypeVar, Unpack
 
@@ -226,6 +227,8 @@ class SyncAPIClient(_BaseClient):
             raise ValueError(f"http_backend must be 'auto', 'httpx' or 'stdlib', not {http_backend!r}")
         configured = self._setup(api_key, secret_key, options)
         self._transport: SyncTransport
+        if http_backend == "stdlib":
+            warn_if_proxy_ignored("stdlib", "'httpx'", stacklevel=3)
         if transport is None and (http_backend == "stdlib" or (http_backend == "auto" and not proxy_configured())):
             from ._http_stdlib import StdlibTransport  # noqa: PLC0415
 
@@ -499,11 +502,23 @@ class AsyncAPIClient(_BaseClient):
             return result
 
 
+def warn_if_proxy_ignored(backend: str, alternatives: str, stacklevel: int) -> None:
+    """An explicit direct wire path under a proxy variable says so rather than bypass the proxy silently."""
+    if proxy_configured():
+        warnings.warn(
+            f"http_backend={backend!r} connects directly and ignores the proxy the environment names "
+            f"(HTTP_PROXY, HTTPS_PROXY or ALL_PROXY); use {alternatives} to go through it",
+            stacklevel=stacklevel,
+        )
+
+
 def _async_backend(requested: str, transport: Any) -> str:
     """The async wire path: an httpx transport of the caller's goes through httpx; "auto" is asyncio,
     unless a proxy is configured (asyncio does not speak to proxies): aiohttp if installed, else httpx."""
     if transport is not None:
         return "httpx"
+    if requested == "asyncio":
+        warn_if_proxy_ignored(requested, "'aiohttp' or 'httpx'", stacklevel=4)
     if requested != "auto":
         return requested
     if not proxy_configured():

@@ -81,10 +81,20 @@ def test_auto_uses_the_configured_proxy(live_server, monkeypatch: pytest.MonkeyP
         assert client.http_backend == "httpx"
         client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert live_server.received == []
-    # an explicit "stdlib" ignores proxy variables and reaches the server directly
-    with BinancePayClient(API_KEY, SECRET_KEY, base_url=live_server.base_url, http_backend="stdlib") as client:
+    # an explicit "stdlib" ignores proxy variables, says so, and reaches the server directly
+    with pytest.warns(UserWarning, match="'stdlib' connects directly and ignores the proxy") as caught:
+        client = BinancePayClient(API_KEY, SECRET_KEY, base_url=live_server.base_url, http_backend="stdlib")
+    assert caught[0].filename == __file__
+    with client:
         client.wallet.balance(wallet="SPOT_WALLET", currency="USDT")
     assert len(live_server.received) == 1
+
+
+def test_an_explicit_asyncio_path_warns_that_it_ignores_a_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", _refused_url())
+    with pytest.warns(UserWarning, match="'asyncio' connects directly and ignores the proxy") as caught:
+        AsyncBinancePayClient(API_KEY, SECRET_KEY, http_backend="asyncio")
+    assert caught[0].filename == __file__  # the warning points at the caller's line
 
 
 def test_unknown_backend_is_refused() -> None:
