@@ -31,8 +31,6 @@ from tests.fixtures.proof_spec import write_proof_spec
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 
-pytestmark = pytest.mark.xdist_group("proof")  # one worker generates the proof package, once
-
 
 @pytest.fixture(scope="module")
 def proof(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:

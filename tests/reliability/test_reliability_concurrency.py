@@ -20,10 +20,6 @@ CALLS = 10_000
 CURRENCIES = [f"C{i}X" for i in range(32)]
 WALLETS = ["SPOT_WALLET", "FUNDING_WALLET"]
 
-# One worker runs these one after another (`--dist loadgroup`): each keeps both cores busy (the client here, the
-# sandbox in its own process), so two at once would only slow each other, and start two sandboxes.
-pytestmark = pytest.mark.xdist_group("concurrency")
-
 
 def _balance(wallet: str, index: int) -> Decimal:
     return Decimal(1000 * (index + 1) + (1 if wallet == "SPOT_WALLET" else 2)) / Decimal(1000)
