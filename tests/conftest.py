@@ -19,7 +19,6 @@ SLOW_FIRST = (
     "tests/sandbox/test_sandbox_plugin.py",
     "tests/sandbox/test_sandbox_state_file.py",
     "tests/sandbox/test_sandbox_cli.py",
-    "tests/lifecycle/",
     "tests/cli/test_cli_hostile.py",
     "tests/reliability/test_reliability_worst_case.py",
     "tests/test_spec_extensions.py",
