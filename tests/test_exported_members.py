@@ -6,8 +6,9 @@ import inspect
 from pathlib import Path
 
 import binance_pay
-import yaml
 from binance_pay import errors
+
+from tests.fixtures import fast_yaml
 
 EXPECTED_ALL = [
     "APIConnectionError",
@@ -67,7 +68,7 @@ def test_public_members_are_exported() -> None:
 
 
 def test_errors_all_has_every_result_code_class() -> None:
-    spec = yaml.safe_load((Path(__file__).resolve().parents[1] / "openapi" / "binance-pay.yaml").read_text())
+    spec = fast_yaml.safe_load((Path(__file__).resolve().parents[1] / "openapi" / "binance-pay.yaml").read_text())
     for entry in spec["info"]["x-result-codes"]:
         camel = "".join(part.capitalize() for part in entry["name"].split("_"))
         class_name = camel if entry["name"].endswith("ERROR") else camel + "Error"

@@ -20,6 +20,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from generator import generate  # noqa: E402
+from tests.fixtures import fast_yaml  # noqa: E402
 
 
 def _templates_snapshot() -> dict[str, bytes]:
@@ -146,7 +147,7 @@ def _run_python(code: str, pythonpath: Path) -> subprocess.CompletedProcess[str]
 
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_spec_change_reaches_generated_client(tmp_path: Path, case: str) -> None:
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec = fast_yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     CASES[case](spec)
     spec_path = tmp_path / "binance-pay.yaml"
     spec_path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")

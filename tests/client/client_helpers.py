@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import yaml
+
+from tests.fixtures import fast_yaml
 
 REPO = Path(__file__).resolve().parents[2]
 SPEC_PATH = REPO / "openapi" / "binance-pay.yaml"
@@ -33,7 +34,7 @@ SAMPLE_DATA: dict[str, Any] = {
 
 def load_spec() -> dict[str, Any]:
     with SPEC_PATH.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return fast_yaml.safe_load(fh)
 
 
 def result_codes() -> list[dict[str, Any]]:

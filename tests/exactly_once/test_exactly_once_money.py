@@ -45,7 +45,7 @@ def _paid_order(sandbox: RunningSandbox, client: BinancePayClient, amount: str) 
         currency="USDT",
         goods_details=GOODS,
     )
-    paid = httpx.post(f"{sandbox.url}/sandbox/orders/{order.prepay_id}/pay", timeout=10, trust_env=False)
+    paid = httpx.post(f"{sandbox.url}/sandbox/orders/{order.prepay_id}/pay", timeout=10, trust_env=False, verify=False)
     assert paid.json()["data"]["status"] == "PAID", paid.text
     return str(order.prepay_id)
 
@@ -342,7 +342,10 @@ def test_wait_returns_once_the_order_is_paid(sandbox: RunningSandbox, direct: Bi
         goods_details=GOODS,
     )
     timer = threading.Timer(
-        0.3, lambda: httpx.post(f"{sandbox.url}/sandbox/orders/{order.prepay_id}/pay", timeout=10, trust_env=False)
+        0.3,
+        lambda: httpx.post(
+            f"{sandbox.url}/sandbox/orders/{order.prepay_id}/pay", timeout=10, trust_env=False, verify=False
+        ),
     )
     timer.start()
     try:

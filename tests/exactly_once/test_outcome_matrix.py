@@ -162,7 +162,9 @@ class Refund(MoneyOperation):
             currency="USDT",
             goods_details=GOODS,
         )
-        paid = httpx.post(f"{sandbox.url}/sandbox/orders/{order.prepay_id}/pay", timeout=10, trust_env=False)
+        paid = httpx.post(
+            f"{sandbox.url}/sandbox/orders/{order.prepay_id}/pay", timeout=10, trust_env=False, verify=False
+        )
         assert paid.json()["data"]["status"] == "PAID", paid.text
         self.prepay_id = str(order.prepay_id)
 

@@ -27,7 +27,7 @@ class SdkSandbox:
 
     def control(self, path: str) -> Any:
         """POST to the sandbox's control surface (what a buyer or user does); the decoded envelope."""
-        answer = httpx.post(self.sandbox.url + path, timeout=10.0, trust_env=False)
+        answer = httpx.post(self.sandbox.url + path, timeout=10.0, trust_env=False, verify=False)
         return json.loads(answer.text, parse_float=Decimal)
 
     def order(self, amount: Decimal, *, profit_sharing: bool = False, paid: bool = True) -> str:

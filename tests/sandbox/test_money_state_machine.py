@@ -117,7 +117,9 @@ class MoneyMachine(RuleBasedStateMachine):
             currency="USDT",
             periodic=False,
         )
-        signed = httpx.post(f"{self.sandbox.url}/sandbox/contracts/{pre.pre_contract_id}/sign", trust_env=False)
+        signed = httpx.post(
+            f"{self.sandbox.url}/sandbox/contracts/{pre.pre_contract_id}/sign", trust_env=False, verify=False
+        )
         self.contract_id = int(signed.json()["data"]["contractId"])
         self.contract_active = True
 
@@ -163,7 +165,9 @@ class MoneyMachine(RuleBasedStateMachine):
             goods_details=[GOODS],
             order_tags={"ifProfitSharing": True},
         )
-        httpx.post(f"{self.sandbox.url}/sandbox/orders/{created.prepay_id}/pay", trust_env=False).raise_for_status()
+        httpx.post(
+            f"{self.sandbox.url}/sandbox/orders/{created.prepay_id}/pay", trust_env=False, verify=False
+        ).raise_for_status()
         self.move(FUNDING, "USDT", amount)
         self.orders[str(created.prepay_id)] = amount
 

@@ -9,7 +9,6 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 from binance_pay_sandbox import SandboxConfig, load_catalog
 from binance_pay_sandbox._handler import ExampleHandler
 from sandbox_helpers import (
@@ -24,6 +23,8 @@ from sandbox_helpers import (
     exact_bytes,
     proof_order,
 )
+
+from tests.fixtures import fast_yaml
 
 
 def fail(response: httpx.Response, code: str, status: int = 400) -> str:
@@ -43,7 +44,7 @@ def goods(**changes: Any) -> dict[str, Any]:
 def test_catalog_lists_every_operation(proof_spec: Path) -> None:
     catalog = load_catalog(proof_spec)
     listed = [(op.operation_id, op.method, op.path) for op in catalog.operations]
-    spec = yaml.safe_load(proof_spec.read_text())
+    spec = fast_yaml.safe_load(proof_spec.read_text())
     in_spec = [
         (operation["operationId"], method.upper(), path)
         for path, item in spec["paths"].items()

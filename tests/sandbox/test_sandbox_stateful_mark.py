@@ -7,15 +7,16 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-import yaml
 from binance_pay_sandbox import SandboxConfig, SpecError, create_app
 from binance_pay_sandbox._registry import HANDLERS
 from sandbox_helpers import SPEC_PATH, edited
 from sdk_sandbox import sdk_sandbox
 
+from tests.fixtures import fast_yaml
+
 
 def _marked() -> set[str]:
-    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    spec = fast_yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
     operations = [op for item in spec["paths"].values() for op in item.values() if isinstance(op, dict)]
     return {op["operationId"] for op in operations if op.get("x-stateful") is True}
 
