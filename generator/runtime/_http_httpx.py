@@ -31,6 +31,7 @@ loop (or from several threads) is an `APIConnectionError`.
 from __future__ import annotations
 
 import asyncio
+import functools
 import http.cookiejar
 import os
 import threading
@@ -60,6 +61,14 @@ class _NoCookies(http.cookiejar.CookieJar):
         pass
 
 
+@functools.cache
+def _default_ssl_context() -> ssl.SSLContext:
+    """httpx's default context, made once per process: each one loads the CA bundle (about 35 ms)."""
+    import httpx  # noqa: PLC0415
+
+    return httpx.create_ssl_context()
+
+
 def _client_args(transport: Any, verify: ssl.SSLContext | None = None) -> dict[str, Any]:
     import httpx  # noqa: PLC0415
 
@@ -72,8 +81,8 @@ def _client_args(transport: Any, verify: ssl.SSLContext | None = None) -> dict[s
     }
     if transport is not None:
         args["transport"] = transport
-    if verify is not None:
-        args["verify"] = verify  # made as httpx makes it; sharing it saves ~50 ms per client (loading CAs)
+    if transport is None:
+        args["verify"] = verify or _default_ssl_context()  # shared: made as httpx makes it, once
     return args
 
 
@@ -298,7 +307,7 @@ class AsyncHttpxTransport:
         self._transport = transport
         # The caller's transport is used as given, through one client; else each loop gets its own.
         self._own = httpx.AsyncClient(**_client_args(transport)) if transport is not None else None
-        self._ssl_context = httpx.create_ssl_context() if transport is None else None
+        self._ssl_context = _default_ssl_context() if transport is None else None
         # Replaced whole under the lock, never changed in place: read without it.
         self._clients: dict[asyncio.AbstractEventLoop, httpx.AsyncClient] = {}
         self._lock = threading.Lock()
