@@ -131,7 +131,7 @@ CONTRACT_OPERATIONS = ("createProofOrder", "checkProofFlag", "queryWalletBalance
 
 def test_contract_tests_exercise_both_operations(proof: tuple[Path, Path]) -> None:
     spec, _package_root = proof
-    node_ids = [f"contract_tests/test_server_schemathesis.py::test_asgi[{op}]" for op in CONTRACT_OPERATIONS]
+    node_ids = [f"contract_tests/server/test_schemathesis.py::test_asgi[{op}]" for op in CONTRACT_OPERATIONS]
     result = subprocess.run(
         [sys.executable, "-m", "pytest", *node_ids, "-q", "-s", "-p", "no:cacheprovider"],
         cwd=REPO,
