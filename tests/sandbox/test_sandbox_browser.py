@@ -133,14 +133,15 @@ def _dashboard_once_delivered(browser: Any, url: str, timeout: float = 10.0) -> 
 
 
 def _text(browser: Any, css: str, timeout: float = 10.0) -> str:
+    """The element's text once it is present; found again if the page replaced it meanwhile (a form's POST and
+    redirect can swap the page between finding the element and reading it)."""
+    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
 
-    element = WebDriverWait(browser, timeout).until(
-        expected_conditions.presence_of_element_located((By.CSS_SELECTOR, css))
-    )
-    return str(element.text)
+    wait = WebDriverWait(browser, timeout, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException))
+    [text] = wait.until(lambda page: [page.find_element(By.CSS_SELECTOR, css).text])  # a list: "" is an answer too
+    return str(text)
 
 
 def _click(browser: Any, css: str) -> None:
