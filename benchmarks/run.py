@@ -1,9 +1,13 @@
 """Run the benchmark: every row side by side, interleaved over several rounds, then the extras.
 
 The fixed-response server runs pinned to one core and this process (the clients) to another.
-Each round runs every row once (the order rotates each round) for ``--n`` calls and records
-client CPU per call (``time.process_time`` delta / calls), p50/p99 latency, calls/s and the
-server's CPU per request. Reported values are the median over rounds with the min-max spread.
+Each round runs every row for ``--n`` calls and records client CPU per call
+(``time.process_time`` delta / calls), p50/p99 latency, calls/s and the server's CPU per request.
+Within a round the rows take turns in slices (``SLICES`` of ``n / SLICES`` calls each, the order
+rotating each round), so every row of a round is measured across the same stretch of time: an
+in-round ratio then compares rows measured milliseconds apart, not seconds, and a burst of other
+work on the host weighs on both sides alike. Reported values are the median over rounds with the
+min-max spread.
 """
 
 from __future__ import annotations
@@ -150,22 +154,57 @@ class Runner:
             return self.loop.run_until_complete(coro)
         return _run_sync(bench, n)  # type: ignore[arg-type]
 
-    def measure(self, row: Row, bench: SyncBench | AsyncBench, n: int) -> Sample:
-        gc.collect()
+    def measure(self, row: Row, bench: SyncBench | AsyncBench, n: int, tally: Tally) -> None:
+        """`n` calls of `row`, added to `tally` (one slice of a round)."""
         before = self.server.stats()
         cpu0, wall0 = time.process_time(), time.perf_counter()
         latencies = self.calls(row, bench, n)
         cpu1, wall1 = time.process_time(), time.perf_counter()
         after = self.server.stats()
-        latencies.sort()
-        served = max(1, after.requests - before.requests)
+        served, server_cpu = after.requests - before.requests, after.cpu - before.cpu
+        tally.add(n, cpu1 - cpu0, wall1 - wall0, latencies, served, server_cpu)
+
+
+@dataclass
+class Tally:
+    """One row's slices of one round, added up."""
+
+    calls: int = 0
+    cpu: float = 0.0
+    wall: float = 0.0
+    served: int = 0
+    server_cpu: float = 0.0
+    latencies: list[float] = field(default_factory=list)
+
+    def add(
+        self,
+        calls: int,
+        cpu: float,
+        wall: float,
+        latencies: list[float],
+        served: int,
+        server_cpu: float,
+    ) -> None:
+        self.calls += calls
+        self.cpu += cpu
+        self.wall += wall
+        self.latencies += latencies
+        self.served += served
+        self.server_cpu += server_cpu
+
+    def sample(self) -> Sample:
+        latencies = sorted(self.latencies)
         return Sample(
-            cpu_per_call_us=(cpu1 - cpu0) / n * 1e6,
+            cpu_per_call_us=self.cpu / self.calls * 1e6,
             p50_ms=_percentile(latencies, 0.50) * 1e3,
             p99_ms=_percentile(latencies, 0.99) * 1e3,
-            calls_per_s=n / (wall1 - wall0),
-            server_cpu_per_req_us=(after.cpu - before.cpu) / served * 1e6,
+            calls_per_s=self.calls / self.wall,
+            server_cpu_per_req_us=self.server_cpu / max(1, self.served) * 1e6,
         )
+
+
+SLICES = 5
+"""Turns each row takes per round (each of n / SLICES calls)."""
 
 
 # The rows whose CPU is broken down by phase: each SDK path and the floor it is measured against.
@@ -177,6 +216,40 @@ PROFILED_ROWS = (
     "aiohttp_64",
     "sdk_async_64",
 )
+
+
+def _run_round(
+    runner: Runner,
+    rows: list[Row],
+    open_benches: dict[int, SyncBench | AsyncBench],
+    results: list[RowResult],
+    n: int,
+    r: int,
+    log: Callable[[str], None],
+) -> None:
+    """Round `r`: every open row for `n` calls, the rows taking turns in slices."""
+    order = list(open_benches)
+    shift = r % len(order) if order else 0
+    order = order[shift:] + order[:shift]
+    tallies = {i: Tally() for i in order}
+    gc.collect()
+    for part in range(SLICES):
+        calls = n // SLICES + (1 if part < n % SLICES else 0)
+        for i in [i for i in order if i in open_benches]:
+            try:
+                runner.measure(rows[i], open_benches[i], calls, tallies[i])
+            except Exception as exc:
+                results[i].skipped = f"failed in round {r + 1}: {type(exc).__name__}: {exc}"
+                log(f"  FAIL {rows[i].key}: {results[i].skipped}")
+                del open_benches[i]
+    for i in [i for i in order if i in open_benches]:
+        sample = tallies[i].sample()
+        results[i].samples.append(sample)
+        log(
+            f"  round {r + 1} {rows[i].key:<28} c={rows[i].concurrency:<3} "
+            f"cpu/call {sample.cpu_per_call_us:8.1f} us  p50 {sample.p50_ms:7.3f} ms  "
+            f"p99 {sample.p99_ms:7.3f} ms  {sample.calls_per_s:9.0f} calls/s"
+        )
 
 
 def run_rows(
@@ -206,23 +279,7 @@ def run_rows(
                 continue
             open_benches[i] = bench
         for r in range(rounds):
-            order = list(open_benches)
-            shift = r % len(order) if order else 0
-            for i in order[shift:] + order[:shift]:
-                row = rows[i]
-                try:
-                    sample = runner.measure(row, open_benches[i], n)
-                except Exception as exc:
-                    results[i].skipped = f"failed in round {r + 1}: {type(exc).__name__}: {exc}"
-                    log(f"  FAIL {row.key}: {results[i].skipped}")
-                    del open_benches[i]
-                    continue
-                results[i].samples.append(sample)
-                log(
-                    f"  round {r + 1}/{rounds} {row.key:<28} c={row.concurrency:<3} "
-                    f"cpu/call {sample.cpu_per_call_us:8.1f} us  p50 {sample.p50_ms:7.3f} ms  "
-                    f"p99 {sample.p99_ms:7.3f} ms  {sample.calls_per_s:9.0f} calls/s"
-                )
+            _run_round(runner, rows, open_benches, results, n, r, log)
         if profile_calls:
             for i, bench in open_benches.items():
                 if rows[i].key in PROFILED_ROWS:
