@@ -14,8 +14,6 @@ SIZE_TEST = "tests/test_generated_size.py::test_generated_package_stays_within_i
 SLOW_FIRST = (
     "tests/reliability/test_reliability_concurrency.py",
     "tests/sandbox/test_money_state_machine.py",
-    "contract_tests/server/",  # CPU-bound while most of tests/ waits on sockets: they interleave well
-    "contract_tests/client/",
     "tests/proof/",
     "tests/test_regeneration.py",
     "tests/sandbox/test_sandbox_plugin.py",
