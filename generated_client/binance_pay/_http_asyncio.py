@@ -26,7 +26,7 @@ import time
 import urllib.parse
 from collections.abc import Mapping
 
-from ._constants import Seconds, Timeout
+from ._constants import KEEPALIVE_EXPIRY, Seconds, Timeout
 from ._exceptions import APIConnectionError, APITimeoutError, ClientClosedError, RequestInfo
 from ._http_asyncio_conn import Connection
 from ._transport import WireRequest, WireResponse, header_block, past_deadline, wait_for_slot
@@ -47,13 +47,14 @@ class _Pool:
         idle = self.idle
         while idle:
             connection = idle.pop()
-            if connection.usable():
+            if time.monotonic() - connection.idle_since < KEEPALIVE_EXPIRY and connection.usable():
                 return connection
             connection.close()
         return None
 
     def give_back(self, connection: Connection) -> None:
         if not self.closed and len(self.idle) < self.limit:
+            connection.idle_since = time.monotonic()
             self.idle.append(connection)
         else:
             connection.close()

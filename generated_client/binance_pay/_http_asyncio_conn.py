@@ -44,6 +44,7 @@ class Connection(asyncio.Protocol):
         self.transport: asyncio.Transport | None = None
         self.parser = httptools.HttpResponseParser(self)
         self.poller: Any = None
+        self.idle_since = 0.0  # when it was last given back to the pool (time.monotonic())
         self.closed = False
         """Lost, at EOF, out of step, or closed here: never written to again."""
         self.waiter: asyncio.Future[WireResponse] | None = None

@@ -84,3 +84,7 @@ cannot move the signing clock by more than a day."""
 
 DEFAULT_MAX_CONNECTIONS = 100
 DEFAULT_MAX_KEEPALIVE_CONNECTIONS = 20
+KEEPALIVE_EXPIRY = 15.0
+"""Seconds an idle pooled connection is kept (as aiohttp does). Older ones are closed rather than reused: a
+NAT or load balancer may have dropped them without a word, and a request written into a dead connection has
+an unknown outcome."""

@@ -23,7 +23,7 @@ import urllib.parse
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ._constants import Seconds, Timeout
+from ._constants import KEEPALIVE_EXPIRY, Seconds, Timeout
 from ._exceptions import APIConnectionError, APIStatusError, APITimeoutError, BinancePayError, ClientClosedError
 from ._transport import Headers, WireRequest, WireResponse, check_head, header_block, past_deadline, read_body
 
@@ -123,7 +123,7 @@ class StdlibTransport:
         self._port = url.port or (443 if self._https else 80)
         self._host_header = header_block({"Host": url.netloc})
         self._max_keepalive = max_keepalive
-        self._idle: list[socket.socket] = []
+        self._idle: list[tuple[socket.socket, float]] = []  # with when it became idle
         self._lock = threading.Lock()
         self._pid = os.getpid()
         self._closed = False
@@ -169,15 +169,15 @@ class StdlibTransport:
                     self._pid = os.getpid()
                 if not self._idle:
                     return None
-                sock = self._idle.pop()
-            if not _readable(sock):
+                sock, idle_since = self._idle.pop()
+            if time.monotonic() - idle_since < KEEPALIVE_EXPIRY and not _readable(sock):
                 return sock
             sock.close()
 
     def _give_back(self, sock: socket.socket) -> None:
         with self._lock:
             if not self._closed and self._pid == os.getpid() and len(self._idle) < self._max_keepalive:
-                self._idle.append(sock)
+                self._idle.append((sock, time.monotonic()))
                 return
         sock.close()
 
@@ -237,7 +237,7 @@ class StdlibTransport:
         with self._lock:
             self._closed = True
             idle, self._idle = self._idle, []
-        for sock in idle:
+        for sock, _ in idle:
             sock.close()
 
 
