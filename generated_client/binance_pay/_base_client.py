@@ -152,8 +152,8 @@ class _BaseClient:
         if extra_body is not None:
             options.extra_body = dict(merged(options.extra_body, extra_body, "extra_body"))
         if extra_headers is not None:
-            headers = merged(options.extra_headers, extra_headers, "extra_headers")
-            options.extra_headers = checked_extra_headers(headers, options.spec.signing.headers)
+            extra = checked_extra_headers(extra_headers, options.spec.signing.headers)
+            options.headers = {**options.headers, **extra}  # a new mapping: the transports cache its lines
         clone = type(self).__new__(type(self))
         clone.__dict__.update(self.__dict__)  # the same transport (pool) and auth (keys, clock offset)
         clone._configure(options)
@@ -178,9 +178,9 @@ class _BaseClient:
         if extra_body is not None or options.extra_body:
             extras = merged(options.extra_body, extra_body, "extra_body")
             wire.update(checked_extra_body(extras, schema["properties"], schema["python_names"]))
-        if extra_headers is not None or options.extra_headers:
-            extra = checked_extra_headers(merged({}, extra_headers, "extra_headers"), options.spec.signing.headers)
-            headers = {**headers, **options.extra_headers, **extra}
+        if extra_headers is not None:
+            extra = checked_extra_headers(extra_headers, options.spec.signing.headers)
+            headers = {**headers, **extra}
         try:
             body = encode(wire)
         except (TypeError, ValueError) as exc:  # a value the schema let through that JSON cannot hold

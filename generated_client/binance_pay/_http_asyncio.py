@@ -24,12 +24,11 @@ import os
 import ssl
 import time
 import urllib.parse
-from collections.abc import Mapping
 
 from ._constants import KEEPALIVE_EXPIRY, Seconds, Timeout
 from ._exceptions import APIConnectionError, APITimeoutError, ClientClosedError, RequestInfo
 from ._http_asyncio_conn import Connection
-from ._transport import WireRequest, WireResponse, header_block, past_deadline, wait_for_slot
+from ._transport import RequestHead, WireRequest, WireResponse, past_deadline, wait_for_slot
 
 
 class _Pool:
@@ -85,12 +84,11 @@ class AsyncioTransport:
         url = urllib.parse.urlsplit(base_url)
         self._host = url.hostname or ""
         self._port = url.port or (443 if url.scheme == "https" else 80)
-        self._host_header = header_block({"Host": url.netloc})
+        self._head = RequestHead(url.netloc)
         self._ssl_context = ssl.create_default_context() if url.scheme == "https" else None
         self._limit = limit
         self._pool: _Pool | None = None
         self._closed = False
-        self._static_headers: tuple[Mapping[str, str], str] | None = None
 
     def _get_pool(self) -> _Pool:
         loop = asyncio.get_running_loop()
@@ -101,13 +99,6 @@ class AsyncioTransport:
             # replaced as one object: a loop in another thread never pairs this loop with its pool
             pool = self._pool = _Pool(loop, self._limit)
         return pool
-
-    def _static_block(self, headers: Mapping[str, str]) -> str:
-        """The header lines every request of this client shares, checked once."""
-        cached = self._static_headers
-        if cached is None or cached[0] is not headers:
-            cached = self._static_headers = (headers, self._host_header + header_block(headers))
-        return cached[1]
 
     async def _connect(
         self, loop: asyncio.AbstractEventLoop, timeout: Timeout, deadline: Seconds, info: RequestInfo
@@ -131,15 +122,6 @@ class AsyncioTransport:
             raise APIConnectionError(f"{what} ({type(exc).__name__}: {exc})", request=info, sent=False) from None
         return connection
 
-    def _head(self, request: WireRequest) -> bytes:
-        body = request.body
-        signed = header_block(request.sign(body))
-        head = (
-            f"{request.method} {request.path} HTTP/1.1\r\n{self._static_block(request.headers)}{signed}"
-            f"Content-Length: {len(body)}\r\n\r\n"
-        )
-        return head.encode("latin-1") + body
-
     async def send(self, request: WireRequest, timeout: Timeout, deadline: Seconds, limit: int) -> WireResponse:
         info = request.info
         if self._closed:
@@ -158,7 +140,7 @@ class AsyncioTransport:
             loop = pool.loop
             connection = pool.take() or await self._connect(loop, timeout, deadline, info)
             try:
-                data = self._head(request)
+                data = self._head.encode(request)
             except ValueError as exc:  # a header value that would break the head: nothing was written
                 pool.give_back(connection)
                 raise APIConnectionError(f"Connection error (ValueError: {exc})", request=info, sent=False) from None

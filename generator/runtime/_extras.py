@@ -78,6 +78,8 @@ def _check_exact(field: str, value: Any) -> None:
 
 def checked_extra_headers(extra: Mapping[str, Any], signing_headers: tuple[str, ...]) -> dict[str, str]:
     """`extra` checked: valid names the client does not own, single-line string values."""
+    if not isinstance(extra, Mapping):
+        raise RequestValidationError("extra_headers", f"must be a mapping (a dict), got {type(extra).__name__}")
     owned = _TRANSPORT_HEADERS | {name.lower() for name in signing_headers}
     headers: dict[str, str] = {}
     for name, value in extra.items():

@@ -20,12 +20,12 @@ import ssl
 import threading
 import time
 import urllib.parse
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from typing import Any
 
 from ._constants import KEEPALIVE_EXPIRY, Seconds, Timeout
 from ._exceptions import APIConnectionError, APIStatusError, APITimeoutError, BinancePayError, ClientClosedError
-from ._transport import Headers, WireRequest, WireResponse, check_head, header_block, past_deadline, read_body
+from ._transport import Headers, RequestHead, WireRequest, WireResponse, check_head, past_deadline, read_body
 
 _READ_CHUNK = 65_536
 
@@ -121,21 +121,13 @@ class StdlibTransport:
         self._https = url.scheme == "https"
         self._host = url.hostname or ""
         self._port = url.port or (443 if self._https else 80)
-        self._host_header = header_block({"Host": url.netloc})
+        self._head = RequestHead(url.netloc)
         self._max_keepalive = max_keepalive
         self._idle: list[tuple[socket.socket, float]] = []  # with when it became idle
         self._lock = threading.Lock()
         self._pid = os.getpid()
         self._closed = False
         self._ssl_context = ssl.create_default_context() if self._https else None
-        self._static_headers: tuple[Mapping[str, str], str] | None = None
-
-    def _static_block(self, headers: Mapping[str, str]) -> str:
-        """The header lines every request of this client shares, checked once."""
-        cached = self._static_headers
-        if cached is None or cached[0] is not headers:
-            cached = self._static_headers = (headers, self._host_header + header_block(headers))
-        return cached[1]
 
     def _connect(self, timeout: Timeout, deadline: Seconds, request: WireRequest) -> socket.socket:
         try:
@@ -192,14 +184,9 @@ class StdlibTransport:
         response: _Response | None = None
         reusable = False
         try:
-            body = request.body
-            signed = header_block(request.sign(body))
-            head = (
-                f"{request.method} {request.path} HTTP/1.1\r\n{self._static_block(request.headers)}{signed}"
-                f"Content-Length: {len(body)}\r\n\r\n"
-            )
+            data = self._head.encode(request)
             sock.settimeout(_remaining(timeout.write, deadline))
-            sock.sendall(head.encode("latin-1") + body)
+            sock.sendall(data)
             reader.deadline, reader.read_timeout = deadline, timeout.read
             response = _Response(reader, method=request.method)  # type: ignore[arg-type]
             response.begin()

@@ -161,8 +161,8 @@ class Options:
             "User-Agent": f"binance-pay-sdk/{__version__} (API {spec.api_version})",
         }
         self.extra_body: dict[str, Any] = {}
-        self.extra_headers: dict[str, str] = {}
-        """Added to every call (`with_options(extra_body=..., extra_headers=...)`); checked by `_extras`."""
+        """Added to every call's body (`with_options(extra_body=...)`), checked per operation by `_extras`;
+        `with_options(extra_headers=...)` adds to `headers` itself."""
         self._schemas: dict[str, Node] | None = None
 
     def schema(self, name: str) -> Node:

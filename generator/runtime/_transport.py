@@ -36,6 +36,33 @@ def header_block(headers: Mapping[str, str]) -> str:
     return "".join(f"{name}: {value}\r\n" for name, value in headers.items())
 
 
+class RequestHead:
+    """The request head written by hand on the http.client and asyncio paths: the request line, Host,
+    the client's own headers (checked once per mapping), the signing headers and Content-Length."""
+
+    __slots__ = ("_host_header", "_static")
+
+    def __init__(self, netloc: str) -> None:
+        self._host_header = header_block({"Host": netloc})
+        self._static: tuple[Mapping[str, str], str] | None = None
+
+    def _static_block(self, headers: Mapping[str, str]) -> str:
+        cached = self._static
+        if cached is None or cached[0] is not headers:
+            cached = self._static = (headers, self._host_header + header_block(headers))
+        return cached[1]
+
+    def encode(self, request: WireRequest) -> bytes:
+        """Head and body, signed now; a header value that would break the head raises `ValueError`."""
+        body = request.body
+        signed = header_block(request.sign(body))
+        head = (
+            f"{request.method} {request.path} HTTP/1.1\r\n{self._static_block(request.headers)}{signed}"
+            f"Content-Length: {len(body)}\r\n\r\n"
+        )
+        return head.encode("latin-1") + body
+
+
 async def wait_for_slot(slots: Any, pool: Seconds | None, deadline: Seconds, info: RequestInfo) -> None:
     """Take a slot of `slots` (an `asyncio.Semaphore` sized like the pool) when every connection is in
     use, waiting at most the pool timeout and until the deadline."""
