@@ -95,7 +95,8 @@ def python_regex(pattern: str) -> str:
     return pattern
 
 
-def _places(multiple_of: Decimal) -> int:
+def places_of(multiple_of: Decimal) -> int:
+    """The decimal places a `multipleOf` (a power of ten) allows."""
     normal = multiple_of.normalize()
     exponent = int(normal.as_tuple().exponent)
     if normal != Decimal(1).scaleb(exponent):
@@ -236,6 +237,13 @@ class _SchemaTable:
         name = ref[len(_SCHEMA_PREFIX) :]
         return name, self._components[name]
 
+    def enum_schema(self, schema: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+        """The named component a property refers to (its name and raw schema), or ("", {}) for an inline one."""
+        if "$ref" not in schema:
+            return "", {}
+        name = schema["$ref"]
+        return name, self._components.get(name, {})
+
     def reference(self, schema: dict[str, Any], where: str) -> dict[str, Any]:
         """A node for `schema`, a `{"$ref": name}` when it names a component (siblings like `description` ignored)."""
         name, _ = self._deref(schema)
@@ -291,7 +299,7 @@ class _SchemaTable:
             node = {"type": "decimal", "wire": kind}
             self._number_rules(schema, node)
             if "multipleOf" in schema:
-                node["places"] = _places(Decimal(str(schema["multipleOf"])))
+                node["places"] = places_of(Decimal(str(schema["multipleOf"])))
             self._string_rules(schema, node, where)
         elif kind == "object":
             properties = schema.get("properties", {})
@@ -689,7 +697,8 @@ def _fields_summary(name: str, schema: dict[str, Any]) -> str:
 
 
 def _failure_statuses(table: _SchemaTable, response_schema: str) -> dict[str, list[str]]:
-    """The fields of a successful response's `data` that can still say the operation failed (`status`: FAILURE)."""
+    """The fields of a successful response's `data` whose enum lists `x-failure-values`: values that say the
+    operation did not complete although the answer was a success (a transfer's `status`: FAILURE)."""
     envelope = table.nodes[response_schema]
     data = envelope.get("properties", {}).get("data") if envelope.get("type") == "object" else None
     if data is None:
@@ -697,14 +706,15 @@ def _failure_statuses(table: _SchemaTable, response_schema: str) -> dict[str, li
     data = table.nodes.get(data["$ref"], {}) if "$ref" in data else data
     found: dict[str, list[str]] = {}
     for name, sub in data.get("properties", {}).items():
-        sub = table.nodes.get(sub["$ref"], {}) if "$ref" in sub else sub
-        failing = [value for value in sub.get("values", []) if _FAILURE_WORD.search(value)]
-        if sub.get("type") == "enum" and failing and name.lower().endswith("status"):
-            found[name] = failing
+        enum_name, raw = table.enum_schema(sub)
+        failing = raw.get("x-failure-values")
+        if failing is None:
+            continue
+        unknown = [value for value in failing if value not in raw.get("enum", [])]
+        if not isinstance(failing, list) or not failing or unknown:
+            raise SpecError(f"{enum_name}: x-failure-values must be a list of its enum values, not {failing!r}")
+        found[name] = list(failing)
     return found
-
-
-_FAILURE_WORD = re.compile(r"FAIL|REJECT|CANCEL")
 
 
 def _data_parser(data_prop: Any, operation_id: str) -> str:

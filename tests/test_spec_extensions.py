@@ -16,6 +16,12 @@ TRANSFER_REPEAT = "      x-repeat-answer:\n        status: REPEAT_REQ_SUCCESS\n"
 TRANSFER_MATCH = "      x-idempotency-match:\n        currency: currency\n        amount: amount\n"
 
 
+def _generate(spec: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    output = tmp_path / "out" / "binance_pay"
+    command = [sys.executable, "-m", "generator", "--spec", str(spec), "--output", str(output)]
+    return subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
+
+
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
@@ -31,13 +37,7 @@ def test_bad_exactly_once_extension_is_refused(tmp_path: Path, old: str, new: st
     assert SPEC.count(old) == 1, "the spec's createTransfer no longer reads as this test expects"
     spec = tmp_path / "spec.yaml"
     spec.write_text(SPEC.replace(old, new), encoding="utf-8")
-    run = subprocess.run(
-        [sys.executable, "-m", "generator", "--spec", str(spec), "--output", str(tmp_path / "out" / "binance_pay")],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
+    run = _generate(spec, tmp_path)
     assert run.returncode == 2, run.stdout + run.stderr
     assert "createTransfer" in run.stderr and message in run.stderr, run.stderr
 
@@ -48,12 +48,16 @@ def test_a_lenient_string_that_is_not_an_integer_is_refused(tmp_path: Path) -> N
     assert SPEC.count(old) >= 1, "the spec no longer marks an integer x-lenient-string"
     spec = tmp_path / "spec.yaml"
     spec.write_text(SPEC.replace(old, new, 1), encoding="utf-8")
-    run = subprocess.run(
-        [sys.executable, "-m", "generator", "--spec", str(spec), "--output", str(tmp_path / "out" / "binance_pay")],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
+    run = _generate(spec, tmp_path)
     assert run.returncode == 2, run.stdout + run.stderr
     assert "OrderResult.expireTime: x-lenient-string: true is for integers only" in run.stderr, run.stderr
+
+
+def test_a_failure_value_outside_the_enum_is_refused(tmp_path: Path) -> None:
+    old = "      x-failure-values: [FAILURE]\n"
+    assert SPEC.count(old) == 1, "the spec's TransferStatus no longer reads as this test expects"
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(SPEC.replace(old, "      x-failure-values: [FAILED]\n"), encoding="utf-8")
+    run = _generate(spec, tmp_path)
+    assert run.returncode == 2, run.stdout + run.stderr
+    assert "TransferStatus: x-failure-values must be a list of its enum values" in run.stderr, run.stderr

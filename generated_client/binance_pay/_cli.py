@@ -49,7 +49,7 @@ class _Field(NamedTuple):
 
     @property
     def help(self) -> str:
-        about = self.description or f"Not described by Binance (sent as {self.json_name})."
+        about = self.description or f"No description in the spec (sent as {self.json_name})."
         kind = f" JSON, for example {self.json_example}" if self.json_example else ""
         return (about + kind).replace("%", "%%")
 

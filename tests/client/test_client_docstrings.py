@@ -56,5 +56,11 @@ def test_raises_lists_classes_to_catch() -> None:
 def test_a_transfer_says_its_status_can_be_failure() -> None:
     client = binance_pay.BinancePayClient("k" * 16, "s")
     returns = (inspect.getdoc(client.transfers.create) or "").split("Returns:", 1)[1].split("Raises:", 1)[0]
-    assert "TransferResult" in returns and "`status`: it can be FAILURE" in returns
+    assert "TransferResult" in returns and "`status`: it did not complete if it is FAILURE" in returns
     assert "no exception is raised" in returns
+
+
+def test_an_order_query_names_every_value_the_spec_marks_as_not_completed() -> None:
+    client = binance_pay.BinancePayClient("k" * 16, "s")
+    returns = (inspect.getdoc(client.orders.query) or "").split("Returns:", 1)[1].split("Raises:", 1)[0]
+    assert "`status`: it did not complete if it is CANCELED or ERROR or EXPIRED" in returns

@@ -154,7 +154,7 @@ class ConvertResource(SyncAPIResource):
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Returns:
-            ConvertExecution. Check `order_status`: it can be FAIL, a failure Binance reports in a successful answer (no exception is raised).
+            ConvertExecution. Check `order_status`: it did not complete if it is FAIL, though Binance answered SUCCESS (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -184,7 +184,7 @@ class ConvertResource(SyncAPIResource):
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Returns:
-            ConvertOrder. Check `order_status`: it can be FAIL, a failure Binance reports in a successful answer (no exception is raised).
+            ConvertOrder. Check `order_status`: it did not complete if it is FAIL, though Binance answered SUCCESS (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -296,7 +296,7 @@ class AsyncConvertResource(AsyncAPIResource):
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Returns:
-            ConvertExecution. Check `order_status`: it can be FAIL, a failure Binance reports in a successful answer (no exception is raised).
+            ConvertExecution. Check `order_status`: it did not complete if it is FAIL, though Binance answered SUCCESS (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -326,7 +326,7 @@ class AsyncConvertResource(AsyncAPIResource):
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Returns:
-            ConvertOrder. Check `order_status`: it can be FAIL, a failure Binance reports in a successful answer (no exception is raised).
+            ConvertOrder. Check `order_status`: it did not complete if it is FAIL, though Binance answered SUCCESS (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.

@@ -311,7 +311,7 @@ class DirectDebitResource(SyncAPIResource):
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Returns:
-            DirectDebitPayment. Check `status`: it can be FAILED, a failure Binance reports in a successful answer (no exception is raised).
+            DirectDebitPayment. Check `status`: it did not complete if it is FAILED, though Binance answered SUCCESS (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -558,7 +558,7 @@ class AsyncDirectDebitResource(AsyncAPIResource):
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Returns:
-            DirectDebitPayment. Check `status`: it can be FAILED, a failure Binance reports in a successful answer (no exception is raised).
+            DirectDebitPayment. Check `status`: it did not complete if it is FAILED, though Binance answered SUCCESS (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.

@@ -172,7 +172,7 @@ class OrdersResource(SyncAPIResource):
             webhook_url: Webhook URL for this order, overriding the one configured in the merchant portal; must start with http or https. Optional.
             direct_debit_contract: A direct-debit contract created together with the order (whitelisted merchants). The fields are those of the Direct Debit create-contract request. Optional.
             order_tags: Tags of the order. Optional.
-            voucher_code: Not described by Binance (sent as `voucherCode`). Optional.
+            voucher_code: No description in the spec (sent as `voucherCode`). Optional.
             qr_code_refer_id: The `referId` of a Merchant QR Code webhook (partners only), which links the scan event to this order. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
@@ -231,7 +231,7 @@ class OrdersResource(SyncAPIResource):
             currency: Order currency, an uppercase crypto code. The v2 page text lists "BUSD", "USDT", "MBOX" (an old text). `currency` and `fiatCurrency` cannot both be absent. Optional.
             fiat_amount: Order amount in `fiatCurrency`, at most 8 decimal places, at least 0.00000001. Optional.
             fiat_currency: An uppercase fiat code; if set, the order currency becomes USDT. Optional.
-            goods: Not described by Binance (sent as `goods`).
+            goods: No description in the spec (sent as `goods`).
             shipping: Shipping details. Optional.
             buyer: Buyer details. Optional.
             return_url: Redirect after a successful payment. Optional.
@@ -280,7 +280,7 @@ class OrdersResource(SyncAPIResource):
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Returns:
-            OrderQueryResult. Check `status`: it can be CANCELED, a failure Binance reports in a successful answer (no exception is raised).
+            OrderQueryResult. Check `status`: it did not complete if it is CANCELED or ERROR or EXPIRED, though Binance answered SUCCESS (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -303,9 +303,8 @@ class OrdersResource(SyncAPIResource):
         Returns the last result: check it, since it is still not final when time ran out. A lost
         webhook never strands a payment: Binance only pushes final states.
         """
-        operation = _QUERY
-        fields = self._client._fields(operation, locals())
-        return self._client._wait(operation, fields, timeout=timeout, interval=interval)  # type: ignore[no-any-return]
+        fields = self._client._fields(_QUERY, locals())  # first: locals() is the arguments only
+        return self._client._wait(_QUERY, fields, timeout=timeout, interval=interval)  # type: ignore[no-any-return]
 
     def close(
         self,
@@ -460,7 +459,7 @@ class AsyncOrdersResource(AsyncAPIResource):
             webhook_url: Webhook URL for this order, overriding the one configured in the merchant portal; must start with http or https. Optional.
             direct_debit_contract: A direct-debit contract created together with the order (whitelisted merchants). The fields are those of the Direct Debit create-contract request. Optional.
             order_tags: Tags of the order. Optional.
-            voucher_code: Not described by Binance (sent as `voucherCode`). Optional.
+            voucher_code: No description in the spec (sent as `voucherCode`). Optional.
             qr_code_refer_id: The `referId` of a Merchant QR Code webhook (partners only), which links the scan event to this order. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
@@ -519,7 +518,7 @@ class AsyncOrdersResource(AsyncAPIResource):
             currency: Order currency, an uppercase crypto code. The v2 page text lists "BUSD", "USDT", "MBOX" (an old text). `currency` and `fiatCurrency` cannot both be absent. Optional.
             fiat_amount: Order amount in `fiatCurrency`, at most 8 decimal places, at least 0.00000001. Optional.
             fiat_currency: An uppercase fiat code; if set, the order currency becomes USDT. Optional.
-            goods: Not described by Binance (sent as `goods`).
+            goods: No description in the spec (sent as `goods`).
             shipping: Shipping details. Optional.
             buyer: Buyer details. Optional.
             return_url: Redirect after a successful payment. Optional.
@@ -568,7 +567,7 @@ class AsyncOrdersResource(AsyncAPIResource):
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Returns:
-            OrderQueryResult. Check `status`: it can be CANCELED, a failure Binance reports in a successful answer (no exception is raised).
+            OrderQueryResult. Check `status`: it did not complete if it is CANCELED or ERROR or EXPIRED, though Binance answered SUCCESS (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -591,9 +590,8 @@ class AsyncOrdersResource(AsyncAPIResource):
         Returns the last result: check it, since it is still not final when time ran out. A lost
         webhook never strands a payment: Binance only pushes final states.
         """
-        operation = _QUERY
-        fields = self._client._fields(operation, locals())
-        return await self._client._wait(operation, fields, timeout=timeout, interval=interval)  # type: ignore[no-any-return]
+        fields = self._client._fields(_QUERY, locals())  # first: locals() is the arguments only
+        return await self._client._wait(_QUERY, fields, timeout=timeout, interval=interval)  # type: ignore[no-any-return]
 
     async def close(
         self,

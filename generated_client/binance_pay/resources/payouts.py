@@ -121,7 +121,7 @@ class PayoutsResource(SyncAPIResource):
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Returns:
-            PayoutResult. Check `status`: it can be FAILED or CANCELED, a failure Binance reports in a successful answer (no exception is raised).
+            PayoutResult. Check `status`: it did not complete if it is PART_SUCCESS or FAILED or CANCELED, though Binance answered SUCCESS (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -154,7 +154,7 @@ class PayoutsResource(SyncAPIResource):
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Returns:
-            PayoutQueryResult. Check `batch_status`: it can be FAILED or CANCELED, a failure Binance reports in a successful answer (no exception is raised).
+            PayoutQueryResult. Check `batch_status`: it did not complete if it is PART_SUCCESS or FAILED or CANCELED, though Binance answered SUCCESS (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -267,7 +267,7 @@ class AsyncPayoutsResource(AsyncAPIResource):
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Returns:
-            PayoutResult. Check `status`: it can be FAILED or CANCELED, a failure Binance reports in a successful answer (no exception is raised).
+            PayoutResult. Check `status`: it did not complete if it is PART_SUCCESS or FAILED or CANCELED, though Binance answered SUCCESS (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -300,7 +300,7 @@ class AsyncPayoutsResource(AsyncAPIResource):
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Returns:
-            PayoutQueryResult. Check `batch_status`: it can be FAILED or CANCELED, a failure Binance reports in a successful answer (no exception is raised).
+            PayoutQueryResult. Check `batch_status`: it did not complete if it is PART_SUCCESS or FAILED or CANCELED, though Binance answered SUCCESS (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.

@@ -93,7 +93,7 @@ class RefundsResource(SyncAPIResource):
             refund_request_id: The merchant's id for the refund; keep it the same when retrying a request (idempotency key).
             prepay_id: Binance's id for the order to refund. The docs say "maximum length 19", but their own samples use 20 digits (29383937493038367292, the id Create Order returns), so no length is enforced.
             refund_amount: Amount of this refund, at most 8 decimal places. Partial refunds are allowed; their sum must not exceed the order amount.
-            refund_reason: Not described by Binance (sent as `refundReason`). Optional.
+            refund_reason: No description in the spec (sent as `refundReason`). Optional.
             webhook_url: Webhook URL for this refund's notification, overriding the one configured in the merchant portal; must start with http or https. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
@@ -128,7 +128,7 @@ class RefundsResource(SyncAPIResource):
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Returns:
-            RefundQueryResult. Check `refund_status`: it can be REFUND_FAIL, a failure Binance reports in a successful answer (no exception is raised).
+            RefundQueryResult. Check `refund_status`: it did not complete if it is REFUND_FAIL, though Binance answered SUCCESS (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -193,7 +193,7 @@ class AsyncRefundsResource(AsyncAPIResource):
             refund_request_id: The merchant's id for the refund; keep it the same when retrying a request (idempotency key).
             prepay_id: Binance's id for the order to refund. The docs say "maximum length 19", but their own samples use 20 digits (29383937493038367292, the id Create Order returns), so no length is enforced.
             refund_amount: Amount of this refund, at most 8 decimal places. Partial refunds are allowed; their sum must not exceed the order amount.
-            refund_reason: Not described by Binance (sent as `refundReason`). Optional.
+            refund_reason: No description in the spec (sent as `refundReason`). Optional.
             webhook_url: Webhook URL for this refund's notification, overriding the one configured in the merchant portal; must start with http or https. Optional.
             timeout, max_retries: this call's timeout and retry budget, instead of the client's.
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
@@ -228,7 +228,7 @@ class AsyncRefundsResource(AsyncAPIResource):
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Returns:
-            RefundQueryResult. Check `refund_status`: it can be REFUND_FAIL, a failure Binance reports in a successful answer (no exception is raised).
+            RefundQueryResult. Check `refund_status`: it did not complete if it is REFUND_FAIL, though Binance answered SUCCESS (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.

@@ -150,7 +150,7 @@ class ReportsResource(SyncAPIResource):
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Returns:
-            BalanceReportQueryResult. Check `status`: it can be FAILED, a failure Binance reports in a successful answer (no exception is raised).
+            BalanceReportQueryResult. Check `status`: it did not complete if it is FAILED or EXPIRED, though Binance answered SUCCESS (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -271,7 +271,7 @@ class AsyncReportsResource(AsyncAPIResource):
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Returns:
-            BalanceReportQueryResult. Check `status`: it can be FAILED, a failure Binance reports in a successful answer (no exception is raised).
+            BalanceReportQueryResult. Check `status`: it did not complete if it is FAILED or EXPIRED, though Binance answered SUCCESS (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.

@@ -91,7 +91,7 @@ class TransfersResource(SyncAPIResource):
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Returns:
-            TransferResult. Check `status`: it can be FAILURE, a failure Binance reports in a successful answer (no exception is raised).
+            TransferResult. Check `status`: it did not complete if it is FAILURE, though Binance answered SUCCESS (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -120,7 +120,7 @@ class TransfersResource(SyncAPIResource):
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Returns:
-            TransferQueryResult. Check `status`: it can be FAILURE, a failure Binance reports in a successful answer (no exception is raised).
+            TransferQueryResult. Check `status`: it did not complete if it is FAILURE, though Binance answered SUCCESS (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -182,7 +182,7 @@ class AsyncTransfersResource(AsyncAPIResource):
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Returns:
-            TransferResult. Check `status`: it can be FAILURE, a failure Binance reports in a successful answer (no exception is raised).
+            TransferResult. Check `status`: it did not complete if it is FAILURE, though Binance answered SUCCESS (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
@@ -211,7 +211,7 @@ class AsyncTransfersResource(AsyncAPIResource):
             extra_body, extra_headers: fields and headers the spec does not know yet, signed and sent as given.
 
         Returns:
-            TransferQueryResult. Check `status`: it can be FAILURE, a failure Binance reports in a successful answer (no exception is raised).
+            TransferQueryResult. Check `status`: it did not complete if it is FAILURE, though Binance answered SUCCESS (no exception is raised).
 
         Raises:
             RequestValidationError: an argument breaks the spec; nothing was sent.
