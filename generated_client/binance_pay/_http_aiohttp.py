@@ -128,7 +128,7 @@ class AiohttpTransport:
     def __init__(self, base_url: str, *, limit: int) -> None:
         try:
             import aiohttp  # noqa: F401, PLC0415
-        except ImportError as exc:  # pragma: no cover - exercised only without the extra
+        except ImportError as exc:
             raise ImportError(INSTALL_HINT) from exc
         self._limit = limit
         self._session: aiohttp.ClientSession | None = None

@@ -31,11 +31,14 @@ try:
 except ImportError as exc:
     if (exc.name or "").split(".")[0] not in _EXTRA_MODULES:
         raise
-    raise ImportError(
-        f"binance_pay_sandbox needs the project's sandbox extra ({exc.name} is missing): "
-        "pip install '.[sandbox]' in a clone of the project, or pip install '<the wheel file>[sandbox]'",
+    from binance_pay._constants import extra_hint  # the client is in the same distribution
+
+    missing = ImportError(
+        f"binance_pay_sandbox needs the project's sandbox extra ({exc.name} is missing): {extra_hint('sandbox')}",
         name=exc.name,
-    ) from exc
+    )
+    missing.sandbox_extra_missing = True  # type: ignore[attr-defined]  # read by the pytest entry point
+    raise missing from exc
 
 __all__ = [
     "ALL_FAULTS",

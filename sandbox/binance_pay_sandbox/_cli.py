@@ -15,6 +15,7 @@ from ._catalog import load_catalog
 from ._config import (
     ALL_FAULTS,
     API_KEY_ENV,
+    BASE_URL_ENV,
     DEFAULT_API_KEY,
     DEFAULT_BODY_TIMEOUT_S,
     DEFAULT_HEADER_TIMEOUT_S,
@@ -25,7 +26,7 @@ from ._config import (
     SECRET_KEY_ENV,
     SandboxConfig,
 )
-from ._control_cli import BASE_URL_ENV, COMMANDS, DEFAULT_BASE_URL, control_main
+from ._control_cli import COMMANDS, DEFAULT_BASE_URL, control_main
 from ._files import read_capped_file
 from ._server import bind_socket, make_server, url_for
 from ._spec import SpecError

@@ -17,6 +17,7 @@ DEFAULT_API_KEY = "sandboxDemoApiKey0123456789abcdef"
 DEFAULT_SECRET_KEY = "sandbox-demo-secret-key"  # a documented demo value, not a real secret
 
 API_KEY_ENV = "BINANCE_PAY_API_KEY"
+BASE_URL_ENV = "BINANCE_PAY_BASE_URL"  # the client's and `binance-pay`'s: the sandbox the control commands call
 SECRET_KEY_ENV = "BINANCE_PAY_SECRET_KEY"
 
 API_KEY_PATTERN = re.compile(r"[A-Za-z0-9]{16,128}\Z", re.ASCII)

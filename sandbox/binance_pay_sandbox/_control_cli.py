@@ -13,10 +13,10 @@ from typing import Any
 
 import httpx
 
+from ._config import BASE_URL_ENV
 from ._terminal import emit, one_line
 
 DEFAULT_BASE_URL = "http://127.0.0.1:8000"
-BASE_URL_ENV = "BINANCE_PAY_BASE_URL"  # the client's and `binance-pay`'s variable: one sandbox URL for every command
 
 
 @dataclass(frozen=True)

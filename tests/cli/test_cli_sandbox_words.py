@@ -120,6 +120,9 @@ def test_import_without_the_extra_says_which_extra_to_install(blocked: str) -> N
     assert "pip install '.[sandbox]' in a clone of the project" in last
 
 
-def test_install_hints_name_installable_things() -> None:
-    assert "pip install aiohttp" in INSTALL_HINT
-    assert "binance-pay-sdk[" not in INSTALL_HINT
+def test_the_aiohttp_path_without_aiohttp_names_an_installable_thing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "aiohttp", None)  # as if it were not installed
+    with pytest.raises(ImportError) as caught:
+        binance_pay.AsyncBinancePayClient("k" * 16, "s", http_backend="aiohttp")
+    assert str(caught.value) == INSTALL_HINT
+    assert "pip install aiohttp" in INSTALL_HINT and "binance-pay-sdk[" not in INSTALL_HINT

@@ -375,3 +375,29 @@ def chunked(body: bytes, size: int = 16) -> bytes:
     """`body` in Transfer-Encoding: chunked framing, `size` bytes a chunk, with the last-chunk."""
     parts = [b"%x\r\n%s\r\n" % (len(body[i : i + size]), body[i : i + size]) for i in range(0, len(body), size)]
     return b"".join(parts) + b"0\r\n\r\n"
+
+
+KEEP_ALIVE_ANSWER = (
+    f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(SUCCESS_BODY)}\r\n\r\n".encode()
+    + SUCCESS_BODY
+)
+
+
+def keep_alive_handler(
+    answer: bytes = KEEP_ALIVE_ANSWER, *, close_after: float | None = None, piece: int = 0
+) -> Callable[[socket.socket, RawServer], None]:
+    """Answer every request on a connection with `answer`, keeping it open so the client pools it (in
+    `piece`-byte writes if given); with `close_after`, close it that many seconds after each answer, as idle
+    servers do."""
+
+    def handler(conn: socket.socket, server: RawServer) -> None:
+        conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        while read_request(conn, server) is not None:
+            step = piece or len(answer)
+            for start in range(0, len(answer), step):
+                conn.sendall(answer[start : start + step])
+            if close_after is not None:
+                time.sleep(close_after)
+                return
+
+    return handler

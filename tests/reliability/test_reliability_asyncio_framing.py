@@ -18,16 +18,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from _servers import SUCCESS_BODY, RawServer, chunked, raw_response, read_request, serve
+from _servers import (
+    KEEP_ALIVE_ANSWER,
+    SUCCESS_BODY,
+    RawServer,
+    chunked,
+    keep_alive_handler,
+    raw_response,
+    read_request,
+    serve,
+)
 from binance_pay import Timeout, errors
 from reliability_helpers import assert_sdk_error, async_client
 
 BALANCE = {"wallet": "SPOT_WALLET", "currency": "USDT"}
 HEAD = "HTTP/1.1 200 OK\nContent-Type: application/json"
-KEEP_ALIVE_ANSWER = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s" % (
-    len(SUCCESS_BODY),
-    SUCCESS_BODY,
-)
 
 
 def _calls(url: str, count: int = 1, *, pause: float = 0.0, blocking_pause: float = 0.0, **kwargs: Any) -> list[Any]:
@@ -52,30 +57,13 @@ def _calls(url: str, count: int = 1, *, pause: float = 0.0, blocking_pause: floa
     return asyncio.run(main())
 
 
-def _keep_alive_handler(answer: bytes, *, close_after: float | None = None, piece: int = 0):
-    """Answer every request on a connection with `answer` (in `piece`-byte writes if given); with
-    `close_after`, close the connection that many seconds after each answer, as idle servers do."""
-
-    def handler(conn: socket.socket, server: RawServer) -> None:
-        conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        while read_request(conn, server) is not None:
-            step = piece or len(answer)
-            for start in range(0, len(answer), step):
-                conn.sendall(answer[start : start + step])
-            if close_after is not None:
-                time.sleep(close_after)
-                return
-
-    return handler
-
-
 def _assert_success(outcome: Any) -> None:
     assert not isinstance(outcome, BaseException), repr(outcome)
     assert str(outcome.balance) == "990000.00000000"
 
 
 def test_keep_alive_connection_is_reused() -> None:
-    with serve(_keep_alive_handler(KEEP_ALIVE_ANSWER)) as server:
+    with serve(keep_alive_handler(KEEP_ALIVE_ANSWER)) as server:
         outcomes = _calls(server.url, 3)
     for outcome in outcomes:
         _assert_success(outcome)
@@ -98,7 +86,7 @@ def test_informational_responses_are_skipped() -> None:
 
 
 def test_a_response_split_byte_by_byte() -> None:
-    with serve(_keep_alive_handler(KEEP_ALIVE_ANSWER, piece=1)) as server:
+    with serve(keep_alive_handler(KEEP_ALIVE_ANSWER, piece=1)) as server:
         outcomes = _calls(server.url, 2)
     for outcome in outcomes:
         _assert_success(outcome)
@@ -131,7 +119,7 @@ def test_conflicting_content_length_is_refused() -> None:
 )
 def test_connections_that_must_not_be_reused_are_not(answer: bytes) -> None:
     """Each answer is a good response, but its connection is closed and the next call opens another."""
-    with serve(_keep_alive_handler(answer)) as server:
+    with serve(keep_alive_handler(answer)) as server:
         outcomes = _calls(server.url, 2)
     for outcome in outcomes:
         _assert_success(outcome)
@@ -194,43 +182,62 @@ def test_the_attempt_deadline_ends_a_trickle_that_each_read_limit_allows() -> No
 
 
 def test_waiting_for_a_connection_is_bounded_by_the_pool_timeout() -> None:
-    release = threading.Event()
+    received, release = threading.Event(), threading.Event()
 
     def slow(conn: socket.socket, server: RawServer) -> None:
         if read_request(conn, server) is not None:
+            received.set()
             release.wait(5)
             conn.sendall(KEEP_ALIVE_ANSWER)
 
-    async def main(url: str) -> list[Any]:
+    async def main(url: str) -> tuple[Any, pytest.ExceptionInfo[errors.APITimeoutError]]:
         timeout = Timeout(connect=1.0, read=3.0, write=1.0, pool=0.2)
         async with async_client(url, "asyncio", max_retries=0, timeout=timeout) as client:
             client._transport._limit = 1  # one connection: the second call waits for it
             first = asyncio.ensure_future(client.wallet.balance(**BALANCE))
-            await asyncio.sleep(0.05)
-            try:
+            assert await asyncio.to_thread(received.wait, 5)  # the first call holds the only connection
+            with pytest.raises(errors.APITimeoutError) as second:
                 await client.wallet.balance(**BALANCE)
-            except errors.BinancePayError as exc:
-                second: Any = exc
             release.set()
-            return [await first, second]
+            return await first, second
 
     with serve(slow) as server:
         first, second = asyncio.run(main(server.url))
     _assert_success(first)
-    assert_sdk_error(second, errors.APITimeoutError)
-    assert second.sent is False
-    assert "No connection free" in str(second)
+    assert_sdk_error(second.value, errors.APITimeoutError)
+    assert second.value.sent is False
+    assert "No connection free" in str(second.value)
     assert len(server.requests) == 1
 
 
 @pytest.mark.parametrize("blocking", [False, True], ids=["loop-saw-the-close", "close-not-yet-seen-by-the-loop"])
 def test_a_keep_alive_connection_the_server_closed_while_idle_is_not_used(blocking: bool) -> None:
-    """The server closes each connection 0.05 s after answering. Whether the loop has already seen
-    the close or not (a blocking pause), the next call goes out on a new connection, never with a
-    false 'outcome unknown' from writing to a dead one."""
-    with serve(_keep_alive_handler(KEEP_ALIVE_ANSWER, close_after=0.05)) as server:
-        pause = {"blocking_pause": 0.3} if blocking else {"pause": 0.3}
-        outcomes = _calls(server.url, 3, **pause)
+    """The server closes each connection right after answering. Whether the loop has already seen the
+    close or not (the next call starts without letting the loop run), the next call goes out on a new
+    connection, never with a false 'outcome unknown' from writing to a dead one."""
+    closed = threading.Event()
+    answer_once = keep_alive_handler(KEEP_ALIVE_ANSWER, close_after=0.0)
+
+    def handler(conn: socket.socket, server: RawServer) -> None:
+        answer_once(conn, server)
+        conn.close()
+        closed.set()
+
+    async def main(url: str) -> list[Any]:
+        outcomes = []
+        async with async_client(url, "asyncio", max_retries=0, timeout=5) as client:
+            for index in range(3):
+                if index and blocking:
+                    assert closed.wait(5)  # the loop does not run meanwhile: it has not seen the close
+                elif index:
+                    assert await asyncio.to_thread(closed.wait, 5)
+                    await asyncio.sleep(0.01)  # one more turn of the loop, which reads the close
+                closed.clear()
+                outcomes.append(await client.wallet.balance(**BALANCE))
+        return outcomes
+
+    with serve(handler) as server:
+        outcomes = asyncio.run(main(server.url))
     for outcome in outcomes:
         _assert_success(outcome)
     assert server.connections == 3
@@ -292,7 +299,7 @@ def certificate(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
 def test_tls_with_a_trusted_certificate(certificate, monkeypatch: pytest.MonkeyPatch) -> None:
     cert, key = certificate
     monkeypatch.setenv("SSL_CERT_FILE", str(cert))  # what ssl.create_default_context() trusts
-    with serve(_tls(_keep_alive_handler(KEEP_ALIVE_ANSWER), cert, key)) as server:
+    with serve(_tls(keep_alive_handler(KEEP_ALIVE_ANSWER), cert, key)) as server:
         outcomes = _calls(server.url.replace("http://", "https://"), 2)
     for outcome in outcomes:
         _assert_success(outcome)
@@ -301,7 +308,7 @@ def test_tls_with_a_trusted_certificate(certificate, monkeypatch: pytest.MonkeyP
 
 def test_tls_with_an_untrusted_certificate_is_refused_before_sending(certificate) -> None:
     cert, key = certificate
-    with serve(_tls(_keep_alive_handler(KEEP_ALIVE_ANSWER), cert, key)) as server:
+    with serve(_tls(keep_alive_handler(KEEP_ALIVE_ANSWER), cert, key)) as server:
         (outcome,) = _calls(server.url.replace("http://", "https://"))
     assert_sdk_error(outcome, errors.APIConnectionError)
     assert outcome.sent is False

@@ -10,9 +10,8 @@ import time
 from typing import Any
 
 import pytest
-from _servers import serve
+from _servers import KEEP_ALIVE_ANSWER, keep_alive_handler, serve
 from reliability_helpers import async_client, sync_client
-from test_reliability_asyncio_framing import KEEP_ALIVE_ANSWER, _keep_alive_handler
 
 BALANCE = {"wallet": "SPOT_WALLET", "currency": "USDT"}
 EXPIRY = 0.3
@@ -47,7 +46,7 @@ def test_a_young_idle_connection_is_reused_and_an_expired_one_replaced(
     backend: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(importlib.import_module(f"binance_pay._http_{backend}"), "KEEPALIVE_EXPIRY", EXPIRY)
-    with serve(_keep_alive_handler(KEEP_ALIVE_ANSWER)) as server:
+    with serve(keep_alive_handler(KEEP_ALIVE_ANSWER)) as server:
         results = CALLS[backend](server.url, [0.0, 2 * EXPIRY, 0.0])
     assert [str(result.balance) for result in results] == ["990000.00000000"] * 4
     assert server.connections == 2  # the first two calls share one, the last two another

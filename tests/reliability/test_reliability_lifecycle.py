@@ -31,7 +31,7 @@ from typing import Any
 
 import httpx
 import pytest
-from _servers import SUCCESS_BODY, SUCCESS_DATA, RawServer, read_request, serve
+from _servers import KEEP_ALIVE_ANSWER, SUCCESS_DATA, RawServer, keep_alive_handler, read_request, serve
 from reliability_helpers import (
     ASYNC_HTTPX,
     ASYNC_PATHS,
@@ -42,17 +42,6 @@ from reliability_helpers import (
     async_client,
     make_client,
 )
-
-KEEP_ALIVE_ANSWER = (
-    f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(SUCCESS_BODY)}\r\n\r\n".encode()
-    + SUCCESS_BODY
-)
-
-
-def _keep_alive(conn: socket.socket, server: RawServer) -> None:
-    """Answer every request on the connection, keeping it open: the client pools it."""
-    while read_request(conn, server) is not None:
-        conn.sendall(KEEP_ALIVE_ANSWER)
 
 
 def _assert_result_or_typed(outcome: Outcome, where: str) -> None:
@@ -140,7 +129,7 @@ SCENARIOS: dict[str, Callable[[Any], list[Outcome]]] = {
 @pytest.mark.parametrize("scenario", list(SCENARIOS))
 @pytest.mark.parametrize("wire", ASYNC_PATHS, ids=str)
 def test_async_client_from_a_second_event_loop_works(wire: WirePath, scenario: str) -> None:
-    with serve(_keep_alive) as server:
+    with serve(keep_alive_handler()) as server:
         client = make_client(wire, server.url, timeout=5)
         outcomes = SCENARIOS[scenario](client)
         asyncio.run(client.aclose())
@@ -160,7 +149,7 @@ def test_own_async_transport_from_a_second_event_loop_is_typed(scenario: str) ->
     """A transport the caller passed is theirs and stays in place: the SDK cannot rebuild its pool,
     so a call from another loop works or fails typed (its pooled connection's loop is closed, or,
     with two loops at once, httpcore's pool is not thread-safe: anything can go wrong inside it)."""
-    with serve(_keep_alive) as server:
+    with serve(keep_alive_handler()) as server:
         client = async_client(server.url, ASYNC_HTTPX.backend, transport=httpx.AsyncHTTPTransport(), timeout=1)
         outcomes = SCENARIOS[scenario](client)
     assert len(outcomes) == 2 * LOOP_CALLS

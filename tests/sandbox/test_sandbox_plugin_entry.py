@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import binance_pay_pytest
-import binance_pay_sandbox
 
 BLOCK = "import sys; sys.modules['starlette'] = None; "
 
@@ -19,7 +18,6 @@ def _python(code: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 def test_with_the_extra_the_entry_point_loads_the_fixtures() -> None:
     assert binance_pay_pytest.pytest_plugins == ["binance_pay_sandbox.pytest_plugin"]
-    assert binance_pay_pytest._SANDBOX_EXTRA == binance_pay_sandbox._EXTRA_MODULES
 
 
 def test_without_the_extra_the_entry_point_loads_nothing(tmp_path: Path) -> None:
