@@ -64,8 +64,9 @@ class _Schemas:
             merged["required"] += [name for name in resolved.get("required", []) if name not in merged["required"]]
         return {**{k: v for k, v in schema.items() if k != "allOf"}, **merged}
 
-    def type_text(self, schema: dict[str, Any]) -> str:
-        """The Python type a caller passes or reads for `schema`."""
+    def type_text(self, schema: dict[str, Any], argument: bool = False) -> str:
+        """The Python type a caller passes (`argument`) or reads for `schema`: a closed enum is its class,
+        which an argument also takes as its text."""
         name = self.ref_name(schema)
         resolved = self.resolve(schema)
         kinds = resolved.get("type")
@@ -74,11 +75,12 @@ class _Schemas:
         if resolved.get("format") == "decimal":
             text = "Decimal"
         elif "enum" in resolved:
-            text = "str"
+            closed = name is not None and not resolved.get("x-open-enum")
+            text = (f"{class_name(name)} | str" if argument else class_name(name)) if closed and name else "str"
         elif kind == "object" or (kind is None and resolved.get("properties")):
             text = class_name(name) if name and resolved.get("properties") else "dict"
         elif kind == "array":
-            text = f"list[{self.type_text(resolved.get('items', {}))}]"
+            text = f"list[{self.type_text(resolved.get('items', {}), argument)}]"
         else:
             text = {"string": "str", "integer": "int", "boolean": "bool"}.get(str(kind), "Any")
         return f"{text} | None" if nullable else text
@@ -142,7 +144,11 @@ def rules_in_words(schema: dict[str, Any]) -> str:
 
 
 def field_rows(
-    schemas: _Schemas, schema: dict[str, Any], prefix: tuple[str, str] = ("", ""), depth: int = 0
+    schemas: _Schemas,
+    schema: dict[str, Any],
+    prefix: tuple[str, str] = ("", ""),
+    depth: int = 0,
+    argument: bool = False,
 ) -> Iterator[Row]:
     """The fields of an object schema, each followed by the fields nested in it (objects and lists of them)."""
     resolved = schemas.resolve(schema)
@@ -152,12 +158,13 @@ def field_rows(
         json_path = prefix[1] + name
         target = schemas.resolve(sub)
         description = " ".join(str(sub.get("description") or target.get("description", "")).split())
-        yield Row(python_path, json_path, schemas.type_text(sub), name in required, rules_in_words(target), description)
+        kind = schemas.type_text(sub, argument)
+        yield Row(python_path, json_path, kind, name in required, rules_in_words(target), description)
         inner, suffix = target, "."
         if _kind(target) == "array":
             inner, suffix = schemas.resolve(target.get("items", {})), "[]."
         if _kind(inner) == "object" and inner.get("properties") and depth < _MAX_DEPTH:
-            yield from field_rows(schemas, inner, (python_path + suffix, json_path + suffix), depth + 1)
+            yield from field_rows(schemas, inner, (python_path + suffix, json_path + suffix), depth + 1, argument)
 
 
 def _kind(schema: dict[str, Any]) -> str | None:
@@ -309,7 +316,7 @@ def _result_section(schemas: _Schemas, operation: Operation, raw: dict[str, Any]
 def method_section(schemas: _Schemas, resource: Resource, operation: Operation, codes: dict[str, ResultCode]) -> str:
     raw = _raw_operation(schemas.document, operation)
     request = raw["requestBody"]["content"]["application/json"]["schema"]
-    rows = list(field_rows(schemas, request))
+    rows = list(field_rows(schemas, request, argument=True))
     parts = [
         f"## {operation.method_name}",
         "",
