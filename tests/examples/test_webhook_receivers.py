@@ -6,10 +6,8 @@ Each receiver must verify every notification, handle a paid order once however o
 
 from __future__ import annotations
 
-import base64
 import re
 import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -17,11 +15,10 @@ import httpx
 import pytest
 from binance_pay import BinancePayClient
 from binance_pay_sandbox.pytest_plugin import SandboxFixture
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from tests.examples.orders import create_order, deliveries
 from tests.examples.processes import EXAMPLES, ExampleProcess, example_env, free_port, require
+from tests.fixtures.webhook_signer import make_signer
 
 WEBHOOK_PATH = "/binance-pay/webhook"
 
@@ -120,14 +117,4 @@ def test_forged_and_unsigned_webhooks_are_refused(
 
 def signed_by_another_key(body: bytes, serial: str) -> dict[str, str]:
     """Headers exactly as Binance's, naming Binance's certificate, signed with a key that is not Binance's."""
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    timestamp, nonce = str(int(time.time() * 1000)), "f" * 32
-    payload = timestamp.encode() + b"\n" + nonce.encode() + b"\n" + body + b"\n"
-    signature = key.sign(payload, padding.PKCS1v15(), hashes.SHA256())
-    return {
-        "Content-Type": "application/json",
-        "BinancePay-Timestamp": timestamp,
-        "BinancePay-Nonce": nonce,
-        "BinancePay-Certificate-SN": serial,
-        "BinancePay-Signature": base64.b64encode(signature).decode("ascii"),
-    }
+    return {"Content-Type": "application/json", **make_signer(serial).headers(body, nonce="f" * 32)}

@@ -7,8 +7,9 @@ from collections.abc import Callable, Iterator
 import httpx
 import pytest
 from binance_pay import BinancePayClient
-from cryptography.hazmat.primitives.asymmetric import rsa
-from samples_support import Notifier, Wire
+from samples_support import Wire
+
+from tests.fixtures.webhook_signer import Signer, make_signer
 
 
 @pytest.fixture
@@ -34,5 +35,5 @@ def answered() -> Iterator[Callable[[bytes], tuple[BinancePayClient, Wire]]]:
 
 
 @pytest.fixture(scope="module")
-def notifier() -> Notifier:
-    return Notifier(rsa.generate_private_key(public_exponent=65537, key_size=2048))
+def notifier() -> Signer:
+    return make_signer("0a1b2c3d4e5f60718293a4b5c6d7e8f9")

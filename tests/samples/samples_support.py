@@ -5,18 +5,11 @@ The values are made up; the shapes are those seen in Binance's own samples (its 
 
 from __future__ import annotations
 
-import base64
 import json
-import secrets
-import string
-import time
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-from binance_pay.webhooks import WebhookVerifier
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 
 @dataclass
@@ -39,32 +32,6 @@ class Wire:
 def success(data_text: str) -> bytes:
     """A SUCCESS envelope around `data_text`, inserted verbatim so every number keeps its spelling."""
     return ('{"status":"SUCCESS","code":"000000","data":' + data_text + ',"errorMessage":""}').encode()
-
-
-@dataclass
-class Notifier:
-    """Binance's side of a webhook: an RSA key that signs a body as Binance does, and a verifier that trusts it."""
-
-    key: rsa.RSAPrivateKey
-    serial: str = "0a1b2c3d4e5f60718293a4b5c6d7e8f9"
-
-    def verifier(self) -> WebhookVerifier:
-        pem = self.key.public_key().public_bytes(
-            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-        )
-        return WebhookVerifier(pem.decode("ascii"), serial=self.serial)
-
-    def headers(self, body: bytes) -> dict[str, str]:
-        stamp = str(int(time.time() * 1000))
-        nonce = "".join(secrets.choice(string.ascii_letters) for _ in range(32))
-        signed = stamp.encode() + b"\n" + nonce.encode() + b"\n" + body + b"\n"
-        signature = self.key.sign(signed, padding.PKCS1v15(), hashes.SHA256())
-        return {
-            "BinancePay-Timestamp": stamp,
-            "BinancePay-Nonce": nonce,
-            "BinancePay-Signature": base64.b64encode(signature).decode("ascii"),
-            "BinancePay-Certificate-SN": self.serial,
-        }
 
 
 def notification(biz_type: str, biz_id: int, status: str, data: dict[str, Any] | str) -> bytes:

@@ -2,47 +2,9 @@
 
 from __future__ import annotations
 
-import base64
-import secrets
-import string
-import time
-from dataclasses import dataclass
-
 import pytest
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
-
-@dataclass
-class Signer:
-    """A Binance-side key: signs timestamp + "\\n" + nonce + "\\n" + body + "\\n" with RSA PKCS#1 v1.5 SHA-256."""
-
-    private_key: rsa.RSAPrivateKey
-    serial: str
-
-    @property
-    def public_pem(self) -> str:
-        return (
-            self.private_key.public_key()
-            .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
-            .decode("ascii")
-        )
-
-    def headers(self, body: bytes, *, timestamp: int | None = None, nonce: str | None = None) -> dict[str, str]:
-        stamp = str(int(time.time() * 1000) if timestamp is None else timestamp)
-        nonce = nonce or "".join(secrets.choice(string.ascii_letters) for _ in range(32))
-        payload = stamp.encode() + b"\n" + nonce.encode() + b"\n" + body + b"\n"
-        signature = self.private_key.sign(payload, padding.PKCS1v15(), hashes.SHA256())
-        return {
-            "BinancePay-Timestamp": stamp,
-            "BinancePay-Nonce": nonce,
-            "BinancePay-Signature": base64.b64encode(signature).decode("ascii"),
-            "BinancePay-Certificate-SN": self.serial,
-        }
-
-
-def make_signer(serial: str) -> Signer:
-    return Signer(rsa.generate_private_key(public_exponent=65537, key_size=2048), serial)
+from tests.fixtures.webhook_signer import Signer, make_signer
 
 
 @pytest.fixture(scope="session")
