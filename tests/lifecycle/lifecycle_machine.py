@@ -206,9 +206,10 @@ class OrderLifecycle(RuleBasedStateMachine):
     def pick(self, data: st.DataObject, statuses: frozenset[str] | None = None) -> ModelOrder:
         for order in self.orders.values():
             self.settle_expiry(order)
-        choices = sorted(p for p, o in self.orders.items() if statuses is None or o.status in statuses)
+        # in the order they were made, not sorted: the ids are random, and a replay must pick the same order
+        choices = [p for p, o in self.orders.items() if statuses is None or o.status in statuses]
         if not choices:
-            choices = sorted(self.orders)
+            choices = list(self.orders)
         # An index with fixed bounds, not sampled_from(choices): which orders qualify depends on the wall clock
         # (expiry), and a draw whose bounds change between Hypothesis's replays is a FlakyStrategyDefinition.
         return self.orders[choices[data.draw(st.integers(0, 63), label="order") % len(choices)]]
@@ -394,7 +395,7 @@ class OrderLifecycle(RuleBasedStateMachine):
     @rule(data=st.data())
     @guarded
     def repeat_refund(self, data: st.DataObject) -> None:
-        refund = self.refunds[data.draw(st.sampled_from(sorted(self.refunds)), label="refundRequestId")]
+        refund = self.refunds[data.draw(st.sampled_from(list(self.refunds)), label="refundRequestId")]
         result = self.client.refunds.create(
             refund_request_id=refund.request_id, prepay_id=refund.prepay_id, refund_amount=refund.amount
         )
@@ -405,7 +406,7 @@ class OrderLifecycle(RuleBasedStateMachine):
     @rule(data=st.data())
     @guarded
     def query_refund(self, data: st.DataObject) -> None:
-        refund = self.refunds[data.draw(st.sampled_from(sorted(self.refunds)), label="refundRequestId")]
+        refund = self.refunds[data.draw(st.sampled_from(list(self.refunds)), label="refundRequestId")]
         order = self.orders[refund.prepay_id]
         result = self.client.refunds.query(refund_request_id=refund.request_id)
         assert result.prepay_id == order.prepay_id and result.refund_status == "REFUND_SUCCESS"
